@@ -1,0 +1,12 @@
+export { type CslJson, citation } from './citation.js';
+export { compare, selectMetrics } from './compare.js';
+export { comparisonToCsv, metricsToCsv } from './csv.js';
+export { deepFreeze } from './deep-freeze.js';
+export { describeChange, fillStatement, formatPercent, formatValue } from './describe-change.js';
+export { ReportQueryError } from './errors.js';
+export { type FigureInText, findFiguresInText, quoteStates } from './figures-in-text.js';
+export { evaluateFormula } from './formula.js';
+export { jsonSchema, type SchemaName, schemaNames } from './json-schema.js';
+export { provenanceUrl } from './provenance.js';
+export { getReport, reportIds, reports } from './reports/index.js';
+export * from './schema/index.js';

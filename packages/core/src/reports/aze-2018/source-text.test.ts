@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sourceText } from './source-text.generated.js';
+
+const file = new URL('./source.txt', import.meta.url);
+
+describe('the shipped source text', () => {
+  it('is the file, byte for byte', () => {
+    expect(Buffer.from(sourceText, 'utf8').equals(readFileSync(file))).toBe(true);
+  });
+
+  it('keeps the traits of the original: no trailing newline, one non-ASCII character (’)', () => {
+    expect(sourceText.endsWith('\n')).toBe(false);
+    expect([...sourceText].filter((c) => c.charCodeAt(0) > 127)).toEqual(['’']);
+    expect(sourceText.startsWith('The government maintained victim protection efforts.')).toBe(
+      true,
+    );
+  });
+
+  it('the generated module is current (embed --check)', () => {
+    const script = new URL('../../../scripts/embed-source-text.mjs', import.meta.url).pathname;
+    expect(() => execFileSync('node', [script, '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+});

@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const coreDir = new URL('../../../packages/core/', import.meta.url).pathname;
+let work: string;
+
+// The package as a stranger gets it: packed, installed outside the workspace, imported by plain
+// Node ESM (no bundler, no TypeScript), with its one dependency resolved from the registry cache.
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'tip-core-pack-'));
+  execFileSync('pnpm', ['pack', '--pack-destination', work], { cwd: coreDir, stdio: 'pipe' });
+  const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+  if (!tarball) throw new Error('pnpm pack made no tarball');
+  const app = join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  execFileSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)],
+    {
+      cwd: app,
+      stdio: 'pipe',
+    },
+  );
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed @tip-report/core', () => {
+  it('imports from a plain Node ESM script and gives the figures with their quotes', () => {
+    const script = `
+      import { getReport, compare, Report } from '@tip-report/core';
+      import { readFileSync } from 'node:fs';
+      import { createRequire } from 'node:module';
+      const report = getReport('aze-2018');
+      const require = createRequire(import.meta.url);
+      const txt = readFileSync(require.resolve('@tip-report/core/sources/aze-2018.txt'), 'utf8');
+      const row = compare(report, 2016, 2017).rows.find((r) => r.metricId === 'funding.victim_protection');
+      console.log(JSON.stringify({
+        valid: Report.safeParse(report).success,
+        sameText: txt === report.sourceText,
+        row: [row.from, row.to, row.fromUsd, row.toUsd],
+        quote: report.metrics[0].observations[0].source.quote,
+      }));
+    `;
+    const out = execFileSync('node', ['--input-type=module', '-e', script], {
+      cwd: join(work, 'app'),
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual({
+      valid: true,
+      sameText: true,
+      row: [154000, 150530, 90060, 88030],
+      quote: 'identified 71 trafficking victims',
+    });
+  });
+
+  it('ships its built files, types and source text, and not its tests', () => {
+    const listing = execFileSync(
+      'tar',
+      ['-tzf', join(work, readdirSync(work).find((f) => f.endsWith('.tgz')) as string)],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(listing).toContain('package/dist/index.js');
+    expect(listing).toContain('package/dist/index.d.ts');
+    expect(listing).toContain('package/src/reports/aze-2018/source.txt');
+    expect(listing).not.toMatch(/\.test\.(js|ts)/);
+  });
+});
