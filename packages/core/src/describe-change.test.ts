@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from './compare.js';
+import { describeChange, fillStatement, formatValue } from './describe-change.js';
+import { getReport } from './reports/index.js';
+import type { Report } from './schema/report.js';
+
+const report = getReport('aze-2018') as Report;
+const rows = compare(report, 2016, 2017).rows;
+const sentence = (id: string, locale?: string) => {
+  const row = rows.find((r) => r.metricId === id);
+  if (!row) throw new Error(`no row ${id}`);
+  return describeChange(row, locale);
+};
+
+describe('describeChange', () => {
+  it('up, with the change and its percentage', () => {
+    expect(sentence('victims.identified')).toBe(
+      'The government identified 71 trafficking victims in 2017, up 1 (+1.4 %) from 70 in 2016.',
+    );
+  });
+
+  it('down', () => {
+    expect(sentence('referrals.civil_society_to_atd')).toBe(
+      'Civil society referred 6 potential victims to the Anti-Trafficking Department in 2017, down 460 (-98.7 %) from 466 in 2016.',
+    );
+  });
+
+  it('unchanged at zero: no percentage of nothing, and still both values', () => {
+    expect(sentence('victims.identified.children')).toBe(
+      'The government identified 0 child victims in 2017, unchanged from 0 in 2016.',
+    );
+  });
+
+  it('up from zero: the change without a percentage', () => {
+    const row = {
+      ...(rows[0] as (typeof rows)[0]),
+      from: 0,
+      to: 3,
+      change: 3,
+      percentChange: null,
+      direction: 'up' as const,
+    };
+    expect(describeChange(row)).toBe(
+      'The government identified 3 trafficking victims in 2017, up 3 from 0 in 2016.',
+    );
+  });
+
+  it('money: manat with the report’s dollar figure in brackets', () => {
+    expect(sentence('funding.victim_protection')).toBe(
+      'The government allocated 150,530 manat ($88,030) for victim protection in 2017, down 3,470 manat (-2.3 %) from 154,000 manat ($90,060) in 2016.',
+    );
+  });
+
+  it('one: the singular form', () => {
+    const row = rows.find((r) => r.metricId === 'victims.identified.male_forced_labor');
+    expect(
+      describeChange({ ...(row as (typeof rows)[0]), to: 1, change: 0, direction: 'same' }),
+    ).toBe(
+      'The government identified 1 male victim of forced labor in 2017, unchanged from 1 in 2016.',
+    );
+  });
+
+  it('formats numbers for the locale asked for', () => {
+    expect(sentence('funding.victim_protection', 'de')).toMatch(/150\.530 manat \(88\.030\s\$\)/);
+    expect(sentence('victims.identified', 'de')).toContain('(+1,4 %)');
+  });
+});
+
+describe('fillStatement and formatValue', () => {
+  it('capitalises a statement that starts with its value', () => {
+    expect(
+      fillStatement('{value} identified {victim was|victims were} foreign', 3, 'persons'),
+    ).toBe('3 identified victims were foreign');
+    expect(
+      fillStatement('{value} identified {victim was|victims were} foreign', 1, 'persons'),
+    ).toBe('1 identified victim was foreign');
+  });
+
+  it('writes manat without a dollar figure when the report gives none', () => {
+    expect(formatValue(1000, 'AZN')).toBe('1,000 manat');
+    expect(formatValue(1000, 'persons')).toBe('1,000');
+  });
+});
