@@ -3,7 +3,13 @@ import type { Comparison, ComparisonRow, OneYearOnly } from './schema/comparison
 import type { Metric } from './schema/metric.js';
 import type { Report } from './schema/report.js';
 
-function checkYear(report: Report, year: number, role: 'from' | 'to'): void {
+/**
+ * What comparing needs of a report: its id, years and metrics. A client that rebuilds a report
+ * from the API (which sends no source text) can compare without inventing the rest.
+ */
+export type ReportFigures = Pick<Report, 'id' | 'years' | 'metrics'>;
+
+function checkYear(report: ReportFigures, year: number, role: 'from' | 'to'): void {
   if (!report.years.includes(year)) {
     throw new ReportQueryError(
       `${role} year ${year} is not a year of ${report.id}; it gives figures for ${report.years.join(' and ')}`,
@@ -15,7 +21,7 @@ function checkYear(report: Report, year: number, role: 'from' | 'to'): void {
 }
 
 /** The metrics with these ids, in the report's order; an unknown id is an error, not a gap. */
-export function selectMetrics(report: Report, ids?: readonly string[]): readonly Metric[] {
+export function selectMetrics(report: ReportFigures, ids?: readonly string[]): readonly Metric[] {
   if (ids === undefined) return report.metrics;
   const all = report.metrics.map((m) => m.id);
   for (const id of ids) {
@@ -31,7 +37,7 @@ export function selectMetrics(report: Report, ids?: readonly string[]): readonly
  * as such (never compared with 0). Years outside the report, or the same year twice, throw.
  */
 export function compare(
-  report: Report,
+  report: ReportFigures,
   from: number,
   to: number,
   metricIds?: readonly string[],

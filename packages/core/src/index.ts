@@ -1,5 +1,5 @@
 export { type CslJson, citation } from './citation.js';
-export { compare, selectMetrics } from './compare.js';
+export { compare, type ReportFigures, selectMetrics } from './compare.js';
 export { comparisonToCsv, metricsToCsv } from './csv.js';
 export { deepFreeze } from './deep-freeze.js';
 export { describeChange, fillStatement, formatPercent, formatValue } from './describe-change.js';
