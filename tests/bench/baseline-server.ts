@@ -1,0 +1,27 @@
+// The baseline for `pnpm bench`: a bare Hono app on @hono/node-server that answers the same paths
+// with the very same precomputed bytes (and a 304 for a matching ETag), so the ratio measures
+// what our middleware and routing cost on top of Hono itself.
+import { readFileSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+
+export interface Fixture {
+  path: string;
+  contentType: string;
+  etag: string;
+  body: string;
+}
+
+const fixtures = JSON.parse(readFileSync(process.env.FIXTURES as string, 'utf8')) as Fixture[];
+const app = new Hono();
+app.get('/healthz', (c) => c.json({ status: 'ok' }));
+for (const f of fixtures) {
+  const body = Buffer.from(f.body, 'base64');
+  const [pathname] = f.path.split('?');
+  app.get(pathname as string, (c) => {
+    if (c.req.header('if-none-match') === f.etag) return c.body(null, 304, { ETag: f.etag });
+    return c.body(body, 200, { 'Content-Type': f.contentType, ETag: f.etag });
+  });
+}
+const server = serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' });
+process.on('SIGTERM', () => server.close(() => process.exit(0)));

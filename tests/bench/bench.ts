@@ -1,0 +1,243 @@
+// `pnpm bench`: our API against a bare-Hono baseline in the same run, alternating A/B/A/B, plus
+// the sizes users pay for (widget, Worker bundle) and the core package's import time. Prints
+// medians and ratios and writes them, with the machine, to docs/benchmarks.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import type { Fixture } from './baseline-server.js';
+import { apiEntry, type RunningServer, startNodeServer } from './node-server.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 50;
+const COMPARE = '/v1/reports/aze-2018/compare?from=2016&to=2017';
+const METRICS = '/v1/reports/aze-2018/metrics';
+
+interface Scenario {
+  name: string;
+  path: string;
+  headers?: (fixture: Fixture) => Record<string, string>;
+  expectStatus: number;
+}
+const scenarios: Scenario[] = [
+  { name: 'compare (200)', path: COMPARE, expectStatus: 200 },
+  { name: 'metrics (200)', path: METRICS, expectStatus: 200 },
+  {
+    name: 'metrics revalidation (304)',
+    path: METRICS,
+    headers: (f) => ({ 'if-none-match': f.etag }),
+    expectStatus: 304,
+  },
+];
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  unexpected: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+async function capture(server: RunningServer, path: string): Promise<Fixture> {
+  const res = await fetch(`${server.origin}${path}`);
+  if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+  return {
+    path,
+    contentType: res.headers.get('content-type') ?? '',
+    etag: res.headers.get('etag') ?? '',
+    body: Buffer.from(await res.arrayBuffer()).toString('base64'),
+  };
+}
+
+async function load(
+  server: RunningServer,
+  scenario: Scenario,
+  fixture: Fixture,
+  seconds: number,
+): Promise<Sample> {
+  let unexpected = 0;
+  const result = await autocannon({
+    url: `${server.origin}${scenario.path}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: scenario.headers?.(fixture) ?? {},
+    setupClient: (client) => {
+      client.on('response', (status: number) => {
+        if (status !== scenario.expectStatus) unexpected++;
+      });
+    },
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    unexpected,
+  };
+}
+
+function sizes() {
+  const widget = join(root, 'apps/widget/dist/widget.js');
+  const out: Record<string, number | string> = {};
+  if (existsSync(widget)) {
+    const bytes = readFileSync(widget);
+    out['widget.js raw'] = bytes.length;
+    out['widget.js gzip'] = gzipSync(bytes, { level: 9 }).length;
+    out['widget.js brotli'] = brotliCompressSync(bytes).length;
+  }
+  const outdir = mkdtempSync(join(tmpdir(), 'tip-worker-'));
+  const dry = spawnSync('pnpm', ['exec', 'wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+    cwd: join(root, 'apps/api'),
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
+  const bundle = readdirSync(outdir).find((f) => f.endsWith('.js'));
+  if (dry.status === 0 && bundle) {
+    const bytes = readFileSync(join(outdir, bundle));
+    out['Worker bundle raw'] = statSync(join(outdir, bundle)).size;
+    out['Worker bundle gzip'] = gzipSync(bytes, { level: 9 }).length;
+  } else {
+    out['Worker bundle'] =
+      `wrangler deploy --dry-run failed: ${dry.stderr.split('\n').slice(-3).join(' ')}`;
+  }
+  return out;
+}
+
+/** Median ms to import a module in a fresh Node process, from the tests workspace. */
+function importTime(specifier: string, runs = 11): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`;
+  const times = Array.from({ length: runs }, () =>
+    Number(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: join(root, 'tests'),
+        encoding: 'utf8',
+      }),
+    ),
+  );
+  return median(times);
+}
+
+function machine(): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} GiB free), Node ${process.version}, ${process.platform} ${process.arch}`;
+}
+
+async function main() {
+  if (!existsSync(apiEntry)) throw new Error(`${apiEntry} is missing: run pnpm build first`);
+  const ours = await startNodeServer('ours', [apiEntry]);
+  const fixtures = new Map<string, Fixture>();
+  for (const s of scenarios)
+    if (!fixtures.has(s.path)) fixtures.set(s.path, await capture(ours, s.path));
+  const fixtureFile = join(mkdtempSync(join(tmpdir(), 'tip-bench-')), 'fixtures.json');
+  writeFileSync(fixtureFile, JSON.stringify([...fixtures.values()]));
+  const baseline = await startNodeServer(
+    'baseline',
+    ['--import', 'tsx', new URL('./baseline-server.ts', import.meta.url).pathname],
+    {
+      env: { FIXTURES: fixtureFile },
+      cwd: join(root, 'tests'),
+    },
+  );
+
+  // Same bytes from both, or the comparison would mean nothing.
+  for (const f of fixtures.values()) {
+    const theirs = await capture(baseline, f.path);
+    if (theirs.body !== f.body) throw new Error(`baseline serves different bytes for ${f.path}`);
+  }
+
+  const samples = new Map<string, Sample[]>();
+  try {
+    for (const server of [ours, baseline]) {
+      for (const s of scenarios) await load(server, s, fixtures.get(s.path) as Fixture, 1); // warm-up
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const s of scenarios) {
+        // A/B, then B/A next round, so neither side always runs second on a warmer machine.
+        const order = round % 2 === 0 ? [ours, baseline] : [baseline, ours];
+        for (const server of order) {
+          const sample = await load(server, s, fixtures.get(s.path) as Fixture, SECONDS);
+          const key = `${server.name} ${s.name}`;
+          samples.set(key, [...(samples.get(key) ?? []), sample]);
+          console.log(
+            `round ${round + 1} ${key}: ${sample.rps.toFixed(0)} req/s p50 ${sample.p50} ms p99 ${sample.p99} ms`,
+          );
+        }
+      }
+    }
+  } finally {
+    await ours.stop();
+    await baseline.stop();
+  }
+
+  const rows = scenarios.map((s) => {
+    const of = (name: string) => samples.get(`${name} ${s.name}`) ?? [];
+    const summary = (xs: Sample[]) => ({
+      rps: median(xs.map((x) => x.rps)),
+      p50: median(xs.map((x) => x.p50)),
+      p99: median(xs.map((x) => x.p99)),
+      bad: xs.reduce((n, x) => n + x.errors + x.unexpected, 0),
+    });
+    const a = summary(of('ours'));
+    const b = summary(of('baseline'));
+    return { scenario: s.name, ours: a, baseline: b, ratio: a.rps / b.rps };
+  });
+
+  const size = sizes();
+  const coreMs = importTime('@tip-report/core');
+  const zodMs = importTime('zod');
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+
+  const table = [
+    '| path | ours req/s | ours p50 / p99 ms | baseline req/s | baseline p50 / p99 ms | ratio ours/baseline | errors or unexpected status |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.scenario} | ${r.ours.rps.toFixed(0)} | ${r.ours.p50} / ${r.ours.p99} | ${r.baseline.rps.toFixed(0)} | ${r.baseline.p50} / ${r.baseline.p99} | **${r.ratio.toFixed(2)}** | ${r.ours.bad} / ${r.baseline.bad} |`,
+    ),
+  ].join('\n');
+  const sizeTable = [
+    '| artefact | bytes |',
+    '| --- | ---: |',
+    ...Object.entries(size).map(([k, v]) => `| ${k} | ${v} |`),
+  ].join('\n');
+  const section = `## ${date} UTC
+
+Machine: ${machine()}. ${ROUNDS} rounds × ${SECONDS} s per side and path, ${CONNECTIONS} connections, loopback; medians of the rounds. Goal: ratio ≥ 0.9 and p99 ≤ 5 ms.
+
+${table}
+
+${sizeTable}
+
+Import time (median of 11 fresh processes): \`@tip-report/core\` ${coreMs.toFixed(1)} ms; its one dependency \`zod\` alone ${zodMs.toFixed(1)} ms (ratio ${(coreMs / zodMs).toFixed(2)}).
+`;
+  console.log(`\n${section}`);
+
+  const docs = join(root, 'docs/benchmarks.md');
+  const header =
+    '# Benchmarks\n\nWritten by `pnpm bench` (tests/bench/bench.ts); newest run first. Re-run it to add one.\n\n';
+  const previous = existsSync(docs) ? readFileSync(docs, 'utf8').replace(header, '') : '';
+  writeFileSync(docs, `${header}${section}\n${previous}`.trimEnd() + '\n');
+  console.log(`written to ${docs}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
