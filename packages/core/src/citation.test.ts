@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citation } from './citation.js';
 import { getReport } from './reports/index.js';
+import { CslJson } from './schema/csl-json.js';
 import type { Report } from './schema/report.js';
 
 const report = getReport('aze-2018') as Report;
@@ -18,6 +19,13 @@ describe('citation', () => {
       URL: report.url,
       section: 'Protection',
     });
+  });
+
+  it('CSL-JSON satisfies the CslJson schema, which rejects a month out of range', () => {
+    const csl = citation(report, 'csl-json');
+    expect(CslJson.parse(csl)).toEqual(csl);
+    const bad = { ...csl, issued: { 'date-parts': [[2018, 13]] } };
+    expect(CslJson.safeParse(bad).success).toBe(false);
   });
 
   it('BibTeX: a @techreport entry keyed by the report id', () => {

@@ -1,17 +1,7 @@
+import type { CslJson } from './schema/csl-json.js';
 import type { ReportMetadata } from './schema/report.js';
 
-/** CSL-JSON, the format Zotero, Pandoc and citation.js read. */
-export interface CslJson {
-  id: string;
-  type: 'report';
-  title: string;
-  author: { literal: string }[];
-  publisher: string;
-  'publisher-place': string;
-  issued: { 'date-parts': [[number, number]] };
-  URL: string;
-  section: string;
-}
+export type { CslJson };
 
 function cslJson(report: ReportMetadata): CslJson {
   const [year, month] = report.published.split('-').map(Number) as [number, number];

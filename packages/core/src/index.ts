@@ -1,4 +1,4 @@
-export { type CslJson, citation } from './citation.js';
+export { citation } from './citation.js';
 export { compare, type ReportFigures, selectMetrics } from './compare.js';
 export { comparisonToCsv, metricsToCsv } from './csv.js';
 export { deepFreeze } from './deep-freeze.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Comparison, ComparisonRow } from './schema/comparison.js';
+import { CslJson } from './schema/csl-json.js';
 import { Finding } from './schema/finding.js';
 import { Breakdown, Metric } from './schema/metric.js';
 import { Observation } from './schema/observation.js';
@@ -18,6 +19,7 @@ const published = {
   Breakdown,
   Comparison,
   ComparisonRow,
+  CslJson,
 } as const;
 
 /** The schemas whose JSON Schema the package publishes. */

@@ -1,4 +1,5 @@
 export * from './comparison.js';
+export * from './csl-json.js';
 export * from './finding.js';
 export * from './metric.js';
 export * from './observation.js';
