@@ -1,0 +1,80 @@
+import { Metric, provenanceUrl, ReportMetadata } from '@tip-report/core';
+import { describe, expect, it } from 'vitest';
+import { liveReportFrom } from './live-report.js';
+import { safeLink } from './shown-report.js';
+import { coreReport } from './test-report.js';
+
+// The two bodies the API sends (contract): core's metadata, and core's metrics with a link each.
+const reportBody = () => ({ data: structuredClone(ReportMetadata.parse(coreReport)) });
+type Body = ReturnType<typeof metricsBody>;
+const first = (m: Body) =>
+  (m.data[0] as Body['data'][number]).observations[0] as Record<string, unknown>;
+const metricsBody = () => ({
+  data: coreReport.metrics.map((m) => ({
+    ...structuredClone(m),
+    observations: m.observations.map((o) => ({
+      ...structuredClone(o),
+      provenanceUrl: provenanceUrl(coreReport, o.source),
+    })),
+  })),
+});
+
+describe('the live-data check (no zod in the browser) agrees with core’s schema', () => {
+  it('accepts what the API sends, and every metric it accepts core’s Metric accepts', () => {
+    const report = liveReportFrom(reportBody(), metricsBody());
+    if (typeof report === 'string') throw new Error(report);
+    expect(report.origin).toBe('live');
+    expect(report.metrics.map((m) => Metric.parse(m).id)).toEqual(
+      coreReport.metrics.map((m) => m.id),
+    );
+  });
+
+  const breakages: [
+    string,
+    (r: ReturnType<typeof reportBody>, m: ReturnType<typeof metricsBody>) => void,
+  ][] = [
+    ['years missing', (r) => delete (r.data as Partial<typeof r.data>).years],
+    [
+      'a value that is text',
+      (_, m) => ((m.data[0]?.observations[0] as { value: unknown }).value = '71'),
+    ],
+    ['a negative value', (_, m) => ((m.data[0]?.observations[0] as { value: number }).value = -1)],
+    ['an unknown unit', (_, m) => ((m.data[0] as { unit: string }).unit = 'euros')],
+    [
+      'a year the report lacks',
+      (_, m) => ((m.data[0]?.observations[0] as { year: number }).year = 1999),
+    ],
+    ['no quote', (_, m) => delete (first(m).source as { quote?: string }).quote],
+    ['no provenance link', (_, m) => delete first(m).provenanceUrl],
+    [
+      'a statement without {value}',
+      (_, m) => ((m.data[0] as { statement: string }).statement = 'x'),
+    ],
+    ['published not YYYY-MM', (r) => ((r.data as { published: string }).published = 'June')],
+  ];
+  for (const [name, breakIt] of breakages) {
+    it(`rejects ${name}, as core's schema does`, () => {
+      const r = reportBody();
+      const m = metricsBody();
+      breakIt(r, m);
+      expect(typeof liveReportFrom(r, m)).toBe('string');
+      const schemaAccepts =
+        ReportMetadata.safeParse(r.data).success &&
+        m.data.every((metric) => Metric.safeParse(metric).success);
+      // provenanceUrl is the API's addition, not core's; everything else core rejects too.
+      if (name !== 'no provenance link' && name !== 'a year the report lacks') {
+        expect(schemaAccepts).toBe(false);
+      }
+    });
+  }
+});
+
+describe('links from data', () => {
+  it('only http(s) is a link', () => {
+    expect(safeLink('https://www.state.gov/x#:~:text=a')).toBe('https://www.state.gov/x#:~:text=a');
+    expect(safeLink('javascript:alert(1)')).toBeUndefined();
+    expect(safeLink('data:text/html,<script>')).toBeUndefined();
+    expect(safeLink('/relative')).toBeUndefined();
+    expect(safeLink(42)).toBeUndefined();
+  });
+});

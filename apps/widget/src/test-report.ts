@@ -1,0 +1,10 @@
+import { type Comparison, compare, getReport, type Report } from '@tip-report/core';
+import { headlineMetricIds } from './shown-report.js';
+
+/** The bundled report as core has it: tests take their expected figures from here. */
+export const coreReport = getReport('aze-2018') as Report;
+
+/** Core's comparison of the headline set, the one the widget shows by default. */
+export function coreComparison(from = 2016, to = 2017, ids?: string[]): Comparison {
+  return compare(coreReport, from, to, ids ?? headlineMetricIds(coreReport));
+}

@@ -1,0 +1,68 @@
+import { describeChange } from '@tip-report/core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { css } from './styles.js';
+import { coreComparison } from './test-report.js';
+import { TipComparisonElement } from './tip-comparison-element.js';
+
+beforeAll(() => {
+  customElements.define('tip-comparison', TipComparisonElement);
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function mount(attributes: Record<string, string>): TipComparisonElement {
+  const element = document.createElement('tip-comparison');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  return element;
+}
+
+describe('<tip-comparison>', () => {
+  it('renders into its own shadow root with the adopted stylesheet, nothing in the page', () => {
+    const element = mount({ metrics: 'victims.identified' });
+    const root = element.shadowRoot as ShadowRoot;
+    expect(root).not.toBeNull();
+    expect(root.adoptedStyleSheets).toHaveLength(1);
+    expect(root.adoptedStyleSheets[0]?.cssRules.length).toBeGreaterThan(10);
+    expect(root.querySelector('style')).toBeNull();
+    expect(element.children).toHaveLength(0);
+    expect(document.querySelectorAll('li')).toHaveLength(0);
+    const row = coreComparison(2016, 2017, ['victims.identified']).rows[0];
+    expect(root.querySelector('li.row .sr-only')?.textContent).toBe(row && describeChange(row));
+    expect(css).toContain('--tip-accent');
+  });
+
+  it('follows attribute changes after mount', () => {
+    const element = mount({ metrics: 'victims.identified' });
+    const root = element.shadowRoot as ShadowRoot;
+    element.setAttribute('from', '2017');
+    element.setAttribute('to', '2016');
+    const row = coreComparison(2017, 2016, ['victims.identified']).rows[0];
+    expect(root.querySelector('li.row .sr-only')?.textContent).toBe(row && describeChange(row));
+    element.setAttribute('view', 'table');
+    expect(root.querySelector('table')).not.toBeNull();
+    element.removeAttribute('view');
+    expect(root.querySelector('table')).toBeNull();
+    element.setAttribute('report', 'nope-2000');
+    expect(root.querySelector('[role=alert]')?.textContent).toContain('"nope-2000"');
+  });
+
+  it('takes the page language for numbers when it has no lang', () => {
+    document.documentElement.lang = 'de';
+    try {
+      const element = mount({ metrics: 'funding.victim_protection' });
+      expect(element.shadowRoot?.textContent).toContain('154.000 manat');
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
+  it('tears down when removed and renders again when put back', () => {
+    const element = mount({ metrics: 'victims.identified' });
+    element.remove();
+    expect(element.shadowRoot?.childNodes).toHaveLength(0);
+    document.body.append(element);
+    expect(element.shadowRoot?.querySelectorAll('li.row')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Reading the widget's attributes. Every attribute is optional text; a value the widget cannot use
+ * becomes a Problem that names the attribute, the value and what is allowed, shown inside the
+ * widget instead of being thrown into the host page.
+ */
+
+/** The attributes of <tip-comparison>, which are also the props of the Solid component. */
+export interface WidgetAttributes {
+  report?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  metrics?: string | undefined;
+  view?: string | undefined;
+  theme?: string | undefined;
+  lang?: string | undefined;
+  api?: string | undefined;
+}
+
+export const attributeNames = [
+  'report',
+  'from',
+  'to',
+  'metrics',
+  'view',
+  'theme',
+  'lang',
+  'api',
+] as const satisfies readonly (keyof WidgetAttributes)[];
+
+export interface Problem {
+  attribute: keyof WidgetAttributes;
+  value: string;
+  message: string;
+  allowed: readonly string[];
+}
+
+export const views = ['chart', 'table'] as const;
+export type View = (typeof views)[number];
+export const themes = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof themes)[number];
+
+export const defaultReportId = 'aze-2018';
+
+/** A blank attribute counts as absent, so `from=""` means "the default year". */
+export function given(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function oneOf<T extends string>(
+  attribute: keyof WidgetAttributes,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): { value: T; problem?: Problem } {
+  const text = given(value);
+  if (text === undefined) return { value: fallback };
+  const match = allowed.find((a) => a === text.toLowerCase());
+  if (match) return { value: match };
+  return {
+    value: fallback,
+    problem: {
+      attribute,
+      value: text,
+      message: `${attribute} "${text}" is not one of ${allowed.join(', ')}; showing ${fallback}.`,
+      allowed,
+    },
+  };
+}
+
+export const readView = (value: string | undefined) => oneOf('view', value, views, 'chart');
+export const readTheme = (value: string | undefined) => oneOf('theme', value, themes, 'auto');
+
+/** A BCP 47 tag for number formatting; an invalid one falls back to the page's language. */
+export function readLocale(
+  value: string | undefined,
+  pageLocale: string,
+): { value: string; problem?: Problem } {
+  const text = given(value);
+  if (text === undefined) return { value: pageLocale };
+  try {
+    const [canonical] = Intl.getCanonicalLocales(text);
+    if (canonical) return { value: canonical };
+  } catch {
+    // RangeError: not a well-formed language tag; reported below.
+  }
+  return {
+    value: pageLocale,
+    problem: {
+      attribute: 'lang',
+      value: text,
+      message: `lang "${text}" is not a BCP 47 language tag; numbers are formatted for ${pageLocale}.`,
+      allowed: ['a BCP 47 tag such as en, en-GB, de, fr-CA, az-Latn'],
+    },
+  };
+}
+
+/**
+ * The API base as a URL ending in "/", so `new URL('v1/…', base)` stays under it. Relative
+ * values ("/", "/tip/") resolve against the page. Only http(s) is fetched.
+ */
+export function readApi(
+  value: string | undefined,
+  pageUrl: string,
+): { value?: URL; problem?: Problem } {
+  const text = given(value);
+  if (text === undefined) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(text, pageUrl);
+  } catch {
+    url = undefined;
+  }
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) {
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    url.search = '';
+    url.hash = '';
+    return { value: url };
+  }
+  return {
+    problem: {
+      attribute: 'api',
+      value: text,
+      message: `api "${text}" is not an http(s) address; showing the figures bundled with the widget.`,
+      allowed: ['the base address of a tip-report API, e.g. https://api.example.org/ or /'],
+    },
+  };
+}
+
+/** A year attribute: absent, or an integer; anything else is named as not a year. */
+export function readYear(
+  attribute: 'from' | 'to',
+  value: string | undefined,
+  years: readonly number[],
+): { value?: number; problem?: Problem } {
+  const text = given(value);
+  if (text === undefined) return {};
+  if (/^\d{4}$/.test(text)) return { value: Number(text) };
+  return {
+    problem: {
+      attribute,
+      value: text,
+      message: `${attribute} "${text}" is not a year; the report gives figures for ${years.join(' and ')}.`,
+      allowed: years.map(String),
+    },
+  };
+}
+
+/** A comma list of metric ids; absent or blank means the headline set. */
+export function readMetricIds(value: string | undefined): string[] | undefined {
+  const ids = (given(value) ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  return ids.length ? [...new Set(ids)] : undefined;
+}
+
+/**
+ * The two years to compare: the earliest and latest the report has, unless given. When only one
+ * is given, the other is the report's other end, so `from="2017"` alone compares 2017 with 2016.
+ */
+export function defaultYears(
+  years: readonly number[],
+  from: number | undefined,
+  to: number | undefined,
+): { from: number; to: number } {
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? first;
+  const other = (year: number) => (year === last ? first : last);
+  if (from !== undefined && to !== undefined) return { from, to };
+  if (from !== undefined) return { from, to: other(from) };
+  if (to !== undefined) return { from: to === first ? last : first, to };
+  return { from: first, to: last };
+}

@@ -1,0 +1,18 @@
+import '../../vitest-node20-shim.js';
+import solid from 'vite-plugin-solid';
+import { defineConfig } from 'vitest/config';
+import { bundledReportsPlugin } from './build/bundled-reports-plugin.js';
+
+// Shared by the component tests and scripts/build.mjs (which adds the two bundles' settings).
+export default defineConfig({
+  plugins: [solid(), bundledReportsPlugin()],
+  test: {
+    environment: 'happy-dom',
+    include: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'build/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
+  },
+});
