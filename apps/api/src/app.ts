@@ -1,1 +1,199 @@
-export {};
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { getReport } from '@tip-report/core';
+import type { Context } from 'hono';
+import { cors } from 'hono/cors';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { trimTrailingSlash } from 'hono/trailing-slash';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from './env.js';
+import { PROBLEM_CONTENT_TYPE, ProblemError, problem, problemBody } from './problem.js';
+import { type RequestLog, requestLog } from './request-log.js';
+import { compareRoutes } from './routes/compare.js';
+import { docsRoutes } from './routes/docs.js';
+import { findingRoutes } from './routes/findings.js';
+import { healthRoutes } from './routes/health.js';
+import { landingRoutes } from './routes/landing.js';
+import { metricRoutes } from './routes/metrics.js';
+import { problemRoutes } from './routes/problems.js';
+import { reportRoutes } from './routes/reports.js';
+import { sourceRoutes } from './routes/source.js';
+import { widgetRoutes } from './routes/widget.js';
+
+export interface AppOptions {
+  /** Where one line per request goes (method, path, status, ms); none when omitted. */
+  log?: RequestLog;
+  /** Where unexpected errors are reported, with their stack; console.error by default. */
+  reportError?: (error: unknown, requestId: string | undefined) => void;
+}
+
+/** Headers a 304 keeps besides the caching ones, so CORS callers can still read it. */
+const RETAINED_ON_304 = [
+  ...RETAINED_304_HEADERS,
+  'x-request-id',
+  'access-control-allow-origin',
+  'access-control-expose-headers',
+];
+
+// API answers are data, never documents to render: nothing may load or frame them.
+const apiHeaders = secureHeaders({
+  crossOriginResourcePolicy: 'cross-origin',
+  xFrameOptions: 'DENY',
+  contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+});
+// The landing page and the reference load scripts and styles from this origin only. Swagger UI
+// sets inline style attributes, hence 'unsafe-inline' for styles (never for scripts).
+const pageHeaders = secureHeaders({
+  crossOriginResourcePolicy: 'cross-origin',
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    frameAncestors: ["'self'"],
+    baseUri: ["'none'"],
+    formAction: ["'none'"],
+  },
+});
+// The iframe page: any site may frame it (no X-Frame-Options; frame-ancestors *).
+const embedHeaders = secureHeaders({
+  crossOriginResourcePolicy: 'cross-origin',
+  xFrameOptions: false,
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'", 'https:'],
+    frameAncestors: ['*'],
+    baseUri: ["'none'"],
+  },
+});
+const PAGES = new Set(['/', '/docs']);
+
+/**
+ * The whole service as one Hono app: Node (src/node.ts) and the Worker (src/worker.ts) both call
+ * this. Every response body is built here, once, before the first request.
+ */
+export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
+  const reportError =
+    options.reportError ??
+    ((error: unknown, id: string | undefined) =>
+      console.error(`request ${id ?? '-'} failed:`, error));
+
+  const app = new OpenAPIHono<AppEnv>({
+    // zod-openapi's validation failures become 400 problems (404 for a path that names nothing).
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const errors = result.error.issues.map((issue) => {
+        const parameter = String(issue.path[0] ?? result.target);
+        const allowed = allowedValues(c, parameter, issue);
+        return { parameter, detail: issue.message, ...(allowed ? { allowed } : {}) };
+      });
+      const first = errors[0] ?? { parameter: result.target, detail: 'invalid' };
+      const sent = ('data' in result ? (result.data as Record<string, unknown>) : {})[
+        first.parameter
+      ];
+      return problem(c, result.target === 'param' ? 'not-found' : 'invalid-parameter', {
+        detail: errors.map((e) => `${e.parameter}: ${e.detail}`).join('; '),
+        parameter: first.parameter,
+        ...(sent === undefined ? {} : { value: String(sent) }),
+        ...('allowed' in first && first.allowed ? { allowed: first.allowed } : {}),
+        ...(errors.length > 1 ? { errors } : {}),
+      });
+    },
+  });
+
+  if (options.log) app.use(requestLog(options.log));
+  app.use(requestId());
+  app.use((c, next) => {
+    const path = c.req.path;
+    if (path === '/embed') return embedHeaders(c, next);
+    return (PAGES.has(path) ? pageHeaders : apiHeaders)(c, next);
+  });
+  app.use(
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'X-Request-Id', 'Content-Disposition', 'Link'],
+      maxAge: 86400,
+    }),
+  );
+  app.use(trimTrailingSlash());
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) => {
+        const allow = [...methods, 'OPTIONS'].join(', ');
+        const response = problem(c, 'method-not-allowed', {
+          detail: `${c.req.method} is not allowed here; use ${allow}.`,
+          allowed: [...methods, 'OPTIONS'],
+        });
+        response.headers.set('Allow', allow);
+        return response;
+      },
+    }),
+  );
+  app.use(etag({ retainedHeaders: RETAINED_ON_304 }));
+
+  healthRoutes(app);
+  reportRoutes(app);
+  metricRoutes(app);
+  compareRoutes(app);
+  findingRoutes(app);
+  sourceRoutes(app);
+  widgetRoutes(app);
+  landingRoutes(app);
+  problemRoutes(app);
+  const generateDocument = docsRoutes(app);
+  generateDocument();
+
+  app.notFound((c) =>
+    problem(c, 'not-found', {
+      detail: `Nothing is at ${c.req.path}. The API reference is at /docs.`,
+    }),
+  );
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) {
+      const response = problem(c, error.kind, error.details);
+      for (const [name, value] of Object.entries(error.headers)) response.headers.set(name, value);
+      return response;
+    }
+    // Hono's own 4xx (a malformed request it refuses) keep their status, as a problem.
+    if (error instanceof HTTPException && error.status < 500) {
+      const body = {
+        ...problemBody(c, 'invalid-parameter', { detail: error.message || 'Bad request' }),
+        status: error.status,
+        title: 'Bad request',
+        type: 'about:blank',
+      };
+      c.header('Cache-Control', 'no-store');
+      return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {
+        'Content-Type': PROBLEM_CONTENT_TYPE,
+      });
+    }
+    // Anything else is our bug: the caller gets the request id, the log gets the stack.
+    reportError(error, c.get('requestId'));
+    return problem(c, 'internal-error', {
+      detail: 'The server failed to answer. Quote the request id when you report it.',
+    });
+  });
+
+  return app;
+}
+
+/** What may be sent for a parameter that failed validation, where a list says it. */
+function allowedValues(
+  c: Context<AppEnv>,
+  parameter: string,
+  issue: { code: string; values?: readonly unknown[] },
+): string[] | undefined {
+  if (issue.values && issue.values.length > 0) return issue.values.map(String);
+  const report = c.get('report') ?? getReport(c.req.param('reportId') ?? '');
+  if (parameter === 'year' || parameter === 'from' || parameter === 'to') {
+    return report?.years.map(String);
+  }
+  if (parameter === 'metricId') return report?.metrics.map((m) => m.id);
+  return undefined;
+}

@@ -1,0 +1,200 @@
+// The contract every runtime is held to: each request below gets the documented status, and every
+// JSON body validates against the schema /openapi.json gives for that operation, status and
+// media type. contract.test.ts runs it against the app in Node; contract.workerd.test.ts runs it
+// against the Worker inside workerd. @cfworker/json-schema runs in both (no eval).
+import { type Schema, Validator } from '@cfworker/json-schema';
+import { getReport, type Report, Topic } from '@tip-report/core';
+import { describe, expect, it } from 'vitest';
+
+export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
+
+interface Case {
+  path: string;
+  status: number;
+  method?: string;
+  headers?: Record<string, string>;
+}
+
+const report = getReport('aze-2018') as Report;
+const base = `/v1/reports/${report.id}`;
+const [from, to] = report.years as [number, number];
+
+export const contractCases: readonly Case[] = [
+  { path: '/healthz', status: 200 },
+  { path: '/v1/reports', status: 200 },
+  { path: base, status: 200 },
+  { path: `${base}/metrics`, status: 200 },
+  ...Topic.options.map((topic) => ({ path: `${base}/metrics?topic=${topic}`, status: 200 })),
+  ...report.years.map((year) => ({ path: `${base}/metrics?year=${year}`, status: 200 })),
+  { path: `${base}/metrics?ids=victims.identified,funding.victim_protection`, status: 200 },
+  { path: `${base}/metrics?topic=identification&year=${to}&ids=victims.identified`, status: 200 },
+  { path: `${base}/metrics?format=csv`, status: 200 },
+  { path: `${base}/metrics`, status: 200, headers: { Accept: 'text/csv' } },
+  ...report.metrics.map((m) => ({ path: `${base}/metrics/${m.id}`, status: 200 })),
+  { path: `${base}/compare?from=${from}&to=${to}`, status: 200 },
+  { path: `${base}/compare?from=${to}&to=${from}`, status: 200 },
+  { path: `${base}/compare?from=${from}&to=${to}&ids=vac.referrals.atd`, status: 200 },
+  { path: `${base}/compare?from=${from}&to=${to}&format=csv`, status: 200 },
+  { path: `${base}/findings`, status: 200 },
+  { path: `${base}/findings?topic=funding&stance=positive`, status: 200 },
+  { path: `${base}/source`, status: 200 },
+  { path: `${base}/citation`, status: 200 },
+  { path: `${base}/citation?format=bibtex`, status: 200 },
+  {
+    path: `/oembed?url=${encodeURIComponent(`http://localhost/embed?report=${report.id}`)}`,
+    status: 200,
+  },
+  { path: '/openapi.json', status: 200 },
+  { path: '/docs', status: 200 },
+  { path: '/', status: 200 },
+  { path: '/widget.js', status: 200 },
+  { path: '/embed', status: 200 },
+  { path: '/problems/not-found', status: 200 },
+  // Errors: every one a documented problem.
+  { path: '/v1/reports/zzz-1999', status: 404 },
+  { path: `${base}/metrics/victims.found`, status: 404 },
+  { path: `${base}/metrics/NOT_AN_ID`, status: 404 },
+  { path: `${base}/metrics?year=2015`, status: 400 },
+  { path: `${base}/metrics?year=soon`, status: 400 },
+  { path: `${base}/metrics?topic=weather`, status: 400 },
+  { path: `${base}/metrics?ids=victims.found`, status: 400 },
+  { path: `${base}/metrics?format=xml`, status: 400 },
+  { path: `${base}/compare?from=${from}&to=${from}`, status: 400 },
+  { path: `${base}/compare?from=${from}`, status: 400 },
+  { path: `${base}/compare?from=1999&to=${to}`, status: 400 },
+  { path: `${base}/findings?stance=glowing`, status: 400 },
+  { path: `${base}/citation?format=ris`, status: 400 },
+  { path: '/oembed?url=https://elsewhere.example/embed', status: 400 },
+  { path: '/oembed', status: 400 },
+  { path: '/problems/unheard-of', status: 404 },
+  { path: '/v1/reports', status: 405, method: 'POST' },
+  { path: `${base}/metrics`, status: 405, method: 'DELETE' },
+  { path: '/nowhere', status: 404 },
+];
+
+type Json = Record<string, unknown>;
+interface Operation {
+  responses: Record<string, { content?: Record<string, { schema: Json }> }>;
+}
+
+/**
+ * A copy of the document in which every object schema refuses properties it does not declare,
+ * so an undocumented field in a response fails the contract instead of slipping through.
+ */
+function strict(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(strict);
+  if (node === null || typeof node !== 'object') return node;
+  const copy = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, strict(v)]));
+  if (copy.type === 'object' && copy.properties && copy.additionalProperties === undefined) {
+    copy.additionalProperties = false;
+  }
+  return copy;
+}
+
+function operationFor(document: Json, path: string): Operation | undefined {
+  const pathname = new URL(path, 'http://localhost').pathname;
+  const paths = document.paths as Record<string, Record<string, Operation>>;
+  for (const [template, item] of Object.entries(paths)) {
+    const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    if (pattern.test(pathname)) return item.get;
+  }
+  return undefined;
+}
+
+const mediaType = (response: Response) => response.headers.get('Content-Type') ?? '';
+const isJson = (type: string) => /^application\/([\w.-]+\+)?json\b/.test(type);
+
+async function sha256Tag(body: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+  const base64 = btoa(String.fromCharCode(...digest));
+  return `"${base64.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')}"`;
+}
+
+export function contractSuite(runtime: string, fetch: Fetch): void {
+  describe(`the OpenAPI contract (${runtime})`, () => {
+    let documentPromise: Promise<Json> | undefined;
+    const document = () => {
+      documentPromise ??= fetch('/openapi.json').then((r) => r.json() as Promise<Json>);
+      return documentPromise;
+    };
+
+    it('serves an OpenAPI 3.1 document that describes every route', async () => {
+      const doc = await document();
+      expect(doc.openapi).toBe('3.1.0');
+      for (const c of contractCases.filter((c) => c.status === 200)) {
+        expect(operationFor(doc, c.path), c.path).toBeDefined();
+      }
+    });
+
+    for (const c of contractCases) {
+      const label = `${c.method ?? 'GET'} ${c.path}${c.headers ? ` (${JSON.stringify(c.headers)})` : ''}`;
+      it(`${label} → ${c.status}, as documented`, async () => {
+        const response = await fetch(c.path, {
+          method: c.method ?? 'GET',
+          ...(c.headers ? { headers: c.headers } : {}),
+        });
+        expect(response.status).toBe(c.status);
+        const type = mediaType(response);
+        const body = await response.arrayBuffer();
+        const doc = strict(await document()) as Json;
+
+        if (c.status >= 400) {
+          expect(type).toBe('application/problem+json');
+          const problem = JSON.parse(new TextDecoder().decode(body)) as Json;
+          expect(problem.status).toBe(c.status);
+          expect(problem.instance).toBe(
+            new URL(c.path, 'http://localhost').pathname +
+              new URL(c.path, 'http://localhost').search,
+          );
+        } else {
+          // A strong ETag that is the SHA-256 of exactly these bytes.
+          expect(response.headers.get('ETag')).toBe(await sha256Tag(body));
+        }
+
+        const operation = operationFor(doc, c.path);
+        const components = (doc.components as Json).schemas as Json;
+        let schema: Json | undefined;
+        if (operation === undefined) {
+          expect(c.status).toBe(404);
+          schema = components.Problem as Json;
+        } else {
+          const documented = operation.responses[String(c.status)];
+          expect(documented, `${label}: status ${c.status} is documented`).toBeDefined();
+          const content = documented?.content ?? {};
+          const key = Object.keys(content).find((k) => type.startsWith(k.split(';')[0] as string));
+          expect(key, `${label}: ${type} is documented`).toBeDefined();
+          schema = content[key as string]?.schema;
+        }
+        if (isJson(type)) {
+          const validator = new Validator(
+            { ...schema, components: doc.components } as Schema,
+            '2020-12',
+            false,
+          );
+          const result = validator.validate(JSON.parse(new TextDecoder().decode(body)));
+          expect(result.errors.slice(0, 5), label).toEqual([]);
+          expect(result.valid).toBe(true);
+        }
+      });
+    }
+
+    it('the contract can fail: a body with a field the schema lacks is rejected', async () => {
+      const doc = strict(await document()) as Json;
+      const op = operationFor(doc, `${base}/metrics`) as Operation;
+      const schema = op.responses['200']?.content?.['application/json']?.schema;
+      const validator = new Validator(
+        { ...schema, components: doc.components } as Schema,
+        '2020-12',
+        false,
+      );
+      const body = (await (await fetch(`${base}/metrics`)).json()) as { data: Json[] };
+      expect(validator.validate(body).valid).toBe(true);
+      (body.data[0] as Json).undocumented = true;
+      expect(validator.validate(body).valid).toBe(false);
+      (body.data[0] as Json).undocumented = undefined;
+      delete (body.data[0] as Json).undocumented;
+      ((body.data[0] as { observations: Json[] }).observations[0] as Json).value = '71';
+      expect(validator.validate(body).valid).toBe(false);
+    });
+  });
+}

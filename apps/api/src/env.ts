@@ -1,0 +1,10 @@
+import type { Report } from '@tip-report/core';
+import type { RequestIdVariables } from 'hono/request-id';
+
+/** What middleware leaves on the context for the handlers. */
+export interface AppEnv {
+  Variables: RequestIdVariables & {
+    /** The report named by the `{reportId}` path parameter, once it is known to exist. */
+    report: Report;
+  };
+}

@@ -1,0 +1,154 @@
+import { getReport, type Report } from '@tip-report/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+
+const app = createApp({ reportError: () => {} });
+const report = getReport('aze-2018') as Report;
+
+// Pieces a path is made of: real route words, ids, and hostile ones.
+const segment = fc.oneof(
+  fc.constantFrom(
+    'v1',
+    'reports',
+    'aze-2018',
+    'AZE-2018',
+    'xyz-1999',
+    'metrics',
+    'compare',
+    'findings',
+    'source',
+    'citation',
+    'oembed',
+    'embed',
+    'widget.js',
+    'docs',
+    'openapi.json',
+    'healthz',
+    'problems',
+    'not-found',
+    '..',
+    '.',
+    '%2e%2e',
+    '%00',
+    '%ff',
+    '%E2%80%99',
+    '',
+    ' ',
+    '%',
+    ...report.metrics.map((m) => m.id),
+  ),
+  fc.string({ maxLength: 12 }).map(encodeURIComponent),
+);
+const path = fc
+  .array(segment, { minLength: 0, maxLength: 6 })
+  .map((parts) => `/${parts.join('/')}`);
+const queryValue = fc.oneof(
+  fc.constantFrom(
+    '2016',
+    '2017',
+    '2015',
+    '',
+    'csv',
+    'json',
+    'bibtex',
+    'funding',
+    'negative',
+    'victims.identified',
+    'victims.identified,,',
+    '%',
+    '%zz',
+    'http://localhost/embed',
+    '0',
+    '-1',
+    '99999999999',
+  ),
+  fc.string({ maxLength: 16 }),
+);
+const query = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(
+        'from',
+        'to',
+        'year',
+        'topic',
+        'stance',
+        'ids',
+        'format',
+        'url',
+        'maxwidth',
+        'x',
+      ),
+      queryValue,
+    ),
+    { maxLength: 4 },
+  )
+  .map((pairs) =>
+    pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : '',
+  );
+const rawQuery = fc.constantFrom('', '?', '?&&', '?year', '?from=%', '?ids=%E0%A4%A', '?=x');
+// TRACE and CONNECT are left out: the Fetch Request constructor refuses them before the app sees them.
+const method = fc.constantFrom(
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'PATCH',
+  'OPTIONS',
+  'PROPFIND',
+  'QUERY',
+  'FOO',
+);
+const headerValue = fc.oneof(
+  fc.constantFrom(
+    '*',
+    '"x"',
+    'W/"x"',
+    'text/csv',
+    'text/*;q=0',
+    '*/*;q=abc',
+    'application/json;q=2',
+    '',
+  ),
+  fc.string({ maxLength: 24 }).filter((s) => /^[\x20-\x7e]*$/.test(s)),
+);
+const headers = fc.dictionary(
+  fc.constantFrom(
+    'Accept',
+    'If-None-Match',
+    'Origin',
+    'X-Request-Id',
+    'Access-Control-Request-Method',
+    'Content-Type',
+    'Range',
+  ),
+  headerValue,
+  { maxKeys: 4 },
+);
+
+describe('arbitrary requests', () => {
+  it('never get a 5xx, and every 4xx is problem+json with the RFC 9457 members', async () => {
+    await fc.assert(
+      fc.asyncProperty(path, fc.oneof(query, rawQuery), method, headers, async (p, q, m, h) => {
+        const res = await app.request(`${p}${q}`, { method: m, headers: h });
+        expect(res.status, `${m} ${p}${q}`).toBeLessThan(500);
+        if (res.status >= 400) {
+          expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+          if (m !== 'HEAD') {
+            const problem = await res.json();
+            expect(problem).toMatchObject({
+              type: expect.any(String),
+              title: expect.any(String),
+              status: res.status,
+              detail: expect.any(String),
+              instance: expect.any(String),
+            });
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,54 @@
+// The Node entry (`pnpm start`): the app on @hono/node-server, one log line per request unless
+// LOG=silent, and a clean stop on SIGINT/SIGTERM.
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+
+export interface StartOptions {
+  port?: number;
+  hostname?: string;
+  log?: ((line: string) => void) | undefined;
+}
+
+export function start(options: StartOptions = {}) {
+  const app = createApp(options.log ? { log: options.log } : {});
+  return new Promise<{ port: number; close: () => Promise<void> }>((resolve, reject) => {
+    const server = serve(
+      { fetch: app.fetch, port: options.port ?? 8787, hostname: options.hostname },
+      (info) =>
+        resolve({
+          port: info.port,
+          close: () =>
+            new Promise<void>((done, fail) => {
+              server.close((error) => (error ? fail(error) : done()));
+              // Idle keep-alive sockets would hold close() open until they time out.
+              if ('closeIdleConnections' in server) server.closeIdleConnections();
+            }),
+        }),
+    );
+    server.once('error', reject);
+  });
+}
+
+const isMain =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const port = Number(process.env.PORT ?? 8787);
+  const silent = process.env.LOG === 'silent';
+  const running = await start({
+    port,
+    log: silent ? undefined : (line) => process.stdout.write(`${line}\n`),
+  });
+  console.log(`tip-report API on http://localhost:${running.port} (docs: /docs)`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      running.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}

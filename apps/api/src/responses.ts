@@ -1,0 +1,51 @@
+// Pieces of OpenAPI `responses` every route shares, so the document says the same thing
+// everywhere the behaviour is the same.
+import { PROBLEM_CONTENT_TYPE, Problem } from './problem.js';
+
+const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: Problem } };
+
+const problemDescriptions = {
+  400: 'A query parameter is invalid: `parameter` names it and `allowed` lists what may be sent.',
+  404: 'No such report or metric: `allowed` lists the ids that exist.',
+} as const;
+
+/**
+ * The error responses of a route: the ones given, and always 405 (any method but GET, HEAD and
+ * OPTIONS), every one RFC 9457 problem+json.
+ */
+export function problemResponses<const S extends readonly (400 | 404)[]>(...statuses: S) {
+  const listed = Object.fromEntries(
+    statuses.map((s) => [s, { description: problemDescriptions[s], content: problemContent }]),
+  ) as Record<S[number], { description: string; content: typeof problemContent }>;
+  return {
+    ...listed,
+    405: {
+      description: 'Only GET, HEAD and OPTIONS are answered; the `Allow` header lists them.',
+      headers: { Allow: { schema: { type: 'string' as const, example: 'GET, HEAD, OPTIONS' } } },
+      content: problemContent,
+    },
+  };
+}
+
+/** The headers of every 200: a strong ETag (send it back in If-None-Match for a 304), caching. */
+export const okHeaders = {
+  ETag: {
+    description: 'A strong validator of the body; `If-None-Match` with it answers 304.',
+    schema: { type: 'string' as const },
+  },
+  'Cache-Control': {
+    description:
+      'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800 (no-store on /healthz).',
+    schema: { type: 'string' as const },
+  },
+  'X-Request-Id': {
+    description: 'The request id: the one sent, if it was a safe token, or a new UUID.',
+    schema: { type: 'string' as const },
+  },
+};
+
+/** …and of a 200 whose body depends on the Accept header (JSON or CSV). */
+export const negotiatedHeaders = {
+  ...okHeaders,
+  Vary: { description: 'Accept', schema: { type: 'string' as const } },
+};

@@ -1,0 +1,139 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../env.js';
+import { swaggerUiCss, swaggerUiJs } from '../generated/assets.generated.js';
+import {
+  type JsonRepresentation,
+  represent,
+  representJson,
+  send,
+  sendJson,
+} from '../representation.js';
+import { okHeaders, problemResponses } from '../responses.js';
+import { version } from './health.js';
+
+const HTML_TYPE = 'text/html; charset=utf-8';
+const JS_TYPE = 'text/javascript; charset=utf-8';
+
+const openapiRoute = createRoute({
+  method: 'get',
+  path: '/openapi.json',
+  tags: ['service'],
+  summary: 'This document: OpenAPI 3.1',
+  responses: {
+    200: {
+      description: 'The OpenAPI 3.1 document, generated from the zod schemas.',
+      headers: okHeaders,
+      content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+    },
+    ...problemResponses(),
+  },
+});
+
+const docsRoute = createRoute({
+  method: 'get',
+  path: '/docs',
+  tags: ['service'],
+  summary: 'Interactive API reference (Swagger UI, served from this origin)',
+  responses: {
+    200: {
+      description: 'The reference page.',
+      headers: okHeaders,
+      content: { [HTML_TYPE]: { schema: z.string() } },
+    },
+    ...problemResponses(),
+  },
+});
+
+/** Swagger UI's files, so the reference page loads nothing from another origin. */
+const assets = [
+  { path: '/docs/swagger-ui.css', type: 'text/css; charset=utf-8', body: swaggerUiCss },
+  { path: '/docs/swagger-ui-bundle.js', type: JS_TYPE, body: swaggerUiJs },
+  {
+    path: '/docs/init.js',
+    type: JS_TYPE,
+    // A file rather than an inline script, so the page works under `script-src 'self'`.
+    body: `window.ui = SwaggerUIBundle({
+  url: '/openapi.json',
+  dom_id: '#swagger-ui',
+  deepLinking: true,
+  validatorUrl: null,
+  presets: [SwaggerUIBundle.presets.apis],
+  layout: 'BaseLayout',
+});
+`,
+  },
+] as const;
+
+const page = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>tip-report API reference</title>
+<link rel="stylesheet" href="/docs/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="/docs/swagger-ui-bundle.js"></script>
+<script src="/docs/init.js"></script>
+</body>
+</html>
+`;
+
+export function docsRoutes(app: OpenAPIHono<AppEnv>): () => void {
+  let document: JsonRepresentation<Record<string, unknown>> | undefined;
+  const reference = represent(page, HTML_TYPE);
+
+  app.openapi(openapiRoute, (c) => {
+    if (document === undefined) throw new Error('the OpenAPI document was not generated');
+    return sendJson(c, document);
+  });
+  app.openapi(docsRoute, (c) => send(c, reference));
+  for (const asset of assets) {
+    const representation = represent(asset.body, asset.type);
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path: asset.path,
+        tags: ['service'],
+        summary: `Part of the API reference page: ${asset.path.slice('/docs/'.length)}`,
+        responses: {
+          200: {
+            description: 'The file.',
+            headers: okHeaders,
+            content: { [asset.type]: { schema: z.string() } },
+          },
+          ...problemResponses(),
+        },
+      }),
+      (c) => send(c, representation),
+    );
+  }
+
+  /** Call once every route is registered: the document describes them all. */
+  return () => {
+    const openapi = app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'tip-report API',
+        version,
+        description: [
+          "Figures from the U.S. State Department's Trafficking in Persons report, each with the quote it comes from and a link that highlights that quote on the report's page.",
+          '',
+          'Every answer under `/v1` is public (`Access-Control-Allow-Origin: *`), has a strong `ETag` (send `If-None-Match` for a 304) and is cacheable. Every error is `application/problem+json` (RFC 9457) saying what was wrong and, where you chose wrongly, what is allowed (`allowed`). Methods other than GET, HEAD and OPTIONS answer 405 with `Allow`.',
+        ].join('\n'),
+        license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+      },
+      servers: [{ url: '/', description: 'This server' }],
+      tags: [
+        { name: 'reports', description: 'Reports, their source text and citation.' },
+        { name: 'metrics', description: 'Figures and year-on-year comparison.' },
+        { name: 'findings', description: 'What the text says in words.' },
+        { name: 'widget', description: 'The embeddable comparison widget.' },
+        { name: 'service', description: 'Health, this document and the reference page.' },
+      ],
+    });
+    // An OpenAPIObject is plain JSON; its TypeScript type just lacks an index signature.
+    document = representJson(openapi as unknown as Record<string, unknown>);
+  };
+}

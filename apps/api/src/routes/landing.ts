@@ -1,0 +1,110 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type Report, reports } from '@tip-report/core';
+import { html } from 'hono/html';
+import type { AppEnv } from '../env.js';
+import { represent, send } from '../representation.js';
+import { okHeaders, problemResponses } from '../responses.js';
+
+const HTML_TYPE = 'text/html; charset=utf-8';
+
+const landingRoute = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['service'],
+  summary: 'What this is, the widget as a partner embeds it, and example calls',
+  responses: {
+    200: {
+      description: 'The landing page.',
+      headers: okHeaders,
+      content: { [HTML_TYPE]: { schema: z.string() } },
+    },
+    ...problemResponses(),
+  },
+});
+
+const styleRoute = createRoute({
+  method: 'get',
+  path: '/site.css',
+  tags: ['service'],
+  summary: "The landing page's stylesheet",
+  responses: {
+    200: {
+      description: 'CSS.',
+      headers: okHeaders,
+      content: { 'text/css; charset=utf-8': { schema: z.string() } },
+    },
+    ...problemResponses(),
+  },
+});
+
+// A stylesheet file, not a <style> element, so the page works under `style-src 'self'`.
+const css = `:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+body { max-width: 52rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.6rem; margin-bottom: 0.25rem; }
+code, pre { font-family: ui-monospace, monospace; font-size: 0.9em; }
+pre { overflow-x: auto; padding: 0.75rem; border: 1px solid color-mix(in srgb, currentColor 20%, transparent); border-radius: 6px; }
+.widget { margin: 1.5rem 0; }
+ul.calls li { margin: 0.2rem 0; }
+`;
+
+function page(report: Report): string {
+  const [from, to] = report.years.slice(-2) as [number, number];
+  const base = `/v1/reports/${report.id}`;
+  const calls = [
+    '/healthz',
+    '/v1/reports',
+    base,
+    `${base}/metrics`,
+    `${base}/metrics?topic=funding&year=${to}`,
+    `${base}/metrics?format=csv`,
+    `${base}/metrics/victims.identified`,
+    `${base}/compare?from=${from}&to=${to}`,
+    `${base}/compare?from=${from}&to=${to}&format=csv`,
+    `${base}/findings?stance=negative`,
+    `${base}/source`,
+    `${base}/citation?format=bibtex`,
+    '/openapi.json',
+  ];
+  const embed = `/embed?report=${report.id}&from=${from}&to=${to}`;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>tip-report: the Trafficking in Persons report as open data</title>
+<link rel="stylesheet" href="/site.css">
+<script type="module" src="/widget.js"></script>
+</head>
+<body>
+<h1>tip-report</h1>
+<p>The U.S. State Department's <a href="${report.url}">Trafficking in Persons report</a> as open data: every figure with the exact quote it comes from and a link that highlights that quote on the State Department's page. This server offers it as a JSON and CSV API and as a widget any site can embed.</p>
+
+<h2>The widget</h2>
+<p>As a partner site embeds it (${report.title}, ${from} against ${to}):</p>
+<div class="widget">
+<tip-comparison report="${report.id}" from="${String(from)}" to="${String(to)}" api="/"></tip-comparison>
+</div>
+<pre><code>${`<script type="module" src="https://THIS-SERVER/widget.js"></script>
+<tip-comparison report="${report.id}" from="${from}" to="${to}" api="https://THIS-SERVER/"></tip-comparison>`}</code></pre>
+<p>Or as an iframe (<a href="${embed}">the page</a>; oEmbed at <code>/oembed?url=…</code>):</p>
+<pre><code>${`<iframe src="https://THIS-SERVER${embed}" width="640" height="480" style="border:0" title="Trafficking in Persons comparison"></iframe>`}</code></pre>
+
+<h2>The API</h2>
+<p>Read the <a href="/docs">interactive reference</a> or the <a href="/openapi.json">OpenAPI 3.1 document</a>. Some calls:</p>
+<ul class="calls">
+${calls.map((call) => html`<li><a href="${call}"><code>GET ${call}</code></a></li>\n`)}
+</ul>
+<p>Every answer is cacheable and has an <code>ETag</code>; errors are <code>application/problem+json</code> and say what is allowed.</p>
+</body>
+</html>
+`.toString();
+}
+
+export function landingRoutes(app: OpenAPIHono<AppEnv>): void {
+  // The landing page shows the newest report.
+  const newest = reports.at(-1) as Report;
+  const landing = represent(page(newest), HTML_TYPE);
+  const style = represent(css, 'text/css; charset=utf-8');
+  app.openapi(landingRoute, (c) => send(c, landing));
+  app.openapi(styleRoute, (c) => send(c, style));
+}

@@ -1,0 +1,42 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../env.js';
+import { ProblemError, type ProblemType, problemTypes } from '../problem.js';
+import { represent, sendText } from '../representation.js';
+import { okHeaders, problemResponses } from '../responses.js';
+
+const route = createRoute({
+  method: 'get',
+  path: '/problems/{slug}',
+  tags: ['service'],
+  summary: 'What a problem `type` means',
+  request: {
+    params: z.object({
+      slug: z.enum(Object.keys(problemTypes) as [ProblemType, ...ProblemType[]]),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A short explanation of the problem type.',
+      headers: okHeaders,
+      content: { 'text/plain; charset=utf-8': { schema: z.string() } },
+    },
+    ...problemResponses(404),
+  },
+});
+
+export function problemRoutes(app: OpenAPIHono<AppEnv>): void {
+  const pages = new Map(
+    Object.entries(problemTypes).map(([slug, p]) => [
+      slug,
+      represent(`${p.status} ${p.title}\n\n${p.description}\n`, 'text/plain; charset=utf-8'),
+    ]),
+  );
+  app.openapi(route, (c) => {
+    const { slug } = c.req.valid('param');
+    const page = pages.get(slug);
+    if (page === undefined) {
+      throw new ProblemError('not-found', { detail: `No problem type ${slug}.` });
+    }
+    return sendText(c, page);
+  });
+}

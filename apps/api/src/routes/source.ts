@@ -1,0 +1,78 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { CslJson, citation, reports } from '@tip-report/core';
+import type { AppEnv } from '../env.js';
+import { findReport, reportIdParam } from '../report-lookup.js';
+import {
+  perReport,
+  represent,
+  representJson,
+  send,
+  sendJson,
+  sendText,
+} from '../representation.js';
+import { okHeaders, problemResponses } from '../responses.js';
+
+const BIBTEX_TYPE = 'application/x-bibtex; charset=utf-8';
+const CSL_TYPE = 'application/vnd.citationstyles.csl+json';
+
+const sourceRoute = createRoute({
+  method: 'get',
+  path: '/v1/reports/{reportId}/source',
+  tags: ['reports'],
+  summary: 'The source text, byte for byte',
+  description:
+    'The text every quote and offset refers to: `text.slice(start, end) === quote` for every source span (offsets in UTF-16 code units, as JavaScript counts).',
+  middleware: [findReport] as const,
+  request: { params: z.object({ reportId: reportIdParam }) },
+  responses: {
+    200: {
+      description: 'The section text as published.',
+      headers: okHeaders,
+      content: { 'text/plain; charset=utf-8': { schema: z.string() } },
+    },
+    ...problemResponses(404),
+  },
+});
+
+const citationRoute = createRoute({
+  method: 'get',
+  path: '/v1/reports/{reportId}/citation',
+  tags: ['reports'],
+  summary: 'How to cite the report: CSL-JSON or BibTeX',
+  middleware: [findReport] as const,
+  request: {
+    params: z.object({ reportId: reportIdParam }),
+    query: z.object({
+      format: z.enum(['csl-json', 'bibtex']).optional().meta({
+        description: 'csl-json (default) for Zotero, Pandoc or citation.js; bibtex for LaTeX.',
+      }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The citation.',
+      headers: okHeaders,
+      content: {
+        [CSL_TYPE]: { schema: CslJson },
+        [BIBTEX_TYPE]: { schema: z.string() },
+      },
+    },
+    ...problemResponses(400, 404),
+  },
+});
+
+export function sourceRoutes(app: OpenAPIHono<AppEnv>): void {
+  const text = perReport(reports, (r) => represent(r.sourceText, 'text/plain; charset=utf-8'));
+  const csl = perReport(reports, (r) => representJson(citation(r, 'csl-json'), {}, CSL_TYPE));
+  const bibtex = perReport(reports, (r) =>
+    represent(citation(r, 'bibtex'), BIBTEX_TYPE, {
+      'Content-Disposition': `inline; filename="${r.id}.bib"`,
+    }),
+  );
+
+  app.openapi(sourceRoute, (c) => sendText(c, text(c.var.report)));
+  app.openapi(citationRoute, (c) => {
+    const { format } = c.req.valid('query');
+    return format === 'bibtex' ? send(c, bibtex(c.var.report)) : sendJson(c, csl(c.var.report));
+  });
+}

@@ -1,0 +1,93 @@
+// The API's response shapes, built from @tip-report/core's zod schemas: core's schema is the one
+// source of every field; this file only wraps it (envelope, provenance link, sentence).
+import { z } from '@hono/zod-openapi';
+import {
+  Comparison,
+  ComparisonRow,
+  CslJson,
+  Finding,
+  Metric,
+  MetricId,
+  Observation,
+  ReportMetadata,
+  ReportSummary,
+} from '@tip-report/core';
+
+const provenanceUrl = z
+  .url()
+  .describe(
+    "The report's canonical page with a text fragment that highlights the quote (core's provenanceUrl).",
+  );
+
+export const ObservationWithProvenance = Observation.safeExtend({ provenanceUrl }).meta({
+  id: 'ObservationWithProvenance',
+});
+
+/** Core's Metric, each observation carrying its provenance link (the widget contract). */
+export const MetricWithProvenance = Metric.safeExtend({
+  observations: z.array(ObservationWithProvenance).min(1),
+}).meta({ id: 'MetricWithProvenance' });
+export type MetricWithProvenance = z.infer<typeof MetricWithProvenance>;
+
+export const FindingWithProvenance = Finding.safeExtend({ provenanceUrl }).meta({
+  id: 'FindingWithProvenance',
+});
+export type FindingWithProvenance = z.infer<typeof FindingWithProvenance>;
+
+export const ComparisonRowWithSentence = ComparisonRow.safeExtend({
+  sentence: z.string().describe("The row in one plain sentence (core's describeChange)."),
+}).meta({ id: 'ComparisonRowWithSentence' });
+
+export const ComparisonWithSentences = Comparison.safeExtend({
+  rows: z.array(ComparisonRowWithSentence),
+}).meta({ id: 'ComparisonWithSentences' });
+
+export const ReportDetail = ReportMetadata.safeExtend({
+  metricIds: z.array(MetricId).describe('Every metric of the report, in its order.'),
+  citation: CslJson,
+}).meta({ id: 'ReportDetail' });
+
+/** Where the data comes from: every data response names its source and how to cite it. */
+export const SourceReference = z
+  .object({
+    reportId: z.string(),
+    url: z.url().describe("The report's canonical page."),
+    citation: CslJson,
+  })
+  .meta({ id: 'SourceReference' });
+
+export const Meta = z
+  .object({
+    sources: z.array(SourceReference).min(1),
+    self: z.string().describe('The canonical path of this resource, query normalised.'),
+  })
+  .meta({ id: 'Meta' });
+export type Meta = z.infer<typeof Meta>;
+
+const envelope = <T extends z.ZodType>(data: T, name: string) =>
+  z.object({ data, meta: Meta }).meta({ id: name });
+
+export const ReportListResponse = envelope(z.array(ReportSummary), 'ReportListResponse');
+export const ReportResponse = envelope(ReportDetail, 'ReportResponse');
+export const MetricListResponse = envelope(z.array(MetricWithProvenance), 'MetricListResponse');
+export const MetricResponse = envelope(MetricWithProvenance, 'MetricResponse');
+export const ComparisonResponse = envelope(ComparisonWithSentences, 'ComparisonResponse');
+export const FindingListResponse = envelope(z.array(FindingWithProvenance), 'FindingListResponse');
+
+export const Health = z
+  .object({ status: z.literal('ok'), version: z.string() })
+  .meta({ id: 'Health' });
+
+export const OEmbed = z
+  .object({
+    version: z.literal('1.0'),
+    type: z.literal('rich'),
+    title: z.string(),
+    provider_name: z.string(),
+    provider_url: z.string(),
+    html: z.string().describe('The iframe snippet that embeds the widget.'),
+    width: z.int().positive(),
+    height: z.int().positive(),
+    cache_age: z.int().optional(),
+  })
+  .meta({ id: 'OEmbed' });
