@@ -156,7 +156,14 @@ const body = fc.oneof(
 );
 
 export const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc
-  .tuple(method, path, query, fc.option(rawBytes, { freq: 8 }), headers, body)
+  .tuple(
+    method,
+    path,
+    query,
+    fc.oneof({ weight: 9, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: rawBytes }),
+    headers,
+    body,
+  )
   .map(([m, p, q, raw, h, b]) => ({
     method: m,
     path: raw ? Buffer.concat([Buffer.from(p), raw, Buffer.from(q)]) : Buffer.from(p + q),

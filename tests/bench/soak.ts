@@ -29,7 +29,8 @@ async function run(origin: string, seconds: number) {
 async function main() {
   const server = await startNodeServer('api', [apiEntry]);
   try {
-    await run(server.origin, 5);
+    // Long enough for V8 to size its heap for this load, so growth after it means retention.
+    await run(server.origin, 10);
     const warm = server.rss();
     const result = await run(server.origin, SECONDS);
     const end = server.rss();
