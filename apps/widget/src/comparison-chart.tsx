@@ -8,7 +8,7 @@ import {
 } from '@tip-report/core';
 import { For } from 'solid-js';
 import type { LinkedMetric } from './bundled-report.js';
-import { directionArrow, directionWord, signedChange } from './change-words.js';
+import { ChangeText } from './change-words.js';
 import { ProvenanceDetails } from './provenance-details.js';
 import type { ShownReport } from './shown-report.js';
 
@@ -64,8 +64,7 @@ function ComparedRow(props: { row: ComparisonRow } & ChartProps) {
         </svg>
       </div>
       <p class="change" aria-hidden="true" data-direction={props.row.direction}>
-        <span class="arrow">{directionArrow[props.row.direction]}</span>
-        {directionWord[props.row.direction]} {signedChange(props.row, props.locale)}
+        <ChangeText row={props.row} locale={props.locale} />
       </p>
       <p class="sr-only">{describeChange(props.row, props.locale)}</p>
       <ProvenanceDetails metric={metric()} years={[props.row.fromYear, props.row.toYear]} />

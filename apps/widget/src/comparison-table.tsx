@@ -1,7 +1,7 @@
 import { type Comparison, formatValue, type Unit } from '@tip-report/core';
 import { For } from 'solid-js';
 import type { LinkedMetric } from './bundled-report.js';
-import { directionArrow, directionWord, signedChange } from './change-words.js';
+import { ChangeText } from './change-words.js';
 import { ProvenanceDetails } from './provenance-details.js';
 import type { ShownReport } from './shown-report.js';
 
@@ -40,10 +40,7 @@ export function ComparisonTable(props: {
               <td>{format(row.from, row.unit, row.fromUsd)}</td>
               <td>{format(row.to, row.unit, row.toUsd)}</td>
               <td>
-                <span class="arrow" aria-hidden="true">
-                  {directionArrow[row.direction]}
-                </span>{' '}
-                {directionWord[row.direction]} {signedChange(row, props.locale)}
+                <ChangeText row={row} locale={props.locale} />
               </td>
             </tr>
           )}

@@ -5,10 +5,10 @@ import { paletteDeclarations, palettes } from './theme.js';
  * inlined (a page with CSP `default-src 'self'` allows it) and nothing leaks in or out.
  */
 export const css = `
-:host{display:block}
+:host{display:block;container:tip/inline-size}
 :host([hidden]){display:none}
 .tip{${paletteDeclarations(palettes.light)}
-container:tip/inline-size;box-sizing:border-box;max-width:100%;overflow-wrap:anywhere;
+box-sizing:border-box;max-width:100%;overflow-wrap:break-word;
 font:var(--tip-font-size,1rem)/1.45 var(--tip-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);
 color:var(--_fg);background:var(--_bg);border:1px solid var(--_border);
 border-radius:var(--tip-radius,.5rem);padding:var(--tip-padding,1rem)}
@@ -38,6 +38,8 @@ grid-template-columns:minmax(0,1fr);grid-template-areas:"label" "pair" "change" 
 .year::before{content:"";display:inline-block;width:.7em;height:.7em;margin-right:.35em;border-radius:2px;background:var(--_from);vertical-align:-.05em}
 .year.to::before{background:var(--_accent)}
 .value{font-variant-numeric:tabular-nums}
+.nw{white-space:nowrap}
+.label,caption,blockquote,figcaption a,.footer a{overflow-wrap:anywhere}
 .bars{grid-column:1/-1;width:100%;height:1.25rem;display:block;overflow:visible}
 .bars rect{transform-box:fill-box;transform-origin:left center;animation:grow .45s ease-out}
 .bars .from{fill:var(--_from)}.bars .to{fill:var(--_accent)}.bars .track{fill:var(--_border);opacity:.45}
@@ -65,7 +67,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 grid-template-areas:"label pair change" ". source source"}
 .change{text-align:right}
 }
-@container tip (max-width:380px){.rows,table,.footer{font-size:.9375em}th,td{padding-right:.3rem}}
+@container tip (max-width:400px){.tip{padding:.6rem}.rows{font-size:.9375em}table{font-size:.75em}th,td{padding-right:.25rem}td .nw{white-space:normal}}
 @media (prefers-reduced-motion:reduce){.bars rect{animation:none}}
 @media (forced-colors:active){.bars .from,.bars .to{fill:CanvasText}.toggle button[aria-pressed=true]{border:2px solid Highlight}}
 `;

@@ -1,0 +1,94 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const repo = new URL('../../', import.meta.url);
+
+export interface Running {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real API, started from its built output as `pnpm start` does (`node dist/node.js` in
+ * apps/api), on a free port: it serves /widget.js, /embed, /oembed and /v1 to the partner page.
+ */
+export async function startApi(): Promise<Running> {
+  const cwd = new URL('apps/api/', repo);
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/node.js'], {
+    cwd,
+    env: { ...process.env, PORT: '0', LOG: 'silent' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`API did not start:\n${output}`)), 20_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /on http:\/\/localhost:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`API exited with ${code}:\n${output}`)));
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The snippet apps/widget/README.md documents for resizing the iframe, exactly as written. */
+export function documentedResizeSnippet(): string {
+  const readme = readFileSync(new URL('apps/widget/README.md', repo), 'utf8');
+  const block = /<!-- resize-snippet:start -->\s*```js\n([\s\S]*?)```/.exec(readme);
+  if (!block?.[1]) throw new Error('apps/widget/README.md has no resize snippet');
+  return block[1];
+}
+
+/**
+ * A partner's site on another origin (localhost, not 127.0.0.1) with a strict CSP: its own
+ * files plus the widget's origin for scripts, API calls and frames; no inline anything.
+ */
+export async function startPartner(
+  apiOrigin: string,
+  pages: Record<string, string>,
+): Promise<Running> {
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' ${apiOrigin}`,
+    `connect-src 'self' ${apiOrigin}`,
+    `frame-src ${apiOrigin}`,
+  ].join('; ');
+  const files: Record<string, { type: string; body: string }> = {
+    '/resize.js': { type: 'text/javascript', body: documentedResizeSnippet() },
+  };
+  for (const [path, body] of Object.entries(pages)) files[path] = { type: 'text/html', body };
+  const server: Server = createServer((request, response) => {
+    const file = files[new URL(request.url ?? '/', 'http://x').pathname];
+    if (!file) {
+      response.writeHead(request.url === '/favicon.ico' ? 204 : 404).end();
+      return;
+    }
+    response
+      .writeHead(200, {
+        'content-type': `${file.type}; charset=utf-8`,
+        'content-security-policy': csp,
+      })
+      .end(file.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://localhost:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

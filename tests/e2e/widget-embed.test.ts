@@ -1,0 +1,289 @@
+import { readFile } from 'node:fs/promises';
+import {
+  compare,
+  comparisonToCsv,
+  describeChange,
+  formatValue,
+  getReport,
+  provenanceUrl,
+  type Report,
+} from '@tip-report/core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, launchChromium } from './browser.js';
+import { type Running, startApi, startPartner } from './servers.js';
+
+// A partner page on one origin embeds the widget served by the real API on another, both ways
+// (script tag and iframe), under a strict CSP; every figure is checked against core's data.
+
+const screenshots = new URL('screenshots/', import.meta.url);
+const report = getReport('aze-2018') as Report;
+// The headline set the issue defines: victims identified and its breakdowns, civil-society
+// referrals, funding, shelter, NGO shelters.
+const headline = report.metrics
+  .filter((m) => ['identification', 'referral', 'funding', 'shelter', 'ngo'].includes(m.topic))
+  .map((m) => m.id);
+const comparison = compare(report, 2016, 2017, headline);
+
+let api: Running;
+let partner: Running;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+const page$ = (body: string, apiOrigin: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Partner newsroom</title>${body.includes('tip-comparison') ? `<script type="module" src="${apiOrigin}/widget.js"></script>` : ''}</head>
+<body><h1>Partner newsroom</h1><p>A story about trafficking in Azerbaijan.</p>${body}</body></html>`;
+
+beforeAll(async () => {
+  api = await startApi();
+  const widget = (attributes: string) =>
+    `<tip-comparison report="aze-2018" from="2016" to="2017" ${attributes}></tip-comparison>`;
+  partner = await startPartner(api.origin, {
+    '/blank.html': page$('<p>No widget here.</p>', api.origin),
+    '/script.html': page$(widget(`api="${api.origin}/"`), api.origin),
+    '/bundled.html': page$(widget(''), api.origin),
+    '/iframe.html': page$(
+      `<iframe src="${api.origin}/embed?report=aze-2018&amp;from=2016&amp;to=2017&amp;view=table" title="Trafficking in Persons figures" width="100%" height="150" data-tip-report></iframe><script src="/resize.js"></script>`,
+      api.origin,
+    ),
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await partner?.close();
+  await api?.close();
+});
+
+async function open(path: string, options: { width?: number; dark?: boolean } = {}) {
+  context = await browser.newContext({
+    viewport: { width: options.width ?? 900, height: 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    acceptDownloads: true,
+  });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  errors = collectErrors(page);
+  await page.goto(`${partner.origin}${path}`);
+  return page;
+}
+
+afterEach(async () => {
+  // No console errors and no uncaught exceptions on the partner page, CSP violations included.
+  expect(errors).toEqual([]);
+  await context?.close();
+});
+
+const shot = (name: string, target: Page = page) =>
+  target.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true });
+
+const rowSelector = (metricId: string) => `tip-comparison li.row[data-metric="${metricId}"]`;
+
+describe('script tag on a partner page with a strict CSP', () => {
+  it('shows every headline figure as core computes it, live from the API', async () => {
+    await open('/script.html');
+    await page.locator('tip-comparison footer').getByText('served live').waitFor();
+    const shown = await page
+      .locator('tip-comparison li.row')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-metric')));
+    expect(shown).toEqual(comparison.rows.map((r) => r.metricId));
+    for (const row of comparison.rows) {
+      const element = page.locator(rowSelector(row.metricId));
+      await expect(element.locator(':scope > p.sr-only').textContent()).resolves.toBe(
+        describeChange(row),
+      );
+      const values = await element.locator('.value').allTextContents();
+      expect(values[0]).toContain(formatValue(row.from, row.unit, row.fromUsd));
+      expect(values[1]).toContain(formatValue(row.to, row.unit, row.toUsd));
+    }
+    await expect(page.locator('tip-comparison h2').textContent()).resolves.toContain(
+      report.country.name,
+    );
+    await shot('script-tag-chart');
+  });
+
+  it('defines the element and no other global', async () => {
+    await open('/blank.html');
+    const before = await page.evaluate(() => Object.getOwnPropertyNames(window));
+    await page.goto(`${partner.origin}/bundled.html`);
+    await page.locator('tip-comparison li.row').first().waitFor();
+    const after = await page.evaluate(() => Object.getOwnPropertyNames(window));
+    expect(after.filter((name) => !before.includes(name))).toEqual([]);
+    await expect(
+      page.evaluate(() => customElements.get('tip-comparison') !== undefined),
+    ).resolves.toBe(true);
+    // The widget's styles stay in its shadow root: the page's own text is unstyled by it.
+    await expect(
+      page.evaluate(() => [document.styleSheets.length, document.adoptedStyleSheets.length]),
+    ).resolves.toEqual([0, 0]);
+  });
+
+  it('switches to the table from the keyboard', async () => {
+    await open('/bundled.html');
+    await page.locator('tip-comparison li.row').first().waitFor();
+    const focusedText = () =>
+      page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.textContent ?? '';
+      });
+    for (let i = 0; i < 10 && (await focusedText()) !== 'Table'; i++)
+      await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Table');
+    await page.keyboard.press('Space');
+    const table = page.locator('tip-comparison table');
+    await table.waitFor();
+    await expect(table.locator('caption').textContent()).resolves.toMatch(/2016.*2017/);
+    await expect(
+      page.locator('tip-comparison button', { hasText: 'Table' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    const firstRow = comparison.rows[0];
+    if (!firstRow) throw new Error('core compares the headline set');
+    const cells = await table.locator('tbody tr').first().locator('th, td').allTextContents();
+    expect(cells[0]).toContain(firstRow.label);
+    expect(cells[1]).toBe(formatValue(firstRow.from, firstRow.unit));
+    expect(cells[2]).toBe(formatValue(firstRow.to, firstRow.unit));
+    // The focus ring is visible on the toggle the keyboard is on.
+    const outline = await page
+      .locator('tip-comparison button', { hasText: 'Table' })
+      .evaluate((b) => getComputedStyle(b).outlineStyle);
+    expect(outline).toBe('solid');
+    await shot('table-keyboard');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('tip-comparison li.row').first().waitFor();
+  });
+
+  it('expands a row to the exact quotes and core’s links to the State Department page', async () => {
+    await open('/bundled.html');
+    const row = page.locator(rowSelector('funding.victim_protection'));
+    await row.locator('summary').click();
+    await row.locator('blockquote').first().waitFor({ state: 'visible' });
+    const metric = report.metrics.find((m) => m.id === 'funding.victim_protection');
+    const observations = [2016, 2017].map((y) => metric?.observations.find((o) => o.year === y));
+    await expect(row.locator('blockquote').allTextContents()).resolves.toEqual(
+      observations.map((o) => `“${o?.source.quote}”`),
+    );
+    const links = await row
+      .locator('figcaption a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(observations.map((o) => o && provenanceUrl(report, o.source)));
+    await row.scrollIntoViewIfNeeded();
+    await shot('provenance-open');
+  });
+
+  it('downloads exactly what is shown as CSV', async () => {
+    await open('/bundled.html');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('tip-comparison a', { hasText: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('aze-2018-2016-2017.csv');
+    const csv = await readFile((await download.path()) as string, 'utf8');
+    expect(csv).toBe(comparisonToCsv(comparison));
+  });
+
+  it('follows the reader’s dark mode, with readable contrast', async () => {
+    const colours = async () =>
+      page.locator('tip-comparison .tip').evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { bg: style.backgroundColor, fg: style.color };
+      });
+    await open('/bundled.html', { dark: true });
+    await page.locator('tip-comparison li.row').first().waitFor();
+    const dark = await colours();
+    await shot('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await colours();
+    expect(dark).not.toEqual(light);
+    const luminance = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/\d+/g) ?? []).map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    expect(luminance(dark.bg)).toBeLessThan(0.05);
+    expect(luminance(light.bg)).toBeGreaterThan(0.9);
+    expect(contrast(dark.fg, dark.bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(light.fg, light.bg)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  for (const width of [320, 1200]) {
+    it(`fits ${width} px without horizontal scrolling, in both views`, async () => {
+      await open('/bundled.html', { width });
+      await page.locator('tip-comparison li.row').first().waitFor();
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await shot(`width-${width}-chart`);
+      await page.locator('tip-comparison button', { hasText: 'Table' }).click();
+      await page.locator('tip-comparison table').waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      // The table stays inside the widget's content box (not just inside the page).
+      const table = await page.locator('tip-comparison table').evaluate((t) => {
+        const box = t.parentElement as HTMLElement;
+        const style = getComputedStyle(box);
+        const contentRight =
+          box.getBoundingClientRect().right -
+          Number.parseFloat(style.paddingRight) -
+          Number.parseFloat(style.borderRightWidth);
+        return Math.max(
+          t.scrollWidth - t.clientWidth,
+          t.getBoundingClientRect().right - contentRight,
+        );
+      });
+      expect(table).toBeLessThanOrEqual(0.5);
+      await shot(`width-${width}-table`);
+    });
+  }
+});
+
+describe('iframe on a partner page with a strict CSP', () => {
+  it('renders the widget, sizes itself with the documented snippet and advertises oEmbed', async () => {
+    await open('/iframe.html');
+    const frame = page.frameLocator('iframe[data-tip-report]');
+    await frame.locator('tip-comparison table').waitFor();
+    const firstRow = comparison.rows[0];
+    if (!firstRow) throw new Error('core compares the headline set');
+    const cells = await frame
+      .locator('tip-comparison tbody tr')
+      .first()
+      .locator('th, td')
+      .allTextContents();
+    expect(cells[1]).toBe(formatValue(firstRow.from, firstRow.unit));
+    expect(cells[2]).toBe(formatValue(firstRow.to, firstRow.unit));
+
+    // The page posts its height; the README's snippet (served as /resize.js) applies it.
+    const embedded = page.frames().find((f) => f.url().includes('/embed?')) as NonNullable<
+      ReturnType<Page['frame']>
+    >;
+    const contentHeight = await embedded.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
+    expect(contentHeight).toBeGreaterThan(400);
+    await expect
+      .poll(() => page.locator('iframe').evaluate((f) => f.clientHeight))
+      .toBe(contentHeight);
+
+    const href = await embedded
+      .locator('link[rel="alternate"][type="application/json+oembed"]')
+      .getAttribute('href');
+    expect(href).toBeTruthy();
+    const oembed = await fetch(new URL(href as string, api.origin));
+    expect(oembed.status).toBe(200);
+    const body = (await oembed.json()) as { type: string; version: string; html: string };
+    expect(body.type).toBe('rich');
+    expect(body.version).toBe('1.0');
+    expect(body.html).toMatch(/<iframe[^>]+\/embed\?report=aze-2018/);
+    await shot('iframe');
+  });
+});
