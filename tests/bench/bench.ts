@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import type { Fixture } from './baseline-server.js';
@@ -120,13 +120,13 @@ function sizes() {
   return out;
 }
 
-/** Median ms to import a module in a fresh Node process, from the tests workspace. */
-function importTime(specifier: string, runs = 11): number {
+/** Median ms to import a module in a fresh Node process started in `dir` (for resolution). */
+function importTime(specifier: string, dir: string, runs = 11): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`;
   const times = Array.from({ length: runs }, () =>
     Number(
       execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-        cwd: join(root, 'tests'),
+        cwd: join(root, dir),
         encoding: 'utf8',
       }),
     ),
@@ -141,6 +141,11 @@ function machine(): string {
 
 async function main() {
   if (!existsSync(apiEntry)) throw new Error(`${apiEntry} is missing: run pnpm build first`);
+  // The quick measurements first, so a failure in them costs seconds rather than the load rounds.
+  const size = sizes();
+  const coreMs = importTime('@tip-report/core', 'tests');
+  // zod resolves from core's own folder: it is core's dependency, not the tests'.
+  const zodMs = importTime('zod', 'packages/core');
   const ours = await startNodeServer('ours', [apiEntry]);
   const fixtures = new Map<string, Fixture>();
   for (const s of scenarios)
@@ -199,9 +204,6 @@ async function main() {
     return { scenario: s.name, ours: a, baseline: b, ratio: a.rps / b.rps };
   });
 
-  const size = sizes();
-  const coreMs = importTime('@tip-report/core');
-  const zodMs = importTime('zod');
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
 
   const table = [
@@ -230,6 +232,7 @@ Import time (median of 11 fresh processes): \`@tip-report/core\` ${coreMs.toFixe
   console.log(`\n${section}`);
 
   const docs = join(root, 'docs/benchmarks.md');
+  mkdirSync(dirname(docs), { recursive: true });
   const header =
     '# Benchmarks\n\nWritten by `pnpm bench` (tests/bench/bench.ts); newest run first. Re-run it to add one.\n\n';
   const previous = existsSync(docs) ? readFileSync(docs, 'utf8').replace(header, '') : '';
