@@ -15,8 +15,8 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { apiEntry, type RunningServer, startNodeServer } from '../support/node-server.js';
 import type { Fixture } from './baseline-server.js';
-import { apiEntry, type RunningServer, startNodeServer } from './node-server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

@@ -2,13 +2,12 @@
 // headers, bodies, long and non-UTF-8 input) over raw sockets against the running Node server.
 // Passes when no answer is a 5xx and every 4xx is application/problem+json with its fields.
 import { connect } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { apiEntry, startNodeServer } from '../support/node-server.js';
 import { type FuzzRequest, fuzzRequest } from './fuzz-requests.js';
-import { apiEntry, startNodeServer } from './node-server.js';
 
-const COUNT = Number(process.env.FUZZ_COUNT ?? 10_000);
 const CONCURRENCY = 16;
-const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 interface Answer {
   status: number;
@@ -48,12 +47,23 @@ function send(port: number, r: FuzzRequest): Promise<Answer> {
 }
 
 /** Node's own HTTP parser answers some malformed requests with a bare 400 before the app runs. */
-const rejectedByParser = (a: Answer) => a.status === 400 && a.contentType === '';
+const isParserRejection = (a: Answer) => a.status === 400 && a.contentType === '';
 
-async function main() {
+export interface FuzzResult {
+  count: number;
+  seed: number;
+  seconds: number;
+  byStatus: Map<number, number>;
+  rejectedByParser: number;
+  failures: string[];
+  aliveAfterwards: boolean;
+}
+
+/** Sends `count` generated requests to a freshly started API and checks every answer. */
+export async function fuzzApi(count: number, seed: number): Promise<FuzzResult> {
   const server = await startNodeServer('api', [apiEntry]);
   const port = Number(new URL(server.origin).port);
-  const requests = fc.sample(fuzzRequest, { numRuns: COUNT, seed });
+  const requests = fc.sample(fuzzRequest, { numRuns: count, seed });
   const failures: string[] = [];
   const byStatus = new Map<number, number>();
   let parser = 0;
@@ -67,7 +77,7 @@ async function main() {
         const a = await send(port, r);
         byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1);
         if (a.status >= 500 || a.status === 0) failures.push(`${a.status} for ${label}`);
-        else if (a.status >= 400 && rejectedByParser(a)) parser++;
+        else if (a.status >= 400 && isParserRejection(a)) parser++;
         else if (a.status >= 400 && r.method !== 'HEAD') {
           const problem = a.contentType.startsWith('application/problem+json')
             ? JSON.parse(a.body)
@@ -95,23 +105,40 @@ async function main() {
   const seconds = (Date.now() - started) / 1000;
   const alive = await fetch(`${server.origin}/healthz`).then((r) => r.status);
   await server.stop();
+  return {
+    count: requests.length,
+    seed,
+    seconds,
+    byStatus,
+    rejectedByParser: parser,
+    failures,
+    aliveAfterwards: alive === 200,
+  };
+}
 
+async function main() {
+  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+  const { count, seconds, byStatus, rejectedByParser, failures, aliveAfterwards } = await fuzzApi(
+    Number(process.env.FUZZ_COUNT ?? 10_000),
+    seed,
+  );
   const statuses = [...byStatus]
     .sort(([a], [b]) => a - b)
     .map(([s, n]) => `${s}: ${n}`)
     .join(', ');
   console.log(
-    `fuzz: ${requests.length} requests in ${seconds.toFixed(1)} s (seed ${seed}); statuses ${statuses}`,
+    `fuzz: ${count} requests in ${seconds.toFixed(1)} s (seed ${seed}); statuses ${statuses}`,
   );
   console.log(
-    `fuzz: ${parser} rejected by Node's HTTP parser before the app; server alive afterwards: ${alive === 200}`,
+    `fuzz: ${rejectedByParser} rejected by Node's HTTP parser before the app; server alive afterwards: ${aliveAfterwards}`,
   );
   console.log(`fuzz: ${failures.length} failures`);
   for (const f of failures.slice(0, 20)) console.log(`  ${f}`);
-  if (failures.length || alive !== 200) process.exit(1);
+  if (failures.length || !aliveAfterwards) process.exit(1);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

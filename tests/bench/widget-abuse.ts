@@ -4,16 +4,16 @@
 // injected node or dialog, and DOM node and listener counts back at their level after garbage
 // collection (read through the DevTools protocol).
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../support/chromium.js';
 
 const widgetJs = readFileSync(new URL('../../apps/widget/dist/widget.js', import.meta.url));
-const CYCLES = Number(process.env.ABUSE_CYCLES ?? 100);
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>abuse</title>
 <script type="module" src="/widget.js"></script></head><body><main id="host"></main></body></html>`;
-const server = createServer((req, res) => {
+const serve = (req: IncomingMessage, res: ServerResponse) => {
   const csp = "default-src 'self'; img-src 'self' data:";
   if (req.url === '/widget.js') {
     res
@@ -22,7 +22,7 @@ const server = createServer((req, res) => {
   } else {
     res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': csp }).end(page);
   }
-});
+};
 
 const hostile = [
   '<img src=x onerror="window.__pwned=1">',
@@ -44,23 +44,19 @@ const hostile = [
 ];
 const attributes = ['report', 'from', 'to', 'metrics', 'view', 'theme', 'lang', 'api'];
 
-async function main() {
+export interface AbuseResult {
+  problems: string[];
+  measurements: string[];
+}
+
+/** Runs the abuse with `cycles` remove/re-add rounds; the problems list is empty on a pass. */
+export async function abuseWidget(cycles: number): Promise<AbuseResult> {
+  const server = createServer(serve);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const problems: string[] = [];
+  const measurements: string[] = [];
   try {
     const tab = await browser.newPage();
     tab.on('console', (m) => {
@@ -72,6 +68,9 @@ async function main() {
       problems.push(`dialog: ${d.message()}`);
       void d.dismiss();
     });
+    // tsx compiles with esbuild's keepNames, which wraps functions in __name(); the functions
+    // handed to page.evaluate run in the page, so the page needs that helper too.
+    await tab.addInitScript('globalThis.__name = (fn) => fn;');
     await tab.goto(origin);
     await tab.waitForFunction(() => customElements.get('tip-comparison') !== undefined);
     const cdp = await tab.context().newCDPSession(tab);
@@ -134,33 +133,41 @@ async function main() {
     await cycle(10);
     const before = await counters();
     const heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    await cycle(CYCLES);
+    await cycle(cycles);
     const after = await counters();
     const heapAfter = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    console.log(
-      `abuse: DOM counters after 10 cycles ${JSON.stringify(before)}, after ${CYCLES} more ${JSON.stringify(after)}`,
+    measurements.push(
+      `DOM counters after 10 cycles ${JSON.stringify(before)}, after ${cycles} more ${JSON.stringify(after)}`,
     );
-    console.log(
-      `abuse: JS heap ${(heapBefore / 1024).toFixed(0)} KiB -> ${(heapAfter / 1024).toFixed(0)} KiB`,
+    measurements.push(
+      `JS heap ${(heapBefore / 1024).toFixed(0)} KiB -> ${(heapAfter / 1024).toFixed(0)} KiB`,
     );
     // A leak of one widget per cycle would add hundreds of nodes per cycle; allow a little noise.
     if (after.nodes - before.nodes > 50)
-      problems.push(`DOM nodes grew by ${after.nodes - before.nodes} over ${CYCLES} cycles`);
+      problems.push(`DOM nodes grew by ${after.nodes - before.nodes} over ${cycles} cycles`);
     if (after.jsEventListeners - before.jsEventListeners > 10) {
       problems.push(
-        `event listeners grew by ${after.jsEventListeners - before.jsEventListeners} over ${CYCLES} cycles`,
+        `event listeners grew by ${after.jsEventListeners - before.jsEventListeners} over ${cycles} cycles`,
       );
     }
   } finally {
     await browser.close();
     server.close();
   }
+  return { problems, measurements };
+}
+
+async function main() {
+  const { problems, measurements } = await abuseWidget(Number(process.env.ABUSE_CYCLES ?? 100));
+  for (const line of measurements) console.log(`abuse: ${line}`);
   console.log(`abuse: ${problems.length} problems`);
   for (const p of problems.slice(0, 30)) console.log(`  ${p}`);
   if (problems.length) process.exitCode = 1;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

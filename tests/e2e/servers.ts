@@ -1,7 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { apiEntry, startNodeServer } from '../support/node-server.js';
 
 const repo = new URL('../../', import.meta.url);
 
@@ -15,35 +15,8 @@ export interface Running {
  * apps/api), on a free port: it serves /widget.js, /embed, /oembed and /v1 to the partner page.
  */
 export async function startApi(): Promise<Running> {
-  const cwd = new URL('apps/api/', repo);
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/node.js'], {
-    cwd,
-    env: { ...process.env, PORT: '0', LOG: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start:\n${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /on http:\/\/localhost:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`API exited with ${code}:\n${output}`)));
-  });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const server = await startNodeServer('api', ['--enable-source-maps', apiEntry]);
+  return { origin: server.origin, close: server.stop };
 }
 
 /** The snippet apps/widget/README.md documents for resizing the iframe, exactly as written. */

@@ -10,7 +10,7 @@ import {
 } from '@tip-report/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchChromium } from './browser.js';
+import { collectErrors, launchChromium } from '../support/chromium.js';
 import { type Running, startApi, startPartner } from './servers.js';
 
 // A partner page on one origin embeds the widget served by the real API on another, both ways

@@ -21,4 +21,18 @@ describe('defaults and parsing', () => {
     expect(readApi('https://api.example/tip', page).value?.href).toBe('https://api.example/tip/');
     expect(readApi('ftp://x/', page).problem?.attribute).toBe('api');
   });
+
+  it('api: a bare word, a protocol-relative or an overlong value is refused, not fetched', () => {
+    const page = 'https://partner.example/news/story.html';
+    for (const value of [
+      'api',
+      'x'.repeat(200),
+      '//evil.example/',
+      `https://a.example/${'x'.repeat(3000)}`,
+    ]) {
+      expect(readApi(value, page).value).toBeUndefined();
+      expect(readApi(value, page).problem?.attribute).toBe('api');
+    }
+    expect(readApi('x'.repeat(5000), page).problem?.message.length).toBeLessThan(200);
+  });
 });

@@ -95,9 +95,14 @@ export function readLocale(
   };
 }
 
+/** Longer than any real API base; a longer value is a mistake or an attack, not an address. */
+const MAX_API_LENGTH = 2048;
+
 /**
- * The API base as a URL ending in "/", so `new URL('v1/…', base)` stays under it. Relative
- * values ("/", "/tip/") resolve against the page. Only http(s) is fetched.
+ * The API base as a URL ending in "/", so `new URL('v1/…', base)` stays under it. Root-relative
+ * values ("/", "/tip/") resolve against the page; anything else must be an absolute http(s)
+ * address. A bare word ("api", "x…x") is refused rather than fetched relative to the page, where
+ * it could only fail (and the browser would log the failure in the host page's console).
  */
 export function readApi(
   value: string | undefined,
@@ -107,7 +112,9 @@ export function readApi(
   if (text === undefined) return {};
   let url: URL | undefined;
   try {
-    url = new URL(text, pageUrl);
+    const rootRelative = text.startsWith('/') && !text.startsWith('//');
+    url =
+      text.length > MAX_API_LENGTH ? undefined : new URL(text, rootRelative ? pageUrl : undefined);
   } catch {
     url = undefined;
   }
@@ -121,7 +128,7 @@ export function readApi(
     problem: {
       attribute: 'api',
       value: text,
-      message: `api "${text}" is not an http(s) address; showing the figures bundled with the widget.`,
+      message: `api "${text.length > 80 ? `${text.slice(0, 80)}…` : text}" is not an http(s) address; showing the figures bundled with the widget.`,
       allowed: ['the base address of a tip-report API, e.g. https://api.example.org/ or /'],
     },
   };
