@@ -12,3 +12,11 @@ TipComparisonElement.apiHome = new URL(/* @vite-ignore */ '/', import.meta.url);
 if (!customElements.get('tip-comparison')) {
   customElements.define('tip-comparison', TipComparisonElement);
 }
+
+// TypeScript users who import '@tip-report/widget/widget.js' get the element typed in
+// document.createElement('tip-comparison') and querySelector('tip-comparison').
+declare global {
+  interface HTMLElementTagNameMap {
+    'tip-comparison': TipComparisonElement;
+  }
+}
