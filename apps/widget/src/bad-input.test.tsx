@@ -1,9 +1,9 @@
-import { cleanup, render, screen, waitFor } from '@solidjs/testing-library';
+import { render, screen, waitFor } from '@solidjs/testing-library';
 import { describeChange } from '@tip-report/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ComparisonView } from './comparison-view.js';
 import { startTestApi } from './test-api-server.js';
-import { coreComparison, coreReport } from './test-report.js';
+import { cleanUpAndGuardConsole, coreComparison, coreReport } from './test-report.js';
 import type { WidgetAttributes } from './widget-options.js';
 
 const page = { pageLocale: 'en', pageUrl: 'https://partner.example/news/' };
@@ -21,15 +21,7 @@ function expectMessage(role: 'alert' | 'status', value: string, allowed: readonl
   return message;
 }
 
-let consoleErrors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  consoleErrors = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  cleanup();
-  expect(consoleErrors).not.toHaveBeenCalled();
-  consoleErrors.mockRestore();
-});
+cleanUpAndGuardConsole();
 
 describe('a bad attribute is named inside the widget with the valid choices', () => {
   it('an unknown report', () => {

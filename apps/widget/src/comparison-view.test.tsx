@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@solidjs/testing-library';
+import { render, screen, within } from '@solidjs/testing-library';
 import {
   comparisonToCsv,
   describeChange,
@@ -7,9 +7,9 @@ import {
   provenanceUrl,
 } from '@tip-report/core';
 import { createSignal } from 'solid-js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ComparisonView } from './comparison-view.js';
-import { coreComparison, coreReport } from './test-report.js';
+import { cleanUpAndGuardConsole, coreComparison, coreReport } from './test-report.js';
 import type { WidgetAttributes } from './widget-options.js';
 
 const page = { pageLocale: 'en', pageUrl: 'https://partner.example/news/' };
@@ -42,16 +42,7 @@ function showChanging(initial: WidgetAttributes) {
 const rowOf = (container: HTMLElement, metricId: string) =>
   container.querySelector(`[data-metric="${metricId}"]`) as HTMLElement;
 
-let consoleErrors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  consoleErrors = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  cleanup();
-  // Nothing the widget does, good input or bad, reaches the host page's console.
-  expect(consoleErrors).not.toHaveBeenCalled();
-  consoleErrors.mockRestore();
-});
+cleanUpAndGuardConsole();
 
 describe('the chart view shows each compared metric as core computes it', () => {
   it('the default is the headline set, 2016 to 2017, with both values, change and sentence', () => {
