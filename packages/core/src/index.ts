@@ -1,12 +1,5 @@
-export { citation } from './citation.js';
-export { compare, type ReportFigures, selectMetrics } from './compare.js';
-export { comparisonToCsv, metricsToCsv } from './csv.js';
-export { deepFreeze } from './deep-freeze.js';
-export { describeChange, fillStatement, formatPercent, formatValue } from './describe-change.js';
-export { ReportQueryError } from './errors.js';
-export { type FigureInText, findFiguresInText, quoteStates } from './figures-in-text.js';
-export { evaluateFormula } from './formula.js';
+// Everything in `@tip-report/core/data`, plus the zod schemas (values as well as types) and
+// their JSON Schema.
+export * from './data.js';
 export { jsonSchema, type SchemaName, schemaNames } from './json-schema.js';
-export { provenanceUrl } from './provenance.js';
-export { getReport, reportIds, reports } from './reports/index.js';
 export * from './schema/index.js';

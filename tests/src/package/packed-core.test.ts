@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packWorkspacePackage } from '../../support/pack.js';
@@ -62,5 +62,27 @@ describe('the packed @tip-report/core', () => {
     expect(listing).toContain('package/dist/index.d.ts');
     expect(listing).toContain('package/src/reports/aze-2018/source.txt');
     expect(listing).not.toMatch(/\.test\.(js|ts)/);
+  });
+
+  it('@tip-report/core/data works without zod installed at all; the full entry needs it', () => {
+    const app = join(work, 'app');
+    const zod = join(app, 'node_modules', 'zod');
+    renameSync(zod, `${zod}-away`);
+    try {
+      const run = (code: string) =>
+        spawnSync('node', ['--input-type=module', '-e', code], { cwd: app, encoding: 'utf8' });
+      const data = run(`
+        import { compare, getReport } from '@tip-report/core/data';
+        const row = compare(getReport('aze-2018'), 2016, 2017).rows[0];
+        console.log(JSON.stringify([row.metricId, row.from, row.to]));
+      `);
+      expect(data.stderr).toBe('');
+      expect(JSON.parse(data.stdout)).toEqual(['victims.identified', 70, 71]);
+      const full = run(`import '@tip-report/core';`);
+      expect(full.status).not.toBe(0);
+      expect(full.stderr).toContain("Cannot find package 'zod'");
+    } finally {
+      renameSync(`${zod}-away`, zod);
+    }
   });
 });
