@@ -10,6 +10,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './env.js';
+import { PrecomputedAnswers } from './precomputed-answers.js';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problem, problemBody } from './problem.js';
 import { type RequestLog, requestLog } from './request-log.js';
 import { compareRoutes } from './routes/compare.js';
@@ -28,6 +29,12 @@ export interface AppOptions {
   log?: RequestLog;
   /** Where unexpected errors are reported, with their stack; console.error by default. */
   reportError?: (error: unknown, requestId: string | undefined) => void;
+  /**
+   * Where the answers at the addresses of precomputed representations are recorded and replayed
+   * (see precomputed-answers.ts); a new, empty one when omitted. `false` sends every request
+   * through the middleware, which tests compare the replays with.
+   */
+  precomputed?: PrecomputedAnswers | false;
 }
 
 /** Headers a 304 keeps besides the caching ones, so CORS callers can still read it. */
@@ -106,6 +113,9 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
 
   if (options.log) app.use(requestLog(options.log));
   app.use(requestId());
+  // Before every middleware that sets response headers, so what it records is the final answer.
+  const precomputed = options.precomputed || new PrecomputedAnswers();
+  if (options.precomputed !== false) app.use(precomputed.middleware());
   app.use((c, next) => {
     const path = c.req.path;
     if (path === '/embed') return embedHeaders(c, next);
@@ -137,12 +147,12 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   app.use(etag({ retainedHeaders: RETAINED_ON_304 }));
 
   healthRoutes(app);
-  reportRoutes(app);
-  metricRoutes(app);
-  compareRoutes(app);
-  findingRoutes(app);
-  sourceRoutes(app);
-  widgetRoutes(app);
+  reportRoutes(app, precomputed);
+  metricRoutes(app, precomputed);
+  compareRoutes(app, precomputed);
+  findingRoutes(app, precomputed);
+  sourceRoutes(app, precomputed);
+  widgetRoutes(app, precomputed);
   landingRoutes(app);
   problemRoutes(app);
   const generateDocument = docsRoutes(app);

@@ -64,3 +64,9 @@ export interface TableRepresentations {
 }
 
 export const VARY_ACCEPT = { Vary: 'Accept' } as const;
+
+/** A table's address as callers spell it: format chosen by Accept, or by `format=` last. */
+export function tableAddresses(address: string): string[] {
+  const join = address.includes('?') ? '&' : '?';
+  return [address, `${address}${join}format=json`, `${address}${join}format=csv`];
+}

@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { PrecomputedAnswers } from './precomputed-answers.js';
 
 export interface StartOptions {
   port?: number;
@@ -10,8 +11,12 @@ export interface StartOptions {
   log?: ((line: string) => void) | undefined;
 }
 
-export function start(options: StartOptions = {}) {
-  const app = createApp(options.log ? { log: options.log } : {});
+export async function start(options: StartOptions = {}) {
+  const precomputed = new PrecomputedAnswers();
+  const app = createApp({ precomputed, ...(options.log ? { log: options.log } : {}) });
+  // Every precomputed address is answered once through the whole app before the port opens, so
+  // the first callers get replays too (and the log stays quiet: no log callback sees these).
+  await precomputed.prime(createApp({ precomputed }));
   return new Promise<{ port: number; close: () => Promise<void> }>((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: options.port ?? 8787, hostname: options.hostname },

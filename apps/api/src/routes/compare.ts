@@ -9,8 +9,9 @@ import {
   reports,
   selectMetrics,
 } from '@tip-report/core';
-import { dataCsv, dataJson, tableFormat, VARY_ACCEPT } from '../data-response.js';
+import { dataCsv, dataJson, tableAddresses, tableFormat, VARY_ACCEPT } from '../data-response.js';
 import type { AppEnv } from '../env.js';
+import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import {
   findReport,
   idsQuery,
@@ -62,7 +63,14 @@ const withSentences = (comparison: Comparison) => ({
   rows: comparison.rows.map((row) => ({ ...row, sentence: describeChange(row) })),
 });
 
-export function compareRoutes(app: OpenAPIHono<AppEnv>): void {
+/** The query in one fixed order: the cache key and the canonical address of a comparison. */
+function canonicalSearch(from: number, to: number, ids?: readonly string[]): string {
+  const query = new URLSearchParams({ from: String(from), to: String(to) });
+  if (ids !== undefined) query.set('ids', ids.join(','));
+  return `?${query.toString().replaceAll('%2C', ',')}`;
+}
+
+export function compareRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
   const cache = new RepresentationCache(512);
 
   /**
@@ -78,9 +86,7 @@ export function compareRoutes(app: OpenAPIHono<AppEnv>): void {
     keep = false,
   ) => {
     const idList = ids && selectMetrics(report, ids).map((m) => m.id);
-    const query = new URLSearchParams({ from: String(from), to: String(to) });
-    if (idList !== undefined) query.set('ids', idList.join(','));
-    const search = `?${query.toString().replaceAll('%2C', ',')}`;
+    const search = canonicalSearch(from, to, idList);
     const build = () => {
       const comparison = compare(report, from, to, idList);
       return format === 'csv'
@@ -108,6 +114,8 @@ export function compareRoutes(app: OpenAPIHono<AppEnv>): void {
         for (const format of ['json', 'csv'] as const) {
           representation(report, from, to, undefined, format, true);
         }
+        const address = `/v1/reports/${report.id}/compare${canonicalSearch(from, to)}`;
+        for (const spelling of tableAddresses(address)) precomputed.add(spelling);
       }
     }
   }

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { provenanceUrl, reports, Stance, Topic } from '@tip-report/core';
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
+import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { findReport, reportIdParam } from '../report-lookup.js';
 import { sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
@@ -32,7 +33,7 @@ const route = createRoute({
   },
 });
 
-export function findingRoutes(app: OpenAPIHono<AppEnv>): void {
+export function findingRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
   // topic × stance is a closed set: every answer is built now.
   const built = new Map<string, ReturnType<typeof dataJson<FindingWithProvenance[]>>>();
   const key = (reportId: string, topic?: string, stance?: string) =>
@@ -53,6 +54,7 @@ export function findingRoutes(app: OpenAPIHono<AppEnv>): void {
             (stance === undefined || f.stance === stance),
         );
         const search = query.size > 0 ? `?${query}` : '';
+        precomputed.add(`/v1/reports/${report.id}/findings${search}`);
         built.set(
           key(report.id, topic, stance),
           dataJson(data, [report], `/v1/reports/${report.id}/findings${search}`),

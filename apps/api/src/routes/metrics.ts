@@ -10,8 +10,9 @@ import {
   selectMetrics,
   Topic,
 } from '@tip-report/core';
-import { dataCsv, dataJson, tableFormat, VARY_ACCEPT } from '../data-response.js';
+import { dataCsv, dataJson, tableAddresses, tableFormat, VARY_ACCEPT } from '../data-response.js';
 import type { AppEnv } from '../env.js';
+import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { ProblemError } from '../problem.js';
 import {
   checkYear,
@@ -121,7 +122,7 @@ function select(report: Report, filter: MetricFilter, ids: readonly string[] | u
     });
 }
 
-export function metricRoutes(app: OpenAPIHono<AppEnv>): void {
+export function metricRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
   // Every combination of the closed filters (topic × year × format) is built now; an `ids` list
   // is built the first time it is asked for.
   const cache = new RepresentationCache(512);
@@ -162,6 +163,10 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>): void {
         for (const format of ['json', 'csv'] as const) {
           representation(report, { topic, year }, format, true);
         }
+        const { search } = canonical(report, { topic, year });
+        for (const address of tableAddresses(`/v1/reports/${report.id}/metrics${search}`)) {
+          precomputed.add(address);
+        }
       }
     }
   }
@@ -191,6 +196,11 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>): void {
       throw error;
     }
   });
+
+  for (const report of reports) {
+    for (const metric of report.metrics)
+      precomputed.add(`/v1/reports/${report.id}/metrics/${metric.id}`);
+  }
 
   app.openapi(oneRoute, (c) => {
     const report = c.var.report;

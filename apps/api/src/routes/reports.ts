@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { citation, ReportSummary, reports } from '@tip-report/core';
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
+import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { findReport, reportIdParam } from '../report-lookup.js';
 import { perReport, sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
@@ -40,7 +41,7 @@ const detailRoute = createRoute({
   },
 });
 
-export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
+export function reportRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
   const list = dataJson(
     reports.map((r) => ReportSummary.parse(r)),
     reports,
@@ -57,6 +58,9 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
       `/v1/reports/${r.id}`,
     ),
   );
+
+  precomputed.add('/v1/reports');
+  for (const report of reports) precomputed.add(`/v1/reports/${report.id}`);
 
   app.openapi(listRoute, (c) => sendJson(c, list));
   app.openapi(detailRoute, (c) => sendJson(c, detail(c.var.report)));

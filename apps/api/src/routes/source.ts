@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { CslJson, citation, reports } from '@tip-report/core';
 import type { AppEnv } from '../env.js';
+import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { findReport, reportIdParam } from '../report-lookup.js';
 import {
   perReport,
@@ -61,7 +62,7 @@ const citationRoute = createRoute({
   },
 });
 
-export function sourceRoutes(app: OpenAPIHono<AppEnv>): void {
+export function sourceRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
   const text = perReport(reports, (r) => represent(r.sourceText, 'text/plain; charset=utf-8'));
   const csl = perReport(reports, (r) => representJson(citation(r, 'csl-json'), {}, CSL_TYPE));
   const bibtex = perReport(reports, (r) =>
@@ -69,6 +70,18 @@ export function sourceRoutes(app: OpenAPIHono<AppEnv>): void {
       'Content-Disposition': `inline; filename="${r.id}.bib"`,
     }),
   );
+
+  for (const report of reports) {
+    const base = `/v1/reports/${report.id}`;
+    for (const path of [
+      '/source',
+      '/citation',
+      '/citation?format=csl-json',
+      '/citation?format=bibtex',
+    ]) {
+      precomputed.add(`${base}${path}`);
+    }
+  }
 
   app.openapi(sourceRoute, (c) => sendText(c, text(c.var.report)));
   app.openapi(citationRoute, (c) => {

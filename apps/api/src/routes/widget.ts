@@ -3,6 +3,7 @@ import { reportIds } from '@tip-report/core';
 import { html } from 'hono/html';
 import type { AppEnv } from '../env.js';
 import { embedHtml, embedJs, widgetJs } from '../generated/assets.generated.js';
+import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { ProblemError } from '../problem.js';
 import {
   JSON_TYPE,
@@ -144,13 +145,15 @@ function embedUrlOf(requestUrl: URL, url: string): URL {
   return parsed;
 }
 
-export function widgetRoutes(app: OpenAPIHono<AppEnv>): void {
+export function widgetRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
   const widget = represent(widgetJs, JS_TYPE);
   const script = embedJs === null ? undefined : represent(embedJs, JS_TYPE);
   // /embed and /oembed answers depend on the address asked for; each distinct one is built once.
   const pages = new RepresentationCache(256);
   const answers = new RepresentationCache<JsonRepresentation<z.infer<typeof OEmbed>>>(256);
 
+  // Partner pages load it on every view; the iframe page and oEmbed depend on the host asked for.
+  precomputed.add('/widget.js');
   app.openapi(widgetRoute, (c) => send(c, widget));
   app.openapi(embedRoute, (c) => {
     const url = new URL(c.req.url);
