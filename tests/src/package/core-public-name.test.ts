@@ -20,4 +20,11 @@ describe('@tip-report/core by its public name', () => {
       Report['metrics'][number]['observations'][number]['value']
     >().toEqualTypeOf<number>();
   });
+
+  it('the full entry has every schema as a value; the zod-free entry has the same types', () => {
+    expect(Topic.options).toContain('funding');
+    expect(Report.safeParse(getReport('aze-2018')).success).toBe(true);
+    expectTypeOf<DataReport>().toEqualTypeOf<Report>();
+    expectTypeOf<DataTopic>().toEqualTypeOf<Topic>();
+  });
 });
