@@ -1,4 +1,5 @@
-import { compare, describeChange, getReport, type Report, reports } from '@tip-report/core';
+import { compare, describeChange, getReport, Report, reports, Topic } from '@tip-report/core';
+import type { Report as DataReport, Topic as DataTopic } from '@tip-report/core/data';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 // Imports go through the package's public name, so its exports map and built types are tested.
