@@ -43,6 +43,22 @@ describe('caching', () => {
     expect(stale.status).toBe(200);
   });
 
+  it('a 304 carries the headers RFC 9110 lists for it and the CORS ones, not the 200’s others', async () => {
+    const tag = (await app.request(metrics)).headers.get('ETag') as string;
+    const res = await app.request(metrics, { headers: { 'If-None-Match': tag } });
+    expect(res.status).toBe(304);
+    expect([...res.headers.keys()].sort()).toEqual(
+      [
+        'access-control-allow-origin',
+        'access-control-expose-headers',
+        'cache-control',
+        'etag',
+        'vary',
+        'x-request-id',
+      ].sort(),
+    );
+  });
+
   it('HEAD answers the headers of GET without a body', async () => {
     const get = await app.request(metrics);
     const head = await app.request(metrics, { method: 'HEAD' });

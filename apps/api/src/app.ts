@@ -116,6 +116,10 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   // Before every middleware that sets response headers, so what it records is the final answer.
   const precomputed = options.precomputed || new PrecomputedAnswers();
   if (options.precomputed !== false) app.use(precomputed.middleware());
+  // Outside the header-setting middleware, so a 304 keeps only what RFC 9110 (15.4.5) lists for
+  // it plus what CORS callers need to read it, not the 200's security headers: a revalidation
+  // is the cheapest answer the API gives and should stay that way.
+  app.use(etag({ retainedHeaders: RETAINED_ON_304 }));
   app.use((c, next) => {
     const path = c.req.path;
     if (path === '/embed') return embedHeaders(c, next);
@@ -144,7 +148,6 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
       },
     }),
   );
-  app.use(etag({ retainedHeaders: RETAINED_ON_304 }));
 
   healthRoutes(app);
   reportRoutes(app, precomputed);
