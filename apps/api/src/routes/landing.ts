@@ -72,6 +72,7 @@ function page(report: Report): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>tip-report: the Trafficking in Persons report as open data</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/site.css">
 <script type="module" src="/widget.js"></script>
 </head>

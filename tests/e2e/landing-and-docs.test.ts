@@ -1,0 +1,72 @@
+import { compare, describeChange, getReport, type Report } from '@tip-report/core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, launchChromium } from '../support/chromium.js';
+import { type Running, startApi } from './servers.js';
+
+// What `pnpm start` shows a person: the landing page with the widget fed by the local API, and
+// the self-hosted API reference; both under the API's own CSP, with no console error.
+
+const screenshots = new URL('screenshots/', import.meta.url);
+const report = getReport('aze-2018') as Report;
+let api: Running;
+let browser: Browser;
+
+beforeAll(async () => {
+  api = await startApi();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+async function visit(path: string) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  page.setDefaultTimeout(15_000);
+  const errors = collectErrors(page);
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(`${api.origin}${path}`);
+  return { page, errors, failed };
+}
+
+describe('the landing page and the API reference in real Chromium', () => {
+  it('the landing page shows the widget with live figures from this API', async () => {
+    const { page, errors, failed } = await visit('/');
+    const widget = page.locator('tip-comparison');
+    const identified = compare(report, 2016, 2017).rows.find(
+      (r) => r.metricId === 'victims.identified',
+    );
+    await expect
+      .poll(() => widget.locator('[data-metric="victims.identified"]').textContent())
+      .toContain(String(identified?.to));
+    // The footer says where the figures came from: the API, not the copy bundled in widget.js.
+    await widget.getByText(/Figures served live by the tip-report API/).waitFor();
+    expect(
+      await widget.getByText(describeChange(identified as NonNullable<typeof identified>)).count(),
+    ).toBe(1);
+    await page.screenshot({ path: new URL('landing.png', screenshots).pathname, fullPage: true });
+    expect(errors).toEqual([]);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('/docs renders the interactive reference from this origin, every route listed', async () => {
+    const { page, errors, failed } = await visit('/docs');
+    await page.locator('.swagger-ui .opblock').first().waitFor();
+    const paths = await page.locator('.opblock-summary-path').allTextContents();
+    const spec = (await (await fetch(`${api.origin}/openapi.json`)).json()) as { paths: object };
+    expect(new Set(paths.map((p) => p.replace(/\u200b/g, '')))).toEqual(
+      new Set(Object.keys(spec.paths)),
+    );
+    await page.screenshot({ path: new URL('docs.png', screenshots).pathname, fullPage: false });
+    expect(errors).toEqual([]);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+});
