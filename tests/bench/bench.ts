@@ -275,7 +275,8 @@ Import time (median of 11 fresh processes): \`@tip-report/core\` ${coreMs.toFixe
   const header =
     '# Benchmarks\n\nWritten by `pnpm bench` (tests/bench/bench.ts); newest run first. Re-run it to add one.\n\n';
   const previous = existsSync(docs) ? readFileSync(docs, 'utf8').replace(header, '') : '';
-  writeFileSync(docs, `${header}${section}\n${previous}`.trimEnd() + '\n');
+  const history = `${section}\n${previous}`.trimEnd();
+  writeFileSync(docs, `${header}${history}\n`);
   console.log(`written to ${docs}`);
 }
 

@@ -3,5 +3,6 @@
  * the schemas costs most of the package's import time; clients that only read, compare and cite
  * (browsers, edge functions, scripts) start faster from here. The types are the same.
  */
-export * from './toolkit.js';
+
 export type * from './schema/index.js';
+export * from './toolkit.js';
