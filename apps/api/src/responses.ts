@@ -1,6 +1,8 @@
 // Pieces of OpenAPI `responses` every route shares, so the document says the same thing
 // everywhere the behaviour is the same.
+import { z } from '@hono/zod-openapi';
 import { PROBLEM_CONTENT_TYPE, Problem } from './problem.js';
+import { CSV_TYPE } from './representation.js';
 
 const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: Problem } };
 
@@ -49,3 +51,9 @@ export const negotiatedHeaders = {
   ...okHeaders,
   Vary: { description: 'Accept', schema: { type: 'string' as const } },
 };
+
+/** The two bodies of a route that answers JSON or, by `format=csv` or `Accept`, CSV. */
+export const negotiatedContent = <S extends z.ZodType>(json: S) => ({
+  'application/json': { schema: json },
+  [CSV_TYPE]: { schema: z.string().meta({ description: 'RFC 4180 CSV with a header row.' }) },
+});

@@ -20,8 +20,8 @@ import {
   splitIds,
   yearQuery,
 } from '../report-lookup.js';
-import { CSV_TYPE, RepresentationCache, send } from '../representation.js';
-import { negotiatedHeaders, problemResponses } from '../responses.js';
+import { RepresentationCache, send } from '../representation.js';
+import { negotiatedContent, negotiatedHeaders, problemResponses } from '../responses.js';
 import { ComparisonResponse } from '../schemas.js';
 
 const route = createRoute({
@@ -47,12 +47,7 @@ const route = createRoute({
     200: {
       description: 'The comparison.',
       headers: negotiatedHeaders,
-      content: {
-        'application/json': { schema: ComparisonResponse },
-        [CSV_TYPE]: {
-          schema: z.string().meta({ description: 'RFC 4180 CSV with a header row.' }),
-        },
-      },
+      content: negotiatedContent(ComparisonResponse),
     },
     ...problemResponses(400, 404),
   },

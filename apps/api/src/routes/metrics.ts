@@ -23,8 +23,8 @@ import {
   splitIds,
   yearQuery,
 } from '../report-lookup.js';
-import { CSV_TYPE, perReport, RepresentationCache, send, sendJson } from '../representation.js';
-import { negotiatedHeaders, okHeaders, problemResponses } from '../responses.js';
+import { perReport, RepresentationCache, send, sendJson } from '../representation.js';
+import { negotiatedContent, negotiatedHeaders, okHeaders, problemResponses } from '../responses.js';
 import { MetricListResponse, MetricResponse, type MetricWithProvenance } from '../schemas.js';
 
 const formatQuery = z.enum(['json', 'csv']).meta({
@@ -52,12 +52,7 @@ const listRoute = createRoute({
     200: {
       description: 'The metrics that pass the filters, in the report order.',
       headers: negotiatedHeaders,
-      content: {
-        'application/json': { schema: MetricListResponse },
-        [CSV_TYPE]: {
-          schema: z.string().meta({ description: 'RFC 4180 CSV with a header row.' }),
-        },
-      },
+      content: negotiatedContent(MetricListResponse),
     },
     ...problemResponses(400, 404),
   },
