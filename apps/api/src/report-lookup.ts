@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { getReport, ReportId, ReportQueryError, reportIds } from '@tip-report/core';
+import {
+  checkYear as coreCheckYear,
+  getReport,
+  ReportId,
+  ReportQueryError,
+  reportIds,
+} from '@tip-report/core';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './env.js';
 import { ProblemError } from './problem.js';
@@ -60,22 +66,16 @@ export function queryProblem(error: ReportQueryError, parameter: string): Proble
 }
 
 /** A year the report gives figures for, or a 400 that lists the years it has. */
+/** Core's year check, answered as a 400 problem about `parameter`. */
 export function checkYear(
   report: { id: string; years: readonly number[] },
   year: string,
   parameter: string,
-) {
-  const value = Number(year);
-  if (!report.years.includes(value)) {
-    throw queryProblem(
-      new ReportQueryError(
-        `${year} is not a year of ${report.id}; it gives figures for ${report.years.join(' and ')}`,
-        'year',
-        year,
-        report.years.map(String),
-      ),
-      parameter,
-    );
+): number {
+  try {
+    return coreCheckYear(report, Number(year), parameter);
+  } catch (error) {
+    if (error instanceof ReportQueryError) throw queryProblem(error, parameter);
+    throw error;
   }
-  return value;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare } from './compare.js';
+import { checkYear, compare } from './compare.js';
 import { describeChange, formatValue } from './describe-change.js';
 import { ReportQueryError } from './errors.js';
 import { getReport } from './reports/index.js';
@@ -111,6 +111,15 @@ describe('compare rejects what the report does not have', () => {
       ['2016', '2017'],
     ]);
     expect(thrown(() => compare(report, 2016, 2018)).message).toMatch(/^to year 2018/);
+  });
+
+  it('checkYear, which compare and the API share: the year back, or the years there are', () => {
+    expect(checkYear(report, 2017)).toBe(2017);
+    const error = thrown(() => checkYear(report, 2019));
+    expect(error.message).toBe(
+      'year 2019 is not a year of aze-2018; it gives figures for 2016 and 2017',
+    );
+    expect(error.allowed).toEqual(['2016', '2017']);
   });
 
   it('the same year twice', () => {

@@ -9,15 +9,24 @@ import type { Report } from './schema/report.js';
  */
 export type ReportFigures = Pick<Report, 'id' | 'years' | 'metrics'>;
 
-function checkYear(report: ReportFigures, year: number, role: 'from' | 'to'): void {
+/**
+ * The year, if the report gives figures for it; otherwise a ReportQueryError naming the years it
+ * has. `label` says which year the caller asked about ("from year", "year").
+ */
+export function checkYear(
+  report: { readonly id: string; readonly years: readonly number[] },
+  year: number,
+  label = 'year',
+): number {
   if (!report.years.includes(year)) {
     throw new ReportQueryError(
-      `${role} year ${year} is not a year of ${report.id}; it gives figures for ${report.years.join(' and ')}`,
+      `${label} ${year} is not a year of ${report.id}; it gives figures for ${report.years.join(' and ')}`,
       'year',
       String(year),
       report.years.map(String),
     );
   }
+  return year;
 }
 
 /** The metrics with these ids, in the report's order; an unknown id is an error, not a gap. */
@@ -42,8 +51,8 @@ export function compare(
   to: number,
   metricIds?: readonly string[],
 ): Comparison {
-  checkYear(report, from, 'from');
-  checkYear(report, to, 'to');
+  checkYear(report, from, 'from year');
+  checkYear(report, to, 'to year');
   if (from === to) {
     throw new ReportQueryError(
       `from and to are both ${from}: choose two different years of ${report.years.join(', ')}`,
