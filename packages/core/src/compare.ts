@@ -1,98 +1,160 @@
 import { ReportQueryError } from './errors.js';
 import type { Comparison, ComparisonRow, OneYearOnly } from './schema/comparison.js';
 import type { Metric } from './schema/metric.js';
+import type { Observation } from './schema/observation.js';
 import type { Report } from './schema/report.js';
+import type { Series, SeriesMetric } from './schema/series.js';
 
 /**
- * What comparing needs of a report: its id, years and metrics. A client that rebuilds a report
- * from the API (which sends no source text) can compare without inventing the rest.
+ * What comparing needs of a report: its id, edition, years, units and metrics. A client that
+ * rebuilds a report from the API (which sends no source text) can compare without the rest.
  */
-export type ReportFigures = Pick<Report, 'id' | 'years' | 'metrics'>;
+export type ReportFigures = Pick<Report, 'id' | 'edition' | 'years' | 'units' | 'metrics'>;
+/** What comparing needs of a series. */
+export type SeriesFigures = Pick<Series, 'id' | 'years' | 'units' | 'metrics' | 'editions'>;
+export type Figures = ReportFigures | SeriesFigures;
+
+const isSeries = (source: Figures): source is SeriesFigures => 'editions' in source;
+type AnyMetric = Metric | SeriesMetric;
+
+/** A figure with the report that states it: a report's own, or a series point. */
+interface Stated {
+  observation: Observation;
+  reportId: string;
+  edition: number;
+}
+
+function statedIn(source: Figures, metric: AnyMetric, year: number): Stated | undefined {
+  if ('points' in metric) {
+    const point = metric.points.find((p) => p.year === year);
+    return point && { observation: point, reportId: point.reportId, edition: point.edition };
+  }
+  const observation = metric.observations.find((o) => o.year === year);
+  const report = source as ReportFigures;
+  return observation && { observation, reportId: report.id, edition: report.edition };
+}
+
+function markedNotReported(metric: AnyMetric, year: number): boolean {
+  return (metric.notReported ?? []).some((n) => n.year === year);
+}
 
 /**
- * The year, if the report gives figures for it; otherwise a ReportQueryError naming the years it
- * has. `label` says which year the caller asked about ("from year", "year").
+ * The year, if the report or series gives figures for it; otherwise a ReportQueryError naming
+ * the years it has, about `parameter` (the `from` or `to` year of a comparison, or a filter).
  */
 export function checkYear(
-  report: { readonly id: string; readonly years: readonly number[] },
+  source: { readonly id: string; readonly years: readonly number[] },
   year: number,
-  label = 'year',
+  parameter: 'year' | 'from' | 'to' = 'year',
 ): number {
-  if (!report.years.includes(year)) {
+  if (!source.years.includes(year)) {
+    const label = parameter === 'year' ? 'year' : `${parameter} year`;
     throw new ReportQueryError(
-      `${label} ${year} is not a year of ${report.id}; it gives figures for ${report.years.join(' and ')}`,
-      'year',
+      `${label} ${year} is not a year of ${source.id}; it gives figures for ${source.years.join(', ')}`,
+      parameter,
       String(year),
-      report.years.map(String),
+      source.years.map(String),
     );
   }
   return year;
 }
 
-/** The metrics with these ids, in the report's order; an unknown id is an error, not a gap. */
-export function selectMetrics(report: ReportFigures, ids?: readonly string[]): readonly Metric[] {
-  if (ids === undefined) return report.metrics;
-  const all = report.metrics.map((m) => m.id);
+/** The metrics with these ids, in the data's order; an unknown id is an error, not a gap. */
+export function selectMetrics<M extends { id: string }>(
+  source: { readonly id: string; readonly metrics: readonly M[] },
+  ids?: readonly string[],
+): readonly M[] {
+  if (ids === undefined) return source.metrics;
+  const all = source.metrics.map((m) => m.id);
   for (const id of ids) {
     if (!all.includes(id)) {
-      throw new ReportQueryError(`unknown metric ${id} in ${report.id}`, 'metric', id, all);
+      throw new ReportQueryError(`unknown metric ${id} in ${source.id}`, 'metric', id, all);
     }
   }
-  return report.metrics.filter((m) => ids.includes(m.id));
+  return source.metrics.filter((m) => ids.includes(m.id));
 }
 
 /**
- * Each metric observed in both years becomes a row; one observed in only one of them is listed
- * as such (never compared with 0). Years outside the report, or the same year twice, throw.
+ * Each metric with a figure in both years becomes a row; one with a figure in only one of them is
+ * listed as such (never compared with 0), saying whether the other year is silent or marked not
+ * reported. Works on a report (its two or three years) and on a series (any two data years, each
+ * side from the newest edition that states it). Years outside it, or the same year twice, throw.
  */
 export function compare(
-  report: ReportFigures,
+  source: Figures,
   from: number,
   to: number,
   metricIds?: readonly string[],
 ): Comparison {
-  checkYear(report, from, 'from year');
-  checkYear(report, to, 'to year');
+  checkYear(source, from, 'from');
+  checkYear(source, to, 'to');
   if (from === to) {
     throw new ReportQueryError(
-      `from and to are both ${from}: choose two different years of ${report.years.join(', ')}`,
-      'year',
+      `from and to are both ${from}: choose two different years of ${source.years.join(', ')}`,
+      'to',
       String(to),
-      report.years.filter((y) => y !== from).map(String),
+      source.years.filter((y) => y !== from).map(String),
     );
   }
   const rows: ComparisonRow[] = [];
   const onlyOneYear: OneYearOnly[] = [];
-  for (const metric of selectMetrics(report, metricIds)) {
-    const a = metric.observations.find((o) => o.year === from);
-    const b = metric.observations.find((o) => o.year === to);
+  const metrics: readonly AnyMetric[] = selectMetrics<AnyMetric>(source, metricIds);
+  for (const metric of metrics) {
+    const a = statedIn(source, metric, from);
+    const b = statedIn(source, metric, to);
     const base = { metricId: metric.id, label: metric.label, unit: metric.unit };
     if (a && b) {
-      const change = b.value - a.value;
+      const [x, y] = [a.observation, b.observation];
+      const change = y.value - x.value;
       rows.push({
         ...base,
         statement: metric.statement,
         fromYear: from,
         toYear: to,
-        from: a.value,
-        to: b.value,
-        ...(a.usd === undefined ? {} : { fromUsd: a.usd }),
-        ...(b.usd === undefined ? {} : { toUsd: b.usd }),
+        from: x.value,
+        to: y.value,
+        ...(x.usd === undefined ? {} : { fromUsd: x.usd }),
+        ...(y.usd === undefined ? {} : { toUsd: y.usd }),
         change,
-        percentChange: a.value === 0 ? null : (100 * change) / a.value,
+        percentChange: x.value === 0 ? null : (100 * change) / x.value,
         direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same',
-        derived: a.derived === true || b.derived === true,
+        derived: x.derived === true || y.derived === true,
+        fromReportId: a.reportId,
+        fromEdition: a.edition,
+        fromProvenance: x.source.kind,
+        ...(x.basis === undefined ? {} : { fromBasis: x.basis }),
+        ...(x.approximate ? { fromApproximate: true as const } : {}),
+        toReportId: b.reportId,
+        toEdition: b.edition,
+        toProvenance: y.source.kind,
+        ...(y.basis === undefined ? {} : { toBasis: y.basis }),
+        ...(y.approximate ? { toApproximate: true as const } : {}),
       });
     } else if (a || b) {
-      const seen = (a ?? b) as NonNullable<typeof a>;
+      const seen = (a ?? b) as Stated;
+      const missingYear = seen === a ? to : from;
       onlyOneYear.push({
         ...base,
-        year: seen.year,
-        missingYear: seen.year === from ? to : from,
-        value: seen.value,
-        ...(seen.usd === undefined ? {} : { usd: seen.usd }),
+        year: seen.observation.year,
+        missingYear,
+        missing: markedNotReported(metric, missingYear) ? 'not-reported' : 'silent',
+        value: seen.observation.value,
+        ...(seen.observation.usd === undefined ? {} : { usd: seen.observation.usd }),
+        reportId: seen.reportId,
+        edition: seen.edition,
+        provenance: seen.observation.source.kind,
       });
     }
   }
-  return { reportId: report.id, from, to, rows, onlyOneYear };
+  const units = source.units.filter((u) =>
+    [...rows, ...onlyOneYear].some((r) => r.unit === u.id),
+  );
+  return {
+    ...(isSeries(source) ? { seriesId: source.id } : { reportId: source.id }),
+    from,
+    to,
+    units,
+    rows,
+    onlyOneYear,
+  };
 }

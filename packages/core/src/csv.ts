@@ -2,7 +2,9 @@ import { describeChange } from './describe-change.js';
 import { provenanceUrl } from './provenance.js';
 import type { Comparison } from './schema/comparison.js';
 import type { Metric } from './schema/metric.js';
+import type { Provenance } from './schema/provenance.js';
 import type { Report } from './schema/report.js';
+import type { Series, SeriesMetric } from './schema/series.js';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -19,7 +21,17 @@ function table(header: readonly string[], rows: readonly Cell[][]): string {
   return `${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
-/** One line per observation, with its quote, offsets and provenance link. */
+/** quoted: the quote and its offsets; cited: the locator. The other columns stay empty. */
+const provenanceCells = (source: Provenance): Cell[] =>
+  source.kind === 'quoted'
+    ? [source.kind, source.quote, source.start, source.end, null]
+    : [source.kind, null, null, null, source.locator];
+const PROVENANCE_COLUMNS = ['provenance', 'quote', 'start', 'end', 'locator'];
+
+/**
+ * One line per observation, with its quote and offsets or its locator, and its provenance link;
+ * then one line per year the text marks as not reported, with no value (never 0).
+ */
 export function metricsToCsv(report: Report, metrics: readonly Metric[] = report.metrics): string {
   return table(
     [
@@ -34,41 +46,125 @@ export function metricsToCsv(report: Report, metrics: readonly Metric[] = report
       'usd',
       'derived',
       'formula',
-      'quote',
-      'start',
-      'end',
+      ...PROVENANCE_COLUMNS,
       'provenance_url',
+      'approximate',
+      'basis',
+      'status',
     ],
-    metrics.flatMap((m) =>
-      m.observations.map((o) => [
-        report.id,
-        m.id,
-        m.label,
-        m.unit,
-        m.topic,
-        m.parent,
-        o.year,
-        o.value,
-        o.usd,
-        o.derived === true,
-        o.formula,
-        o.source.quote,
-        o.source.start,
-        o.source.end,
-        provenanceUrl(report, o.source),
-      ]),
-    ),
+    metrics.flatMap((m) => {
+      const lead = [report.id, m.id, m.label, m.unit, m.topic, m.parent];
+      return [
+        ...m.observations.map((o) => [
+          ...lead,
+          o.year,
+          o.value,
+          o.usd,
+          o.derived === true,
+          o.formula,
+          ...provenanceCells(o.source),
+          provenanceUrl(report, o.source),
+          o.approximate === true,
+          o.basis,
+          'stated',
+        ]),
+        ...(m.notReported ?? []).map((n) => [
+          ...lead,
+          n.year,
+          null,
+          null,
+          false,
+          null,
+          ...provenanceCells(n.source),
+          provenanceUrl(report, n.source),
+          false,
+          null,
+          'not-reported',
+        ]),
+      ];
+    }),
   );
 }
 
 /**
- * One line per metric: compared rows with their change and sentence, then the metrics seen in
- * one year only, whose missing side stays empty (not 0).
+ * A series' metrics, one line per point (the newest edition's figure, with how many editions
+ * state it and what they disagree on) and per year marked not reported.
  */
-export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
+export function seriesToCsv(
+  s: Pick<Series, 'id'>,
+  metrics: readonly SeriesMetric[],
+): string {
   return table(
     [
+      'series_id',
+      'metric_id',
+      'label',
+      'unit',
+      'topic',
+      'parent',
+      'year',
+      'value',
+      'usd',
+      'approximate',
+      'basis',
+      'derived',
       'report_id',
+      'edition',
+      ...PROVENANCE_COLUMNS,
+      'provenance_url',
+      'statements',
+      'differs',
+      'status',
+    ],
+    metrics.flatMap((m) => {
+      const lead = [s.id, m.id, m.label, m.unit, m.topic, m.parent];
+      return [
+        ...m.points.map((p) => [
+          ...lead,
+          p.year,
+          p.value,
+          p.usd,
+          p.approximate === true,
+          p.basis,
+          p.derived === true,
+          p.reportId,
+          p.edition,
+          ...provenanceCells(p.source),
+          p.provenanceUrl,
+          p.statements.length,
+          p.differs.join(' '),
+          'stated',
+        ]),
+        ...m.notReported.map((n) => [
+          ...lead,
+          n.year,
+          null,
+          null,
+          false,
+          null,
+          false,
+          n.reportId,
+          n.edition,
+          ...provenanceCells(n.source),
+          n.provenanceUrl,
+          null,
+          null,
+          'not-reported',
+        ]),
+      ];
+    }),
+  );
+}
+
+/**
+ * One line per metric: compared rows with their change and sentence, then the metrics with a
+ * figure in one year only, whose missing side stays empty (not 0).
+ */
+export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
+  const id = comparison.reportId ?? comparison.seriesId;
+  return table(
+    [
+      comparison.reportId === undefined ? 'series_id' : 'report_id',
       'metric_id',
       'label',
       'unit',
@@ -83,10 +179,16 @@ export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
       'direction',
       'derived',
       'sentence',
+      'from_report_id',
+      'to_report_id',
+      'from_provenance',
+      'to_provenance',
+      'from_basis',
+      'to_basis',
     ],
     [
       ...comparison.rows.map((r) => [
-        comparison.reportId,
+        id,
         r.metricId,
         r.label,
         r.unit,
@@ -100,25 +202,44 @@ export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
         r.percentChange,
         r.direction,
         r.derived,
-        describeChange(r, locale),
+        describeChange(r, comparison.units, locale),
+        r.fromReportId,
+        r.toReportId,
+        r.fromProvenance,
+        r.toProvenance,
+        r.fromBasis,
+        r.toBasis,
       ]),
-      ...comparison.onlyOneYear.map((o) => [
-        comparison.reportId,
-        o.metricId,
-        o.label,
-        o.unit,
-        comparison.from,
-        comparison.to,
-        o.year === comparison.from ? o.value : null,
-        o.year === comparison.to ? o.value : null,
-        o.year === comparison.from ? o.usd : null,
-        o.year === comparison.to ? o.usd : null,
-        null,
-        null,
-        null,
-        null,
-        `Observed in ${o.year} only; the report gives no figure for ${o.missingYear}.`,
-      ]),
+      ...comparison.onlyOneYear.map((o) => {
+        const isFrom = o.year === comparison.from;
+        const why =
+          o.missing === 'not-reported'
+            ? `the ${o.missingYear} figure was not reported`
+            : `no report gives a figure for ${o.missingYear}`;
+        return [
+          id,
+          o.metricId,
+          o.label,
+          o.unit,
+          comparison.from,
+          comparison.to,
+          isFrom ? o.value : null,
+          isFrom ? null : o.value,
+          isFrom ? o.usd : null,
+          isFrom ? null : o.usd,
+          null,
+          null,
+          null,
+          null,
+          `Observed in ${o.year} only; ${why}.`,
+          isFrom ? o.reportId : null,
+          isFrom ? null : o.reportId,
+          isFrom ? o.provenance : null,
+          isFrom ? null : o.provenance,
+          null,
+          null,
+        ];
+      }),
     ],
   );
 }

@@ -1,62 +1,74 @@
+import { fillStatement, formatPercent, formatValue } from './format.js';
 import type { ComparisonRow } from './schema/comparison.js';
-import type { Unit } from './schema/vocabulary.js';
-
-const englishPlural = new Intl.PluralRules('en');
-
-/** A figure as the report writes it: `71`, or money as `150,530 manat ($88,030)`. */
-export function formatValue(value: number, unit: Unit, usd?: number, locale = 'en'): string {
-  const number = new Intl.NumberFormat(locale).format(value);
-  if (unit !== 'AZN') return number;
-  if (usd === undefined) return `${number} manat`;
-  const dollars = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'USD',
-    maximumFractionDigits: 0,
-  }).format(usd);
-  return `${number} manat (${dollars})`;
-}
-
-/** A percentage with its sign and one decimal: `+1.4 %`, `-2.3 %`. */
-export function formatPercent(percent: number, locale = 'en'): string {
-  const number = new Intl.NumberFormat(locale, {
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(percent);
-  return `${number} %`;
-}
+import type { Unit } from './schema/unit.js';
 
 /**
- * Fills a metric's statement template: `{value}` becomes the formatted figure and `{one|other}`
- * the English form for that count (the sentences are English; `locale` formats the numbers).
+ * What a reader must know beside the numbers of a row: which edition states each side (when they
+ * differ), that a figure is cited from a page rather than quoted from a text we ship, and that a
+ * money figure was spent on one side and allocated on the other.
  */
-export function fillStatement(
-  statement: string,
-  value: number,
-  unit: Unit,
-  usd?: number,
-  locale = 'en',
-): string {
-  const form = englishPlural.select(value) === 'one' ? 0 : 1;
-  const text = statement
-    .replace(/\{([^{}|]*)\|([^{}]*)\}/g, (_, one: string, other: string) => (form ? other : one))
-    .replace('{value}', formatValue(value, unit, usd, locale));
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function rowNotes(row: ComparisonRow): string[] {
+  const notes: string[] = [];
+  if (row.fromReportId !== row.toReportId) {
+    notes.push(
+      `The ${row.fromYear} figure is from the ${row.fromEdition} report, the ${row.toYear} figure from the ${row.toEdition} report.`,
+    );
+  }
+  const cited = [
+    ...(row.fromProvenance === 'cited' ? [row.fromYear] : []),
+    ...(row.toProvenance === 'cited' ? [row.toYear] : []),
+  ];
+  if (cited.length === 2) {
+    const pages =
+      row.fromEdition === row.toEdition
+        ? `the ${row.toEdition} report's page`
+        : `the ${row.fromEdition} and ${row.toEdition} reports' pages`;
+    notes.push(`Both figures are cited from ${pages}, not quoted from a text we ship.`);
+  } else if (cited.length === 1) {
+    const edition = row.fromProvenance === 'cited' ? row.fromEdition : row.toEdition;
+    notes.push(
+      `The ${cited[0]} figure is cited from the ${edition} report's page, not quoted from a text we ship.`,
+    );
+  }
+  if (row.fromBasis !== row.toBasis && row.fromBasis && row.toBasis) {
+    notes.push(
+      `The ${row.fromYear} figure is what was ${row.fromBasis}, the ${row.toYear} figure what was ${row.toBasis}: not the same measure.`,
+    );
+  }
+  return notes;
 }
 
 /**
  * One plain-language sentence for a comparison row, e.g. "The government identified 71
- * trafficking victims in 2017, up 1 (+1.4 %) from 70 in 2016." It is the widget's
- * screen-reader text, so it always names both values and both years.
+ * trafficking victims in 2017, up 1 (+1.4 %) from 70 in 2016.", followed by the row's notes. It
+ * is the widget's screen-reader text, so it always names both values and both years. `units` are
+ * the comparison's (they say how money is written).
  */
-export function describeChange(row: ComparisonRow, locale = 'en'): string {
-  const now = fillStatement(row.statement, row.to, row.unit, row.toUsd, locale);
-  const before = formatValue(row.from, row.unit, row.fromUsd, locale);
+export function describeChange(
+  row: ComparisonRow,
+  units: readonly Unit[],
+  locale = 'en',
+): string {
+  const unit = units.find((u) => u.id === row.unit);
+  const now = fillStatement(row.statement, row.to, unit, {
+    usd: row.toUsd,
+    approximate: row.toApproximate,
+    basis: row.toBasis,
+    locale,
+  });
+  const before = formatValue(row.from, unit, {
+    usd: row.fromUsd,
+    approximate: row.fromApproximate,
+    locale,
+  });
+  let sentence: string;
   if (row.direction === 'same') {
-    return `${now} in ${row.toYear}, unchanged from ${before} in ${row.fromYear}.`;
+    sentence = `${now} in ${row.toYear}, unchanged from ${before} in ${row.fromYear}.`;
+  } else {
+    const amount = formatValue(Math.abs(row.change), unit, { locale });
+    const percent =
+      row.percentChange === null ? '' : ` (${formatPercent(row.percentChange, locale)})`;
+    sentence = `${now} in ${row.toYear}, ${row.direction} ${amount}${percent} from ${before} in ${row.fromYear}.`;
   }
-  const amount = formatValue(Math.abs(row.change), row.unit, undefined, locale);
-  const percent =
-    row.percentChange === null ? '' : ` (${formatPercent(row.percentChange, locale)})`;
-  return `${now} in ${row.toYear}, ${row.direction} ${amount}${percent} from ${before} in ${row.fromYear}.`;
+  return [sentence, ...rowNotes(row)].join(' ');
 }

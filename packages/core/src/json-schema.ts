@@ -2,18 +2,25 @@ import { z } from 'zod';
 import { Comparison, ComparisonRow } from './schema/comparison.js';
 import { CslJson } from './schema/csl-json.js';
 import { Finding } from './schema/finding.js';
-import { Breakdown, Metric } from './schema/metric.js';
+import { Breakdown, LinkedMetric, Metric } from './schema/metric.js';
 import { Observation } from './schema/observation.js';
 import { Organisation } from './schema/organisation.js';
+import { Provenance } from './schema/provenance.js';
 import { Report, ReportSummary } from './schema/report.js';
-import { SourceSpan } from './schema/source-span.js';
+import { Restatement, Series, SeriesSummary } from './schema/series.js';
+import { Unit } from './schema/unit.js';
 
 const published = {
   Report,
   ReportSummary,
   Metric,
+  LinkedMetric,
   Observation,
-  SourceSpan,
+  Provenance,
+  Unit,
+  Series,
+  SeriesSummary,
+  Restatement,
   Finding,
   Organisation,
   Breakdown,

@@ -1,12 +1,46 @@
 // The functions and data of the package, without zod: shared by the full entry (index.ts) and
 // the zod-free one (data.ts), so each is listed once.
 export { citation } from './citation.js';
-export { checkYear, compare, type ReportFigures, selectMetrics } from './compare.js';
-export { comparisonToCsv, metricsToCsv } from './csv.js';
-export { deepFreeze } from './deep-freeze.js';
-export { describeChange, fillStatement, formatPercent, formatValue } from './describe-change.js';
+export {
+  checkYear,
+  compare,
+  type Figures,
+  type ReportFigures,
+  type SeriesFigures,
+  selectMetrics,
+} from './compare.js';
+export { comparisonToCsv, metricsToCsv, seriesToCsv } from './csv.js';
+export { describeChange, rowNotes } from './describe-change.js';
 export { ReportQueryError } from './errors.js';
-export { type FigureInText, findFiguresInText, quoteStates } from './figures-in-text.js';
-export { evaluateFormula } from './formula.js';
+export {
+  fillStatement,
+  formatPercent,
+  formatValue,
+  pluralize,
+  type ValueOptions,
+} from './format.js';
+export {
+  canonicalQuery,
+  filterMetrics,
+  linkMetric,
+  type MetricFilter,
+  splitIds,
+} from './metric-query.js';
 export { provenanceUrl } from './provenance.js';
-export { getReport, reportIds, reports } from './reports/index.js';
+export {
+  defaultReport,
+  getReport,
+  headlineMetricIds,
+  reportIds,
+  reports,
+} from './reports/index.js';
+export {
+  buildSeries,
+  getSeries,
+  restatements,
+  series,
+  seriesIdOf,
+  seriesIds,
+  seriesReports,
+  usdRate,
+} from './series.js';

@@ -1,12 +1,22 @@
 import { z } from 'zod';
-import { Direction, MetricId, ReportId, Unit, Year } from './vocabulary.js';
+import { Basis } from './observation.js';
+import { Unit } from './unit.js';
+import { Direction, MetricId, ReportId, SeriesId, UnitId, Year } from './vocabulary.js';
+
+const Kind = z.enum(['quoted', 'cited']);
+
+/**
+ * Who states one side of a row: the report (edition) and how we hold its words. In a report's own
+ * comparison both sides name that report; in a series each side names the newest edition stating
+ * that year's figure.
+ */
 
 /** One metric observed in both years. `from`/`to` are values; `fromYear`/`toYear` say when. */
 export const ComparisonRow = z
   .object({
     metricId: MetricId,
     label: z.string(),
-    unit: Unit,
+    unit: UnitId,
     statement: z.string().describe("The metric's sentence template (see Metric.statement)."),
     fromYear: Year,
     toYear: Year,
@@ -21,31 +31,57 @@ export const ComparisonRow = z
       .describe('100 * change / from; null when from is 0 (no percentage of nothing).'),
     direction: Direction,
     derived: z.boolean().describe('True when either value is derived rather than stated.'),
+    fromReportId: ReportId,
+    fromEdition: z.int(),
+    fromProvenance: Kind,
+    fromBasis: Basis.optional(),
+    fromApproximate: z.literal(true).optional(),
+    toReportId: ReportId,
+    toEdition: z.int(),
+    toProvenance: Kind,
+    toBasis: Basis.optional(),
+    toApproximate: z.literal(true).optional(),
   })
   .meta({ id: 'ComparisonRow' });
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
 
-/** A metric the report gives for one of the two years only: listed, never compared with 0. */
+/**
+ * A metric with a figure for one of the two years only: listed, never compared with 0.
+ * `missing` says why the other year has none: the text is silent, or it says the figure was
+ * not reported.
+ */
 export const OneYearOnly = z
   .object({
     metricId: MetricId,
     label: z.string(),
-    unit: Unit,
+    unit: UnitId,
     year: Year.describe('The year it is observed in.'),
-    missingYear: Year.describe('The compared year the text gives no figure for.'),
+    missingYear: Year.describe('The compared year with no figure.'),
+    missing: z
+      .enum(['silent', 'not-reported'])
+      .describe('silent: no edition gives a figure; not-reported: an edition says it was not reported.'),
     value: z.number(),
     usd: z.number().optional(),
+    reportId: ReportId.describe('The report that states the figure.'),
+    edition: z.int(),
+    provenance: Kind,
   })
   .meta({ id: 'OneYearOnly' });
 export type OneYearOnly = z.infer<typeof OneYearOnly>;
 
 export const Comparison = z
   .object({
-    reportId: ReportId,
+    reportId: ReportId.optional().describe("Present on a report's comparison."),
+    seriesId: SeriesId.optional().describe("Present on a series' comparison."),
     from: Year,
     to: Year,
+    units: z.array(Unit).describe('The units the rows count in (how their values are written).'),
     rows: z.array(ComparisonRow),
     onlyOneYear: z.array(OneYearOnly),
+  })
+  .refine((c) => (c.reportId === undefined) !== (c.seriesId === undefined), {
+    message: 'a comparison is of one report or of one series',
+    path: ['reportId'],
   })
   .meta({ id: 'Comparison' });
 export type Comparison = z.infer<typeof Comparison>;

@@ -1,14 +1,19 @@
 import { z } from 'zod';
-import { SourceSpan } from './source-span.js';
-import { Stance, Topic } from './vocabulary.js';
+import { SourceSpan } from './provenance.js';
+import { Stance, TopicId } from './vocabulary.js';
 
 /** A qualitative statement of the text, kept as data with its quote. */
 export const Finding = z
   .object({
     id: z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/, 'a finding id is topic.name in lower snake case'),
-    topic: Topic,
+    topic: TopicId,
     stance: Stance,
     summary: z.string().min(1).describe("One line in the project's own words."),
+    attributedTo: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Who the text says makes the claim ("observers"), where it is not the report itself.'),
     assessment: z
       .literal(true)
       .optional()

@@ -1,30 +1,48 @@
 import { z } from 'zod';
-import { Observation } from './observation.js';
-import { MetricId, Topic, Unit } from './vocabulary.js';
+import { NotReported, Observation } from './observation.js';
+import { MetricId, TopicId, UnitId, Year } from './vocabulary.js';
 
-export const Metric = z
-  .object({
-    id: MetricId,
-    label: z.string().min(1).describe('A short label for a table or chart.'),
-    description: z.string().min(1).describe('What the metric counts, in full words.'),
-    unit: Unit,
-    topic: Topic,
-    parent: MetricId.optional().describe('The total this metric is a breakdown of.'),
-    statement: z
-      .string()
-      .includes('{value}')
-      .describe(
-        'Sentence template for describing a value: {value} is the formatted figure, {one|other} picks the English plural.',
-      ),
-    observations: z.array(Observation).min(1),
-  })
+/** What a metric is, without its values: shared by a report's metrics and a series' metrics. */
+export const MetricDefinition = z.object({
+  id: MetricId,
+  label: z.string().min(1).describe('A short label for a table or chart.'),
+  description: z.string().min(1).describe('What the metric counts, in full words.'),
+  unit: UnitId,
+  topic: TopicId,
+  parent: MetricId.optional().describe('The total this metric is a breakdown of.'),
+  statement: z
+    .string()
+    .includes('{value}')
+    .describe(
+      'Sentence template for describing a value: {value} is the formatted figure, {one|other} picks the English plural, {basis} the verb of a money figure (spent, allocated).',
+    ),
+});
+export type MetricDefinition = z.infer<typeof MetricDefinition>;
+
+export const Metric = MetricDefinition.extend({
+  observations: z.array(Observation),
+  notReported: z
+    .array(NotReported)
+    .optional()
+    .describe('Years the text says were not reported (kept apart from silence, never 0).'),
+})
   .refine((m) => m.parent === undefined || m.id.startsWith(`${m.parent}.`), {
     message: "a breakdown's id extends its parent's id",
     path: ['parent'],
   })
-  .refine((m) => new Set(m.observations.map((o) => o.year)).size === m.observations.length, {
-    message: 'a metric has at most one observation a year',
-    path: ['observations'],
+  .refine(
+    (m) => {
+      const years = [...m.observations, ...(m.notReported ?? [])].map((o) => o.year);
+      return years.length > 0 && new Set(years).size === years.length;
+    },
+    {
+      message: 'a metric has one observation or not-reported mark a year, and at least one',
+      path: ['observations'],
+    },
+  )
+  .refine((m) => !m.statement.includes('{basis}') || m.observations.every((o) => o.basis), {
+    message: 'a statement with {basis} needs a basis on every observation',
+    path: ['statement'],
   })
   .meta({ id: 'Metric' });
 export type Metric = z.infer<typeof Metric>;
@@ -32,6 +50,8 @@ export type Metric = z.infer<typeof Metric>;
 /**
  * A set of metrics that break something down. `additive` says whether the parts may be summed:
  * the victim breakdowns partition the total; the VAC assistance kinds overlap and must not be.
+ * `years` says in which years the parts add up to the total, where that is not every year the
+ * parts are given (a scheme that changed, a part the text leaves out).
  */
 export const Breakdown = z
   .object({
@@ -42,7 +62,33 @@ export const Breakdown = z
     ),
     parts: z.array(MetricId).min(1),
     additive: z.boolean().describe('True when the parts partition the total and may be summed.'),
+    years: z
+      .array(Year)
+      .optional()
+      .describe('The years in which the parts add up to the total; every year when absent.'),
     note: z.string().optional(),
   })
   .meta({ id: 'Breakdown' });
 export type Breakdown = z.infer<typeof Breakdown>;
+
+const provenanceUrl = z
+  .url()
+  .describe("The page that states the figure, with a text fragment on its words (core's provenanceUrl).");
+
+/** An observation with the link a reader follows to the words that state it. */
+export const LinkedObservation = Observation.safeExtend({ provenanceUrl }).meta({
+  id: 'LinkedObservation',
+});
+export type LinkedObservation = z.infer<typeof LinkedObservation>;
+
+export const LinkedNotReported = NotReported.safeExtend({ provenanceUrl }).meta({
+  id: 'LinkedNotReported',
+});
+export type LinkedNotReported = z.infer<typeof LinkedNotReported>;
+
+/** A report's metric as the API sends it and the widget bundles it: every figure linked. */
+export const LinkedMetric = MetricDefinition.extend({
+  observations: z.array(LinkedObservation),
+  notReported: z.array(LinkedNotReported).optional(),
+}).meta({ id: 'LinkedMetric' });
+export type LinkedMetric = z.infer<typeof LinkedMetric>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceSpan } from './source-span.js';
+import { Provenance } from './provenance.js';
 import { Year } from './vocabulary.js';
 
 /** `a + b - c` over metric ids: how a derived value follows from stated ones. */
@@ -12,7 +12,13 @@ export const Formula = z
   .meta({ id: 'Formula', example: 'victims.identified - victims.identified.foreign' });
 export type Formula = z.infer<typeof Formula>;
 
-/** One metric's value in one year, with the quote that states it (or that it rests on). */
+/** Money is "spent" or "allocated" (or another word the text uses): never the same thing. */
+export const Basis = z
+  .string()
+  .regex(/^[a-z]+$/)
+  .meta({ id: 'Basis', description: 'The verb the text uses for a money figure.', example: 'allocated' });
+
+/** One metric's value in one year, with the quote or locator that states it (or that it rests on). */
 export const Observation = z
   .object({
     year: Year,
@@ -22,6 +28,12 @@ export const Observation = z
       .nonnegative()
       .optional()
       .describe('The U.S. dollar figure the report gives beside a money value.'),
+    approximate: z
+      .literal(true)
+      .optional()
+      .describe('Present where the text says "approximately": the value is as printed, not rounded by us.'),
+    basis: Basis.optional().describe('For money: whether the text says it was spent or allocated.'),
+    note: z.string().min(1).optional().describe('What else the text says of this figure.'),
     derived: z
       .literal(true)
       .optional()
@@ -31,7 +43,7 @@ export const Observation = z
     formula: Formula.optional().describe(
       'For a derived value: the metric ids it is computed from.',
     ),
-    source: SourceSpan,
+    source: Provenance,
   })
   .refine((o) => (o.derived === true) === (o.formula !== undefined), {
     message: 'a derived observation names its formula, and only a derived one does',
@@ -39,3 +51,12 @@ export const Observation = z
   })
   .meta({ id: 'Observation' });
 export type Observation = z.infer<typeof Observation>;
+
+/** A year the text says the government did not report a figure for: not silence, never 0. */
+export const NotReported = z
+  .object({
+    year: Year,
+    source: Provenance.describe('The words that say it was not reported.'),
+  })
+  .meta({ id: 'NotReported' });
+export type NotReported = z.infer<typeof NotReported>;

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { Finding } from './finding.js';
 import { Breakdown, Metric } from './metric.js';
 import { Organisation } from './organisation.js';
-import type { SourceSpan } from './source-span.js';
-import { ReportId, Year } from './vocabulary.js';
+import { type Provenance, Provenance as ProvenanceSchema } from './provenance.js';
+import { Topic, Unit } from './unit.js';
+import { ReportId, Slug, Tier, UnitId, Year } from './vocabulary.js';
 
 const IsoDate = z.iso.date();
 
@@ -15,6 +16,21 @@ export const NonFigure = z
   })
   .meta({ id: 'NonFigure' });
 export type NonFigure = z.infer<typeof NonFigure>;
+
+/**
+ * A fact of the edition rather than of a data year: its tier, a waiver, a rule in force (the
+ * referral deadline). The series' timeline is made of these.
+ */
+export const EditionFact = z
+  .object({
+    id: Slug.describe('tier, tier_waiver, or a name the data gives (referral_deadline).'),
+    label: z.string().min(1),
+    value: z.union([z.number(), z.string(), z.boolean()]),
+    unit: UnitId.optional(),
+    source: ProvenanceSchema,
+  })
+  .meta({ id: 'EditionFact' });
+export type EditionFact = z.infer<typeof EditionFact>;
 
 /** Who, what and when: everything about a report but its figures and text. */
 export const ReportMetadata = z.object({
@@ -32,15 +48,23 @@ export const ReportMetadata = z.object({
     name: z.string().min(1),
   }),
   section: z.string().min(1).describe('The narrative section, e.g. protection.'),
-  tier: z.string().min(1),
+  tier: Tier.describe("The country's placement in this edition."),
   reportingPeriod: z.object({ start: IsoDate, end: IsoDate }),
   years: z.array(Year).min(1).describe('The years the text gives figures for, ascending.'),
   reportingYear: Year.describe('The year the report covers; the others are for comparison.'),
   url: z.url().describe('The canonical page of the narrative.'),
+  provenance: z
+    .enum(['quoted', 'cited'])
+    .describe(
+      'quoted: we ship the text and every figure is a quote at checked offsets; cited: every figure is a locator on the page.',
+    ),
 });
 export type ReportMetadata = z.infer<typeof ReportMetadata>;
 
 export const Report = ReportMetadata.extend({
+  units: z.array(Unit).min(1).describe('The units its metrics count in.'),
+  topics: z.array(Topic).min(1).describe('The groups of its metrics and findings.'),
+  facts: z.array(EditionFact).describe('Facts of the edition: tier, waiver, rules in force.'),
   organisations: z.array(Organisation),
   metrics: z.array(Metric).min(1),
   breakdowns: z.array(Breakdown),
@@ -48,45 +72,65 @@ export const Report = ReportMetadata.extend({
   nonFigures: z
     .array(NonFigure)
     .describe('Phrases with numerals or number words that state no figure, with the reason.'),
-  sourceText: z.string().min(1).describe('The source text, byte for byte.'),
+  sourceText: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The source text, byte for byte, where we ship it.'),
 })
   .superRefine((report, ctx) => {
-    const checkSpan = (span: SourceSpan, path: (string | number)[]) => {
-      const actual = report.sourceText.slice(span.start, span.end);
-      if (actual !== span.quote) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...path, 'source'],
-          message: `quote does not stand at ${span.start}..${span.end} of the source text (found ${JSON.stringify(actual)})`,
-        });
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const checkSource = (source: Provenance, path: (string | number)[]) => {
+      if (source.kind === 'cited') {
+        if (report.provenance === 'quoted') issue([...path, 'source'], 'this report quotes its text');
+        if (source.url !== report.url) issue([...path, 'source', 'url'], "a locator is on the report's own page");
+        return;
+      }
+      if (report.sourceText === undefined) {
+        issue([...path, 'source'], 'a quote needs the source text: this report ships none');
+        return;
+      }
+      const actual = report.sourceText.slice(source.start, source.end);
+      if (actual !== source.quote) {
+        issue(
+          [...path, 'source'],
+          `quote does not stand at ${source.start}..${source.end} of the source text (found ${JSON.stringify(actual)})`,
+        );
+      }
+    };
+    if ((report.provenance === 'quoted') !== (report.sourceText !== undefined)) {
+      issue(['provenance'], 'a quoted report ships its source text, and only a quoted one does');
+    }
+    const unitIds = new Set(report.units.map((u) => u.id));
+    const topicIds = new Set(report.topics.map((t) => t.id));
+    const oneOf = (set: Set<string>, what: string, id: string | undefined, path: (string | number)[]) => {
+      if (id !== undefined && !set.has(id)) {
+        issue(path, `unknown ${what} ${id}; the report has ${[...set].join(', ')}`);
       }
     };
     const metricIds = new Set<string>();
     report.metrics.forEach((metric, m) => {
-      if (metricIds.has(metric.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['metrics', m, 'id'],
-          message: `duplicate metric id ${metric.id}`,
-        });
-      }
+      if (metricIds.has(metric.id)) issue(['metrics', m, 'id'], `duplicate metric id ${metric.id}`);
       metricIds.add(metric.id);
-      metric.observations.forEach((o, i) => {
-        checkSpan(o.source, ['metrics', m, 'observations', i]);
+      oneOf(unitIds, 'unit', metric.unit, ['metrics', m, 'unit']);
+      oneOf(topicIds, 'topic', metric.topic, ['metrics', m, 'topic']);
+      const dated = [
+        ...metric.observations.map((o, i) => ({ o, path: ['metrics', m, 'observations', i] })),
+        ...(metric.notReported ?? []).map((o, i) => ({ o, path: ['metrics', m, 'notReported', i] })),
+      ];
+      for (const { o, path } of dated) {
+        checkSource(o.source, path);
         if (!report.years.includes(o.year)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['metrics', m, 'observations', i, 'year'],
-            message: `${o.year} is not one of the report's years (${report.years.join(', ')})`,
-          });
+          issue(
+            [...path, 'year'],
+            `${o.year} is not one of the report's years (${report.years.join(', ')})`,
+          );
         }
-      });
-    });
-    const known = (id: string | undefined, path: (string | number)[]) => {
-      if (id !== undefined && !metricIds.has(id)) {
-        ctx.addIssue({ code: 'custom', path, message: `unknown metric id ${id}` });
       }
-    };
+    });
+    const known = (id: string | undefined, path: (string | number)[]) =>
+      oneOf(metricIds, 'metric id', id, path);
     report.metrics.forEach((metric, m) => {
       known(metric.parent, ['metrics', m, 'parent']);
       metric.observations.forEach((o, i) => {
@@ -103,29 +147,25 @@ export const Report = ReportMetadata.extend({
     });
     const findingIds = new Set<string>();
     report.findings.forEach((f, i) => {
-      if (findingIds.has(f.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['findings', i, 'id'],
-          message: `duplicate finding id ${f.id}`,
-        });
-      }
+      if (findingIds.has(f.id)) issue(['findings', i, 'id'], `duplicate finding id ${f.id}`);
       findingIds.add(f.id);
-      checkSpan(f.source, ['findings', i]);
+      oneOf(topicIds, 'topic', f.topic, ['findings', i, 'topic']);
+      checkSource(f.source, ['findings', i]);
     });
-    if (report.findings.filter((f) => f.assessment).length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['findings'],
-        message: 'exactly one finding is the assessment',
-      });
+    const assessments = report.findings.filter((f) => f.assessment).length;
+    if (report.findings.length > 0 && assessments !== 1) {
+      issue(['findings'], 'exactly one finding is the assessment');
+    }
+    report.facts.forEach((fact, i) => {
+      checkSource(fact.source, ['facts', i]);
+      oneOf(unitIds, 'unit', fact.unit, ['facts', i, 'unit']);
+    });
+    const tierFact = report.facts.find((f) => f.id === 'tier');
+    if (tierFact !== undefined && tierFact.value !== report.tier) {
+      issue(['facts'], `the tier fact says ${tierFact.value}, the report ${report.tier}`);
     }
     if (!report.years.includes(report.reportingYear)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reportingYear'],
-        message: 'the reporting year is one of the years',
-      });
+      issue(['reportingYear'], 'the reporting year is one of the years');
     }
   })
   .meta({ id: 'Report' });

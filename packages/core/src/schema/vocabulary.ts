@@ -16,32 +16,38 @@ export const ReportId = z
   .meta({ id: 'ReportId', example: 'aze-2018' });
 export type ReportId = z.infer<typeof ReportId>;
 
+/** A series: one section of one country's narrative across editions, `{alpha3}-{section}`. */
+export const SeriesId = z
+  .string()
+  .regex(/^[a-z]{3}-[a-z_]+$/, 'a series id is an ISO 3166-1 alpha-3 code and a section')
+  .meta({ id: 'SeriesId', example: 'aze-protection' });
+export type SeriesId = z.infer<typeof SeriesId>;
+
 /** A calendar year the report gives figures for. */
 export const Year = z.int().min(1990).max(2100).meta({ id: 'Year', example: 2017 });
 export type Year = z.infer<typeof Year>;
 
-/** The metric groups of the Protection section; findings share them. */
-export const Topic = z
-  .enum([
-    'identification',
-    'referral',
-    'funding',
-    'shelter',
-    'assistance',
-    'reintegration',
-    'ngo',
-    'permits',
-    'policy',
-  ])
-  .meta({ id: 'Topic' });
-export type Topic = z.infer<typeof Topic>;
+/** A lower snake case name that the report's own data defines (a topic, a unit, a fact). */
+export const Slug = z.string().regex(/^[a-z][a-z0-9_]*$|^[A-Z]{3}$/, 'a lower snake case name');
 
-/** What a metric counts in. Money is in its own currency; `usd` carries the report's dollar figure. */
-export const Unit = z.enum(['persons', 'permits', 'AZN']).meta({ id: 'Unit' });
-export type Unit = z.infer<typeof Unit>;
+/** A topic id: one of the report's `topics`. */
+export const TopicId = Slug.meta({ id: 'TopicId', example: 'identification' });
+export type TopicId = z.infer<typeof TopicId>;
+
+/** A unit id: one of the report's `units` (a currency unit is its ISO 4217 code). */
+export const UnitId = Slug.meta({ id: 'UnitId', example: 'persons' });
+export type UnitId = z.infer<typeof UnitId>;
 
 export const Stance = z.enum(['positive', 'negative', 'neutral']).meta({ id: 'Stance' });
 export type Stance = z.infer<typeof Stance>;
 
 export const Direction = z.enum(['up', 'down', 'same']).meta({ id: 'Direction' });
 export type Direction = z.infer<typeof Direction>;
+
+/**
+ * The placements of the TIP report's methodology, best first. Their order is what makes a change
+ * between editions an upgrade or a downgrade.
+ */
+export const TIERS = ['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3'] as const;
+export const Tier = z.enum(TIERS).meta({ id: 'Tier' });
+export type Tier = z.infer<typeof Tier>;

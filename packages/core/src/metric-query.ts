@@ -1,0 +1,109 @@
+import { checkYear, selectMetrics } from './compare.js';
+import { ReportQueryError } from './errors.js';
+import { provenanceUrl } from './provenance.js';
+import type { LinkedMetric, Metric } from './schema/metric.js';
+import type { Report } from './schema/report.js';
+
+/** A report's metric with a provenance link on each figure and not-reported mark. */
+export function linkMetric(
+  report: Pick<Report, 'url' | 'sourceText'>,
+  metric: Metric,
+): LinkedMetric {
+  const { notReported, ...rest } = metric;
+  return {
+    ...rest,
+    observations: metric.observations.map((o) => ({
+      ...o,
+      provenanceUrl: provenanceUrl(report, o.source),
+    })),
+    ...(notReported === undefined
+      ? {}
+      : {
+          notReported: notReported.map((n) => ({
+            ...n,
+            provenanceUrl: provenanceUrl(report, n.source),
+          })),
+        }),
+  };
+}
+
+/** The filters of a metric list: all optional, and combined (a metric must pass each). */
+export interface MetricFilter {
+  topic?: string | undefined;
+  year?: number | undefined;
+  ids?: readonly string[] | undefined;
+}
+
+type Dated = { year: number };
+type Filterable = {
+  id: string;
+  topic: string;
+  observations?: readonly Dated[];
+  points?: readonly Dated[];
+  notReported?: readonly Dated[] | undefined;
+};
+
+/**
+ * The metrics of a report or series that pass the filters, in the data's order. `year` keeps only
+ * that year's figures (and not-reported marks), and drops a metric with neither. An unknown
+ * topic, year or id throws ReportQueryError naming the parameter and what is allowed.
+ */
+export function filterMetrics<M extends Filterable>(
+  source: {
+    readonly id: string;
+    readonly years: readonly number[];
+    readonly topics: readonly { id: string }[];
+    readonly metrics: readonly M[];
+  },
+  filter: MetricFilter,
+): M[] {
+  if (filter.topic !== undefined && !source.topics.some((t) => t.id === filter.topic)) {
+    throw new ReportQueryError(
+      `unknown topic ${filter.topic} in ${source.id}`,
+      'topic',
+      filter.topic,
+      source.topics.map((t) => t.id),
+    );
+  }
+  const year = filter.year === undefined ? undefined : checkYear(source, filter.year, 'year');
+  const inYear = <T extends Dated>(list: readonly T[] | undefined) =>
+    list?.filter((x) => x.year === year);
+  return selectMetrics(source, filter.ids)
+    .filter((m) => filter.topic === undefined || m.topic === filter.topic)
+    .flatMap((m) => {
+      if (year === undefined) return [m];
+      const kept = {
+        ...m,
+        ...(m.observations ? { observations: inYear(m.observations) } : {}),
+        ...(m.points ? { points: inYear(m.points) } : {}),
+        ...(m.notReported ? { notReported: inYear(m.notReported) } : {}),
+      };
+      const count =
+        (kept.observations?.length ?? 0) +
+        (kept.points?.length ?? 0) +
+        (kept.notReported?.length ?? 0);
+      return count > 0 ? [kept] : [];
+    });
+}
+
+/**
+ * A query string with its parameters in the given order and empty ones left out, lists joined by
+ * unescaped commas: `?topic=funding&ids=a,b`. One spelling per resource, for `self` links, cache
+ * keys and file names.
+ */
+export function canonicalQuery(
+  parameters: readonly (readonly [string, string | number | readonly string[] | undefined])[],
+): string {
+  const pairs: string[] = [];
+  for (const [name, value] of parameters) {
+    if (value === undefined) continue;
+    const text = typeof value === 'object' ? value.join(',') : String(value);
+    pairs.push(`${name}=${encodeURIComponent(text).replaceAll('%2C', ',')}`);
+  }
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
+
+/** An `ids` list as a caller writes it: duplicates collapse, blanks stay (they are unknown ids). */
+export function splitIds(ids: string | undefined): string[] | undefined {
+  return ids === undefined ? undefined : [...new Set(ids.split(',').map((id) => id.trim()))];
+}

@@ -1,0 +1,400 @@
+// Generated from report.json by scripts/build-data.mjs. Do not edit.
+import type { Report } from '../../schema/report.js';
+
+export const report: Report = {
+  "id": "aze-2017",
+  "title": "2017 Trafficking in Persons Report: Azerbaijan",
+  "publisher": "U.S. Department of State",
+  "edition": 2017,
+  "published": "2017-06",
+  "country": {
+    "alpha3": "AZE",
+    "alpha2": "AZ",
+    "name": "Azerbaijan"
+  },
+  "section": "protection",
+  "tier": "Tier 2",
+  "reportingPeriod": {
+    "start": "2016-04-01",
+    "end": "2017-03-31"
+  },
+  "years": [
+    2015,
+    2016
+  ],
+  "reportingYear": 2016,
+  "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+  "provenance": "cited",
+  "units": [
+    {
+      "id": "persons",
+      "kind": "count",
+      "label": "persons"
+    },
+    {
+      "id": "AZN",
+      "kind": "money",
+      "label": "Azerbaijani manat",
+      "currency": "AZN",
+      "written": "{amount} manat"
+    },
+    {
+      "id": "hours",
+      "kind": "count",
+      "label": "hours",
+      "written": "{amount} {hour|hours}"
+    }
+  ],
+  "topics": [
+    {
+      "id": "identification",
+      "label": "Identification",
+      "headline": true
+    },
+    {
+      "id": "referral",
+      "label": "Referral",
+      "headline": true
+    },
+    {
+      "id": "funding",
+      "label": "Funding",
+      "headline": true
+    },
+    {
+      "id": "shelter",
+      "label": "Shelter",
+      "headline": true
+    },
+    {
+      "id": "assistance",
+      "label": "Assistance",
+      "headline": false
+    }
+  ],
+  "facts": [
+    {
+      "id": "tier",
+      "label": "Tier placement",
+      "value": "Tier 2",
+      "source": {
+        "kind": "cited",
+        "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+        "locator": "Azerbaijan remained on Tier 2"
+      }
+    },
+    {
+      "id": "referral_deadline",
+      "label": "Referral deadline in the standard operating procedures",
+      "value": 48,
+      "unit": "hours",
+      "source": {
+        "kind": "cited",
+        "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+        "locator": "refer potential victims within 48 hours to ATD"
+      }
+    }
+  ],
+  "organisations": [],
+  "metrics": [
+    {
+      "id": "victims.identified",
+      "label": "Victims identified",
+      "description": "Trafficking victims the government identified.",
+      "unit": "persons",
+      "topic": "identification",
+      "statement": "The government identified {value} trafficking {victim|victims}",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 70,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "The government identified 70 trafficking victims"
+          }
+        },
+        {
+          "year": 2015,
+          "value": 63,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "compared with 63 victims in 2015"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.female",
+      "label": "Female (by sex)",
+      "description": "Identified victims who were female: a breakdown by sex, not by form of exploitation.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} female {victim|victims}",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 69,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "Sixty-nine victims were female and one was male"
+          }
+        },
+        {
+          "year": 2015,
+          "value": 56,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "compared to 56 female victims, six male victims"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.male",
+      "label": "Male (by sex)",
+      "description": "Identified victims who were male: a breakdown by sex, not by form of exploitation.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} male {victim|victims}",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 1,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "Sixty-nine victims were female and one was male"
+          }
+        },
+        {
+          "year": 2015,
+          "value": 6,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "compared to 56 female victims, six male victims"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.children",
+      "label": "Children",
+      "description": "Identified victims who were children.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} child {victim|victims}",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 0,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "The government did not identify any child victims."
+          }
+        },
+        {
+          "year": 2015,
+          "value": 1,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "and a child victim in 2015"
+          }
+        }
+      ]
+    },
+    {
+      "id": "funding.victim_protection",
+      "label": "Spent on victim protection",
+      "description": "What the Anti-Trafficking Department spent on victim protection, in manat, with the dollar figure the report gives.",
+      "unit": "AZN",
+      "topic": "funding",
+      "statement": "ATD {basis} {value} on victim protection",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 154000,
+          "usd": 83696,
+          "approximate": true,
+          "basis": "spent",
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "ATD spent approximately 154,000 manat ($83,696)"
+          }
+        },
+        {
+          "year": 2015,
+          "value": 109000,
+          "usd": 59239,
+          "approximate": true,
+          "basis": "spent",
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "approximately 109,000 manat ($59,239) from 2015"
+          }
+        }
+      ]
+    },
+    {
+      "id": "funding.vac",
+      "label": "Allocated to the Victim Assistance Center",
+      "description": "What the government allocated to the Victim Assistance Center, in manat, with the dollar figure the report gives.",
+      "unit": "AZN",
+      "topic": "funding",
+      "statement": "The government {basis} {value} to the Victim Assistance Center",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 48000,
+          "usd": 26086,
+          "basis": "allocated",
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "allocated 48,000 manat ($26,086) to the Victim Assistance Center"
+          }
+        },
+        {
+          "year": 2015,
+          "value": 44000,
+          "usd": 23913,
+          "basis": "allocated",
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "an increase from 44,000 manat ($23,913) in 2015"
+          }
+        }
+      ]
+    },
+    {
+      "id": "funding.mia_to_civil_society",
+      "label": "MIA allocation to civil society",
+      "description": "What the Ministry of Internal Affairs allocated to civil society groups that support victims, in manat.",
+      "unit": "AZN",
+      "topic": "funding",
+      "statement": "The Ministry of Internal Affairs {basis} {value} to civil society groups that support victims",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 15000,
+          "usd": 8152,
+          "basis": "allocated",
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "allocated 15,000 manat ($8,152) to civil society"
+          }
+        }
+      ]
+    },
+    {
+      "id": "allowance.one_time",
+      "label": "One-time allowance per victim",
+      "description": "The one-time allowance paid to each officially recognized victim, in manat.",
+      "unit": "AZN",
+      "topic": "assistance",
+      "statement": "The one-time allowance was {value} per officially recognized victim",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 400,
+          "usd": 217,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "one-time allowance of 400 manat ($217)"
+          }
+        }
+      ]
+    },
+    {
+      "id": "shelter.cost_per_resident_month",
+      "label": "Shelter cost per resident per month",
+      "description": "What ATD spent per person per month at the government shelter, in manat.",
+      "unit": "AZN",
+      "topic": "shelter",
+      "statement": "ATD {basis} {value} a month per person at the government shelter",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 900,
+          "usd": 489,
+          "approximate": true,
+          "basis": "spent",
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "approximately 900 manat ($489) a month"
+          }
+        }
+      ]
+    },
+    {
+      "id": "referrals.civil_society_to_atd",
+      "label": "Referred to ATD by civil society",
+      "description": "Potential victims civil society referred to the Anti-Trafficking Department.",
+      "unit": "persons",
+      "topic": "referral",
+      "statement": "Civil society referred {value} potential {victim|victims} to the Anti-Trafficking Department",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 466,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "NGOs referred 466 potential trafficking victims to ATD"
+          }
+        }
+      ]
+    },
+    {
+      "id": "referrals.civil_society_to_atd.recognized",
+      "label": "Of those, recognized by ATD",
+      "description": "Potential victims referred by civil society whom the Anti-Trafficking Department recognized as victims.",
+      "unit": "persons",
+      "topic": "referral",
+      "parent": "referrals.civil_society_to_atd",
+      "statement": "The Anti-Trafficking Department recognized {value} of the potential victims civil society referred",
+      "observations": [
+        {
+          "year": 2016,
+          "value": 0,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2017-trafficking-in-persons-report/azerbaijan/",
+            "locator": "but none were determined to be victims"
+          }
+        }
+      ]
+    }
+  ],
+  "breakdowns": [
+    {
+      "id": "victims.by_sex",
+      "label": "Identified victims by sex",
+      "total": "victims.identified",
+      "parts": [
+        "victims.identified.female",
+        "victims.identified.male",
+        "victims.identified.children"
+      ],
+      "additive": true,
+      "note": "This edition counts the child victims as a third part beside the adult women and men (one child in 2015, none in 2016). A breakdown by sex, not by form of exploitation."
+    }
+  ],
+  "findings": [],
+  "nonFigures": []
+};

@@ -1,0 +1,316 @@
+// Generated from report.json by scripts/build-data.mjs. Do not edit.
+import type { Report } from '../../schema/report.js';
+
+export const report: Report = {
+  "id": "aze-2019",
+  "title": "2019 Trafficking in Persons Report: Azerbaijan",
+  "publisher": "U.S. Department of State",
+  "edition": 2019,
+  "published": "2019-06",
+  "country": {
+    "alpha3": "AZE",
+    "alpha2": "AZ",
+    "name": "Azerbaijan"
+  },
+  "section": "protection",
+  "tier": "Tier 2 Watch List",
+  "reportingPeriod": {
+    "start": "2018-04-01",
+    "end": "2019-03-31"
+  },
+  "years": [
+    2016,
+    2017,
+    2018
+  ],
+  "reportingYear": 2018,
+  "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+  "provenance": "cited",
+  "units": [
+    {
+      "id": "persons",
+      "kind": "count",
+      "label": "persons"
+    },
+    {
+      "id": "hours",
+      "kind": "count",
+      "label": "hours",
+      "written": "{amount} {hour|hours}"
+    }
+  ],
+  "topics": [
+    {
+      "id": "identification",
+      "label": "Identification",
+      "headline": true
+    },
+    {
+      "id": "begging",
+      "label": "Children in begging",
+      "headline": false
+    }
+  ],
+  "facts": [
+    {
+      "id": "tier",
+      "label": "Tier placement",
+      "value": "Tier 2 Watch List",
+      "source": {
+        "kind": "cited",
+        "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+        "locator": "Azerbaijan was downgraded to Tier 2 Watch List"
+      }
+    },
+    {
+      "id": "referral_deadline",
+      "label": "Referral deadline in the standard operating procedures",
+      "value": 24,
+      "unit": "hours",
+      "source": {
+        "kind": "cited",
+        "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+        "locator": "refer potential victims within 24 hours to ATD"
+      }
+    }
+  ],
+  "organisations": [],
+  "metrics": [
+    {
+      "id": "victims.identified",
+      "label": "Victims identified",
+      "description": "Trafficking victims the government identified.",
+      "unit": "persons",
+      "topic": "identification",
+      "statement": "The government identified {value} trafficking {victim|victims}",
+      "observations": [
+        {
+          "year": 2018,
+          "value": 98,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "officially identified 98 victims (71 in 2017)"
+          }
+        },
+        {
+          "year": 2017,
+          "value": 71,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "officially identified 98 victims (71 in 2017)"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.children",
+      "label": "Children",
+      "description": "Identified victims who were children.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} child {victim|victims}",
+      "observations": [
+        {
+          "year": 2018,
+          "value": 0,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "did not identify any child victims in 2016, 2017, or 2018"
+          }
+        },
+        {
+          "year": 2017,
+          "value": 0,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "did not identify any child victims in 2016, 2017, or 2018"
+          }
+        },
+        {
+          "year": 2016,
+          "value": 0,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "did not identify any child victims in 2016, 2017, or 2018"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.female_sex_trafficking",
+      "label": "Female, sex trafficking",
+      "description": "Identified victims who were female victims of sex trafficking.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} female {victim|victims} of sex trafficking",
+      "observations": [
+        {
+          "year": 2018,
+          "value": 82,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "including 82 female victims of sex trafficking"
+          }
+        },
+        {
+          "year": 2017,
+          "value": 66,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "(66 female victims of sex trafficking and five male"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.male_forced_labor",
+      "label": "Male, forced labor",
+      "description": "Identified victims who were male victims of forced labor.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} male {victim|victims} of forced labor",
+      "observations": [
+        {
+          "year": 2018,
+          "value": 16,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "16 male victims of forced labor"
+          }
+        },
+        {
+          "year": 2017,
+          "value": 5,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "five male victims of forced labor in 2017"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.foreign",
+      "label": "Foreign nationals",
+      "description": "Identified victims who were foreign nationals.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "{value} identified {victim was|victims were} foreign",
+      "observations": [
+        {
+          "year": 2018,
+          "value": 0,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "None were foreign victims"
+          }
+        },
+        {
+          "year": 2017,
+          "value": 3,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "three were foreign victims in 2017"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.internal",
+      "label": "Internal trafficking",
+      "description": "Identified Azerbaijani victims of internal trafficking (exploited inside Azerbaijan).",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} Azerbaijani {victim|victims} of internal trafficking",
+      "observations": [
+        {
+          "year": 2018,
+          "value": 1,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "internal trafficking in 2018 (none in 2017)",
+            "statesValue": false
+          }
+        },
+        {
+          "year": 2017,
+          "value": 0,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "internal trafficking in 2018 (none in 2017)"
+          }
+        }
+      ]
+    },
+    {
+      "id": "begging.children_identified",
+      "label": "Children identified in begging",
+      "description": "Children the government identified as involved in begging to help their parents. They are not counted as trafficking victims.",
+      "unit": "persons",
+      "topic": "begging",
+      "statement": "The government identified {value} {child|children} involved in begging",
+      "observations": [
+        {
+          "year": 2018,
+          "value": 450,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "identified 450 children and 207 parents"
+          }
+        }
+      ]
+    },
+    {
+      "id": "begging.parents_identified",
+      "label": "Parents identified in begging",
+      "description": "Parents the government identified in the same exercise as the children involved in begging.",
+      "unit": "persons",
+      "topic": "begging",
+      "statement": "The government identified {value} {parent|parents} of children involved in begging",
+      "observations": [
+        {
+          "year": 2018,
+          "value": 207,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2019-trafficking-in-persons-report-2/azerbaijan/",
+            "locator": "identified 450 children and 207 parents"
+          }
+        }
+      ]
+    }
+  ],
+  "breakdowns": [
+    {
+      "id": "victims.by_exploitation",
+      "label": "Identified victims by form of exploitation",
+      "total": "victims.identified",
+      "parts": [
+        "victims.identified.female_sex_trafficking",
+        "victims.identified.male_forced_labor"
+      ],
+      "additive": true,
+      "note": "Children are counted inside these parts, not as a further part."
+    }
+  ],
+  "findings": [],
+  "nonFigures": []
+};

@@ -1,0 +1,327 @@
+// Generated from report.json by scripts/build-data.mjs. Do not edit.
+import type { Report } from '../../schema/report.js';
+
+export const report: Report = {
+  "id": "aze-2020",
+  "title": "2020 Trafficking in Persons Report: Azerbaijan",
+  "publisher": "U.S. Department of State",
+  "edition": 2020,
+  "published": "2020-06",
+  "country": {
+    "alpha3": "AZE",
+    "alpha2": "AZ",
+    "name": "Azerbaijan"
+  },
+  "section": "protection",
+  "tier": "Tier 2 Watch List",
+  "reportingPeriod": {
+    "start": "2019-04-01",
+    "end": "2020-03-31"
+  },
+  "years": [
+    2018,
+    2019
+  ],
+  "reportingYear": 2019,
+  "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+  "provenance": "cited",
+  "units": [
+    {
+      "id": "persons",
+      "kind": "count",
+      "label": "persons"
+    },
+    {
+      "id": "hours",
+      "kind": "count",
+      "label": "hours",
+      "written": "{amount} {hour|hours}"
+    }
+  ],
+  "topics": [
+    {
+      "id": "identification",
+      "label": "Identification",
+      "headline": true
+    },
+    {
+      "id": "begging",
+      "label": "Children in begging",
+      "headline": false
+    }
+  ],
+  "facts": [
+    {
+      "id": "tier",
+      "label": "Tier placement",
+      "value": "Tier 2 Watch List",
+      "source": {
+        "kind": "cited",
+        "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+        "locator": "Tier 2 Watch List for the second consecutive"
+      }
+    },
+    {
+      "id": "referral_deadline",
+      "label": "Referral deadline in the standard operating procedures",
+      "value": 24,
+      "unit": "hours",
+      "source": {
+        "kind": "cited",
+        "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+        "locator": "refer potential victims within 24 hours to ATD"
+      }
+    }
+  ],
+  "organisations": [],
+  "metrics": [
+    {
+      "id": "victims.identified",
+      "label": "Victims identified",
+      "description": "Trafficking victims the government identified.",
+      "unit": "persons",
+      "topic": "identification",
+      "statement": "The government identified {value} trafficking {victim|victims}",
+      "observations": [
+        {
+          "year": 2019,
+          "value": 91,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "officially identified 91 victims (98 in 2018)"
+          }
+        },
+        {
+          "year": 2018,
+          "value": 98,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "officially identified 91 victims (98 in 2018)"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.children",
+      "label": "Children",
+      "description": "Identified victims who were children.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} child {victim|victims}",
+      "observations": [
+        {
+          "year": 2019,
+          "value": 1,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "one child victim (none in 2018)"
+          }
+        },
+        {
+          "year": 2018,
+          "value": 0,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "one child victim (none in 2018)"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.female_sex_trafficking",
+      "label": "Female, sex trafficking",
+      "description": "Identified victims who were female victims of sex trafficking.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} female {victim|victims} of sex trafficking",
+      "observations": [
+        {
+          "year": 2019,
+          "value": 85,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "85 were female sex trafficking victims and six were male forced labor victims"
+          }
+        },
+        {
+          "year": 2018,
+          "value": 82,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "(82 female victims of sex trafficking and 16 male victims of forced labor in 2018)"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.male_forced_labor",
+      "label": "Male, forced labor",
+      "description": "Identified victims who were male victims of forced labor.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} male {victim|victims} of forced labor",
+      "observations": [
+        {
+          "year": 2019,
+          "value": 6,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "85 were female sex trafficking victims and six were male forced labor victims"
+          }
+        },
+        {
+          "year": 2018,
+          "value": 16,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "(82 female victims of sex trafficking and 16 male victims of forced labor in 2018)"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.foreign",
+      "label": "Foreign nationals",
+      "description": "Identified victims who were foreign nationals.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "{value} identified {victim was|victims were} foreign",
+      "observations": [
+        {
+          "year": 2019,
+          "value": 2,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "two were foreign victims (none in 2018)"
+          }
+        },
+        {
+          "year": 2018,
+          "value": 0,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "two were foreign victims (none in 2018)"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.internal",
+      "label": "Internal trafficking",
+      "description": "Identified Azerbaijani victims of internal trafficking (exploited inside Azerbaijan).",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} Azerbaijani {victim|victims} of internal trafficking",
+      "observations": [
+        {
+          "year": 2019,
+          "value": 1,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "internal trafficking in both 2018 and 2019",
+            "statesValue": false
+          }
+        },
+        {
+          "year": 2018,
+          "value": 1,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "internal trafficking in both 2018 and 2019",
+            "statesValue": false
+          }
+        }
+      ]
+    },
+    {
+      "id": "begging.children_identified",
+      "label": "Children identified in begging",
+      "description": "Children the government identified as involved in begging to help their parents. They are not counted as trafficking victims.",
+      "unit": "persons",
+      "topic": "begging",
+      "statement": "The government identified {value} {child|children} involved in begging",
+      "observations": [
+        {
+          "year": 2018,
+          "value": 450,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "(450 children and 207 parents in 2018)"
+          }
+        }
+      ],
+      "notReported": [
+        {
+          "year": 2019,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "did not report information on identified children and parents"
+          }
+        }
+      ]
+    },
+    {
+      "id": "begging.parents_identified",
+      "label": "Parents identified in begging",
+      "description": "Parents the government identified in the same exercise as the children involved in begging.",
+      "unit": "persons",
+      "topic": "begging",
+      "statement": "The government identified {value} {parent|parents} of children involved in begging",
+      "observations": [
+        {
+          "year": 2018,
+          "value": 207,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "(450 children and 207 parents in 2018)"
+          }
+        }
+      ],
+      "notReported": [
+        {
+          "year": 2019,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2020-trafficking-in-persons-report/azerbaijan/",
+            "locator": "did not report information on identified children and parents"
+          }
+        }
+      ]
+    }
+  ],
+  "breakdowns": [
+    {
+      "id": "victims.by_exploitation",
+      "label": "Identified victims by form of exploitation",
+      "total": "victims.identified",
+      "parts": [
+        "victims.identified.female_sex_trafficking",
+        "victims.identified.male_forced_labor"
+      ],
+      "additive": true,
+      "note": "Children are counted inside these parts, not as a further part."
+    }
+  ],
+  "findings": [],
+  "nonFigures": []
+};

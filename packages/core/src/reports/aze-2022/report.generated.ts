@@ -1,0 +1,270 @@
+// Generated from report.json by scripts/build-data.mjs. Do not edit.
+import type { Report } from '../../schema/report.js';
+
+export const report: Report = {
+  "id": "aze-2022",
+  "title": "2022 Trafficking in Persons Report: Azerbaijan",
+  "publisher": "U.S. Department of State",
+  "edition": 2022,
+  "published": "2022-07",
+  "country": {
+    "alpha3": "AZE",
+    "alpha2": "AZ",
+    "name": "Azerbaijan"
+  },
+  "section": "protection",
+  "tier": "Tier 2",
+  "reportingPeriod": {
+    "start": "2021-04-01",
+    "end": "2022-03-31"
+  },
+  "years": [
+    2020,
+    2021
+  ],
+  "reportingYear": 2021,
+  "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+  "provenance": "cited",
+  "units": [
+    {
+      "id": "persons",
+      "kind": "count",
+      "label": "persons"
+    },
+    {
+      "id": "hours",
+      "kind": "count",
+      "label": "hours",
+      "written": "{amount} {hour|hours}"
+    }
+  ],
+  "topics": [
+    {
+      "id": "identification",
+      "label": "Identification",
+      "headline": true
+    },
+    {
+      "id": "begging",
+      "label": "Children in begging",
+      "headline": false
+    }
+  ],
+  "facts": [
+    {
+      "id": "tier",
+      "label": "Tier placement",
+      "value": "Tier 2",
+      "source": {
+        "kind": "cited",
+        "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+        "locator": "Azerbaijan was upgraded to Tier 2"
+      }
+    },
+    {
+      "id": "referral_deadline",
+      "label": "Referral deadline in the standard operating procedures",
+      "value": 24,
+      "unit": "hours",
+      "source": {
+        "kind": "cited",
+        "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+        "locator": "refer potential victims within 24 hours to ATD"
+      }
+    }
+  ],
+  "organisations": [],
+  "metrics": [
+    {
+      "id": "victims.identified",
+      "label": "Victims identified",
+      "description": "Trafficking victims the government identified.",
+      "unit": "persons",
+      "topic": "identification",
+      "statement": "The government identified {value} trafficking {victim|victims}",
+      "observations": [
+        {
+          "year": 2021,
+          "value": 95,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "officially identified 95 victims, compared with 94 in 2020"
+          }
+        },
+        {
+          "year": 2020,
+          "value": 94,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "officially identified 95 victims, compared with 94 in 2020"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.female_sex_trafficking",
+      "label": "Female, sex trafficking",
+      "description": "Identified victims who were female victims of sex trafficking.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} female {victim|victims} of sex trafficking",
+      "observations": [
+        {
+          "year": 2021,
+          "value": 94,
+          "note": "all adults",
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "94 were adult female sex trafficking victims"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.male_forced_labor",
+      "label": "Male, forced labor",
+      "description": "Identified victims who were male victims of forced labor.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} male {victim|victims} of forced labor",
+      "observations": [
+        {
+          "year": 2021,
+          "value": 1,
+          "note": "an adult",
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "one was an adult male victim of forced labor"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.foreign",
+      "label": "Foreign nationals",
+      "description": "Identified victims who were foreign nationals.",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "{value} identified {victim was|victims were} foreign",
+      "observations": [
+        {
+          "year": 2021,
+          "value": 0,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "none were foreign victims"
+          }
+        }
+      ]
+    },
+    {
+      "id": "victims.identified.internal",
+      "label": "Internal trafficking",
+      "description": "Identified Azerbaijani victims of internal trafficking (exploited inside Azerbaijan).",
+      "unit": "persons",
+      "topic": "identification",
+      "parent": "victims.identified",
+      "statement": "The government identified {value} Azerbaijani {victim|victims} of internal trafficking",
+      "observations": [
+        {
+          "year": 2021,
+          "value": 1,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "one Azerbaijani victim of internal trafficking (eight in 2020)"
+          }
+        },
+        {
+          "year": 2020,
+          "value": 8,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "one Azerbaijani victim of internal trafficking (eight in 2020)"
+          }
+        }
+      ]
+    },
+    {
+      "id": "begging.children_identified",
+      "label": "Children identified in begging",
+      "description": "Children the government identified as involved in begging to help their parents. They are not counted as trafficking victims.",
+      "unit": "persons",
+      "topic": "begging",
+      "statement": "The government identified {value} {child|children} involved in begging",
+      "observations": [],
+      "notReported": [
+        {
+          "year": 2020,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "in 2021 or 2020"
+          }
+        },
+        {
+          "year": 2021,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "in 2021 or 2020"
+          }
+        }
+      ]
+    },
+    {
+      "id": "begging.parents_identified",
+      "label": "Parents identified in begging",
+      "description": "Parents the government identified in the same exercise as the children involved in begging.",
+      "unit": "persons",
+      "topic": "begging",
+      "statement": "The government identified {value} {parent|parents} of children involved in begging",
+      "observations": [],
+      "notReported": [
+        {
+          "year": 2020,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "in 2021 or 2020"
+          }
+        },
+        {
+          "year": 2021,
+          "source": {
+            "kind": "cited",
+            "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
+            "locator": "in 2021 or 2020"
+          }
+        }
+      ]
+    }
+  ],
+  "breakdowns": [
+    {
+      "id": "victims.by_exploitation",
+      "label": "Identified victims by form of exploitation",
+      "total": "victims.identified",
+      "parts": [
+        "victims.identified.female_sex_trafficking",
+        "victims.identified.male_forced_labor"
+      ],
+      "additive": true,
+      "years": [
+        2021
+      ],
+      "note": "Children are counted inside these parts, not as a further part."
+    }
+  ],
+  "findings": [],
+  "nonFigures": []
+};

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { EditionFact } from './report.js';
+import { MetricDefinition } from './metric.js';
+import { Basis, Observation } from './observation.js';
+import { Provenance } from './provenance.js';
+import { Topic, Unit } from './unit.js';
+import { ReportId, SeriesId, Tier, Year } from './vocabulary.js';
+
+/** One edition's statement of a figure: what it says and whether that agrees with the others. */
+export const SeriesStatement = z
+  .object({
+    reportId: ReportId,
+    edition: z.int(),
+    value: z.number(),
+    usd: z.number().optional(),
+    basis: Basis.optional(),
+    approximate: z.literal(true).optional(),
+    source: Provenance,
+    provenanceUrl: z.url().describe('The page with a text fragment on the words that state it.'),
+    agrees: z.boolean().describe("Whether its value (the count, or the amount in the metric's own currency) is the newest edition's."),
+    usdRate: z
+      .number()
+      .optional()
+      .describe('Units of the currency per dollar that this edition used for all its figures.'),
+  })
+  .meta({ id: 'SeriesStatement' });
+export type SeriesStatement = z.infer<typeof SeriesStatement>;
+
+/** What the statements of one figure disagree on, if anything. */
+export const Difference = z.enum(['value', 'usd', 'basis', 'approximate']).meta({ id: 'Difference' });
+export type Difference = z.infer<typeof Difference>;
+
+/**
+ * A metric's figure for one data year: the newest edition's observation, which edition that is,
+ * and every edition's statement of the same figure (newest first).
+ */
+export const SeriesPoint = Observation.safeExtend({
+  reportId: ReportId.describe('The newest edition that states this figure.'),
+  provenanceUrl: z.url().describe('The page with a text fragment on the words that state it.'),
+  edition: z.int(),
+  statements: z.array(SeriesStatement).min(1),
+  differs: z.array(Difference).describe('Empty when every statement says the same.'),
+}).meta({ id: 'SeriesPoint' });
+export type SeriesPoint = z.infer<typeof SeriesPoint>;
+
+export const SeriesNotReported = z
+  .object({
+    year: Year,
+    reportId: ReportId,
+    edition: z.int(),
+    source: Provenance,
+    provenanceUrl: z.url(),
+  })
+  .meta({ id: 'SeriesNotReported' });
+export type SeriesNotReported = z.infer<typeof SeriesNotReported>;
+
+export const SeriesMetric = MetricDefinition.extend({
+  points: z.array(SeriesPoint).describe('One a data year that some edition states, by year.'),
+  notReported: z
+    .array(SeriesNotReported)
+    .describe('Years an edition says were not reported and no edition states: never 0.'),
+}).meta({ id: 'SeriesMetric' });
+export type SeriesMetric = z.infer<typeof SeriesMetric>;
+
+/** One edition on the series' timeline. */
+export const SeriesEdition = z
+  .object({
+    reportId: ReportId,
+    edition: z.int(),
+    published: z.string(),
+    reportingYear: Year,
+    years: z.array(Year),
+    url: z.url(),
+    provenance: z.enum(['quoted', 'cited']),
+    tier: Tier,
+    tierChange: z
+      .enum(['upgraded', 'downgraded', 'same'])
+      .optional()
+      .describe('Against the previous edition of the series; absent on the first.'),
+    waiver: z.boolean().describe('Kept on its tier by a waiver from the downgrade.'),
+    usdRate: z.number().optional().describe('Currency units per dollar this edition used.'),
+    facts: z.array(EditionFact.safeExtend({ provenanceUrl: z.url() })),
+  })
+  .meta({ id: 'SeriesEdition' });
+export type SeriesEdition = z.infer<typeof SeriesEdition>;
+
+/** One section of one country's narrative across editions: computed from the reports. */
+export const Series = z
+  .object({
+    id: SeriesId,
+    title: z.string(),
+    country: z.object({ alpha3: z.string(), alpha2: z.string(), name: z.string() }),
+    section: z.string(),
+    years: z.array(Year).describe('Every data year some edition gives figures for, ascending.'),
+    editions: z.array(SeriesEdition).describe('The timeline, oldest edition first.'),
+    units: z.array(Unit),
+    topics: z.array(Topic),
+    metrics: z.array(SeriesMetric),
+  })
+  .meta({ id: 'Series' });
+export type Series = z.infer<typeof Series>;
+
+/** What `/v1/series` lists. */
+export const SeriesSummary = Series.omit({ metrics: true, units: true, topics: true }).meta({
+  id: 'SeriesSummary',
+});
+export type SeriesSummary = z.infer<typeof SeriesSummary>;
+
+/** A figure stated by more than one edition. */
+export const Restatement = z
+  .object({
+    metricId: z.string(),
+    year: Year,
+    unit: z.string(),
+    agrees: z.boolean().describe('Whether every statement gives the same value.'),
+    differs: z.array(Difference),
+    statements: z.array(SeriesStatement).min(2),
+  })
+  .meta({ id: 'Restatement' });
+export type Restatement = z.infer<typeof Restatement>;

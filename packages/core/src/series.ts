@@ -1,0 +1,224 @@
+import { deepFreeze } from './deep-freeze.js';
+import { provenanceUrl } from './provenance.js';
+import { getReport, reports } from './reports/index.js';
+import type { Report } from './schema/report.js';
+import type {
+  Difference,
+  Restatement,
+  Series,
+  SeriesEdition,
+  SeriesMetric,
+  SeriesNotReported,
+  SeriesPoint,
+  SeriesStatement,
+} from './schema/series.js';
+import type { Topic, Unit } from './schema/unit.js';
+import { TIERS } from './schema/vocabulary.js';
+
+/** Currency units per dollar an edition used: from its largest money figure, the least rounded. */
+export function usdRate(report: Pick<Report, 'metrics'>): number | undefined {
+  let best: { value: number; usd: number } | undefined;
+  for (const metric of report.metrics) {
+    for (const o of metric.observations) {
+      if (o.usd !== undefined && o.usd > 0 && (best === undefined || o.value > best.value)) {
+        best = { value: o.value, usd: o.usd };
+      }
+    }
+  }
+  return best && best.value / best.usd;
+}
+
+/** `{alpha3}-{section}`, lower case: the series a report belongs to. */
+export const seriesIdOf = (report: Pick<Report, 'country' | 'section'>) =>
+  `${report.country.alpha3.toLowerCase()}-${report.section}`;
+
+/** Items by id, the first report's first: newest edition's definitions win. */
+function union<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  const seen = new Map<string, T>();
+  for (const list of lists) for (const item of list) if (!seen.has(item.id)) seen.set(item.id, item);
+  return [...seen.values()];
+}
+
+function differences(statements: readonly SeriesStatement[]): Difference[] {
+  const distinct = (pick: (s: SeriesStatement) => unknown, all = statements) =>
+    new Set(all.map(pick)).size > 1;
+  const withUsd = statements.filter((s) => s.usd !== undefined);
+  const withBasis = statements.filter((s) => s.basis !== undefined);
+  return [
+    ...(distinct((s) => s.value) ? (['value'] as const) : []),
+    ...(distinct((s) => s.usd, withUsd) ? (['usd'] as const) : []),
+    ...(distinct((s) => s.basis, withBasis) ? (['basis'] as const) : []),
+    ...(distinct((s) => s.approximate === true) ? (['approximate'] as const) : []),
+  ];
+}
+
+function seriesMetric(id: string, editions: readonly Report[], years: readonly number[]): SeriesMetric {
+  // Newest first: the newest edition's definition and figures lead.
+  const defining = editions.flatMap((r) => {
+    const metric = r.metrics.find((m) => m.id === id);
+    return metric ? [{ report: r, metric }] : [];
+  });
+  const newest = defining[0];
+  if (newest === undefined) throw new Error(`no edition defines ${id}`);
+  const { observations: _o, notReported: _n, ...definition } = newest.metric;
+  // Editions that name the metric differently (spent, allocated) are all named: no label blurs them.
+  const labels = [...new Set(defining.map((d) => d.metric.label))];
+
+  const points: SeriesPoint[] = [];
+  const notReported: SeriesNotReported[] = [];
+  for (const year of years) {
+    const statements: SeriesStatement[] = [];
+    let lead: SeriesPoint | undefined;
+    for (const { report, metric } of defining) {
+      const o = metric.observations.find((x) => x.year === year);
+      if (o === undefined) continue;
+      const link = provenanceUrl(report, o.source);
+      const rate = o.usd === undefined ? undefined : usdRate(report);
+      lead ??= {
+        ...o,
+        provenanceUrl: link,
+        reportId: report.id,
+        edition: report.edition,
+        statements,
+        differs: [],
+      };
+      statements.push({
+        reportId: report.id,
+        edition: report.edition,
+        value: o.value,
+        ...(o.usd === undefined ? {} : { usd: o.usd }),
+        ...(o.basis === undefined ? {} : { basis: o.basis }),
+        ...(o.approximate ? { approximate: true as const } : {}),
+        source: o.source,
+        provenanceUrl: link,
+        agrees: o.value === lead.value,
+        ...(rate === undefined ? {} : { usdRate: rate }),
+      });
+    }
+    if (lead !== undefined) {
+      lead.differs = differences(statements);
+      points.push(lead);
+      continue;
+    }
+    for (const { report, metric } of defining) {
+      const mark = metric.notReported?.find((x) => x.year === year);
+      if (mark === undefined) continue;
+      notReported.push({
+        year,
+        reportId: report.id,
+        edition: report.edition,
+        source: mark.source,
+        provenanceUrl: provenanceUrl(report, mark.source),
+      });
+    }
+  }
+  return {
+    ...definition,
+    label: labels.join(' / '),
+    points,
+    notReported,
+  };
+}
+
+function timeline(editions: readonly Report[]): SeriesEdition[] {
+  return editions.map((report, i) => {
+    const previous = editions[i - 1];
+    const rank = (r: Report) => TIERS.indexOf(r.tier);
+    const change =
+      previous === undefined
+        ? undefined
+        : rank(report) < rank(previous)
+          ? 'upgraded'
+          : rank(report) > rank(previous)
+            ? 'downgraded'
+            : 'same';
+    const rate = usdRate(report);
+    return {
+      reportId: report.id,
+      edition: report.edition,
+      published: report.published,
+      reportingYear: report.reportingYear,
+      years: report.years,
+      url: report.url,
+      provenance: report.provenance,
+      tier: report.tier,
+      ...(change === undefined ? {} : { tierChange: change }),
+      waiver: report.facts.some((f) => f.id === 'tier_waiver' && f.value === true),
+      ...(rate === undefined ? {} : { usdRate: rate }),
+      facts: report.facts.map((f) => ({ ...f, provenanceUrl: provenanceUrl(report, f.source) })),
+    };
+  });
+}
+
+/**
+ * The series made from reports: one per country and section, with at least two editions. For
+ * each metric and data year the newest edition that states the figure gives the point, and every
+ * edition's statement of it is listed with whether it agrees.
+ */
+export function buildSeries(all: readonly Report[]): Series[] {
+  const groups = new Map<string, Report[]>();
+  for (const report of all) {
+    const id = seriesIdOf(report);
+    groups.set(id, [...(groups.get(id) ?? []), report]);
+  }
+  return [...groups.entries()]
+    .filter(([, editions]) => editions.length > 1)
+    .map(([id, group]) => {
+      const oldestFirst = [...group].sort((a, b) => a.edition - b.edition);
+      const newestFirst = [...oldestFirst].reverse();
+      const years = [...new Set(group.flatMap((r) => r.years))].sort((a, b) => a - b);
+      const topics: Topic[] = union(newestFirst.map((r) => r.topics));
+      const topicOrder = topics.map((t) => t.id);
+      // Metrics by topic, then as the newest edition that has them orders them.
+      const metricIds = union(newestFirst.map((r) => r.metrics))
+        .map((m, i) => ({ id: m.id, key: topicOrder.indexOf(m.topic), i }))
+        .sort((a, b) => a.key - b.key || a.i - b.i)
+        .map((m) => m.id);
+      const first = oldestFirst[0] as Report;
+      const section = first.section.charAt(0).toUpperCase() + first.section.slice(1);
+      return {
+        id,
+        title: `${first.country.name}, ${section}`,
+        country: first.country,
+        section: first.section,
+        years,
+        editions: timeline(oldestFirst),
+        units: union<Unit>(newestFirst.map((r) => r.units)),
+        topics,
+        metrics: metricIds.map((metricId) => seriesMetric(metricId, newestFirst, years)),
+      };
+    });
+}
+
+/** Every series the shipped reports make (deep-frozen). */
+export const series: readonly Series[] = deepFreeze(buildSeries(reports));
+export const seriesIds: readonly string[] = deepFreeze(series.map((s) => s.id));
+
+/** The series with this id, or `undefined`. */
+export function getSeries(id: string): Series | undefined {
+  return series.find((s) => s.id === id);
+}
+
+/** The reports a series is made of, oldest edition first. */
+export function seriesReports(s: Pick<Series, 'editions'>): Report[] {
+  return s.editions.flatMap((e) => getReport(e.reportId) ?? []);
+}
+
+/**
+ * Every figure of the series that more than one edition states, with each statement (and each
+ * edition's dollar rate, which is why the dollars of an agreeing restatement may differ).
+ */
+export function restatements(s: Pick<Series, 'metrics'>): Restatement[] {
+  return s.metrics.flatMap((metric) =>
+    metric.points
+      .filter((p) => p.statements.length > 1)
+      .map((p) => ({
+        metricId: metric.id,
+        year: p.year,
+        unit: metric.unit,
+        agrees: !p.differs.includes('value'),
+        differs: p.differs,
+        statements: p.statements,
+      })),
+  );
+}
