@@ -14,6 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { locate, quotedSpans } from './quotes.mjs';
 
 const reportsDir = new URL('../src/reports/', import.meta.url).pathname;
 const mode = process.argv.includes('--locate')
@@ -22,37 +23,6 @@ const mode = process.argv.includes('--locate')
     ? 'check'
     : 'build';
 const errors = [];
-
-/** Every index at which `quote` starts in `text`. */
-function occurrences(text, quote) {
-  const found = [];
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
-  return found;
-}
-
-/** Visits every quoted span in a report, with a path for messages. */
-function* quotedSpans(value, path = []) {
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* quotedSpans(item, [...path, i]);
-  } else if (value !== null && typeof value === 'object') {
-    if (value.kind === 'quoted' && typeof value.quote === 'string') yield { span: value, path };
-    for (const [key, item] of Object.entries(value)) yield* quotedSpans(item, [...path, key]);
-  }
-}
-
-/** The offsets the quote has in the text, or an error message. */
-function locate(text, span) {
-  const at = occurrences(text, span.quote);
-  if (at.length === 0) return { error: 'does not stand in source.txt' };
-  if (span.occurrence === undefined && at.length > 1) {
-    return {
-      error: `stands in source.txt ${at.length} times (at ${at.join(', ')}): give "occurrence"`,
-    };
-  }
-  const start = at[(span.occurrence ?? 1) - 1];
-  if (start === undefined) return { error: `has no occurrence ${span.occurrence}` };
-  return { start, end: start + span.quote.length };
-}
 
 const generated = [];
 const ids = [];

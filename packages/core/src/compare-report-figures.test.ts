@@ -8,7 +8,9 @@ describe('compare needs only the figures of a report', () => {
   // text, findings or organisations; comparing it must give what comparing the full report gives.
   const figures: ReportFigures = {
     id: report.id,
+    edition: report.edition,
     years: [...report.years],
+    units: structuredClone(report.units) as Report['units'],
     metrics: structuredClone(report.metrics) as Report['metrics'],
   };
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkYear, compare } from './compare.js';
-import { describeChange, formatValue } from './describe-change.js';
+import { describeChange } from './describe-change.js';
 import { ReportQueryError } from './errors.js';
+import { formatValue } from './format.js';
 import { getReport } from './reports/index.js';
 import type { Metric } from './schema/metric.js';
 import type { Report } from './schema/report.js';
@@ -63,7 +64,11 @@ describe('compare(report, 2016, 2017)', () => {
       unit: 'persons',
       year: 2017,
       missingYear: 2016,
+      missing: 'silent',
       value: observed('vac.assistance.medical', 2017)?.value,
+      reportId: 'aze-2018',
+      edition: 2018,
+      provenance: 'quoted',
     });
   });
 
@@ -106,11 +111,13 @@ describe('compare rejects what the report does not have', () => {
       'from year 2015 is not a year of aze-2018; it gives figures for 2016 and 2017',
     );
     expect([error.parameter, error.value, error.allowed]).toEqual([
-      'year',
+      'from',
       '2015',
       ['2016', '2017'],
     ]);
-    expect(thrown(() => compare(report, 2016, 2018)).message).toMatch(/^to year 2018/);
+    const to = thrown(() => compare(report, 2016, 2018));
+    expect(to.message).toMatch(/^to year 2018/);
+    expect(to.parameter).toBe('to');
   });
 
   it('checkYear, which compare and the API share: the year back, or the years there are', () => {
@@ -155,13 +162,13 @@ describe('compare and describeChange on any figures (property)', () => {
             year: 2016,
             value: a,
             ...(usd ? { usd: usd[0] } : {}),
-            source: { quote: 'q', start: 0, end: 1 },
+            source: { kind: 'quoted', quote: 'q', start: 0, end: 1 },
           },
           {
             year: 2017,
             value: b,
             ...(usd ? { usd: usd[1] } : {}),
-            source: { quote: 'q', start: 0, end: 1 },
+            source: { kind: 'quoted', quote: 'q', start: 0, end: 1 },
           },
         ],
       },
@@ -174,7 +181,7 @@ describe('compare and describeChange on any figures (property)', () => {
       fc.property(
         count,
         count,
-        fc.constantFrom<Metric['unit']>('persons', 'permits', 'AZN'),
+        fc.constantFrom<Metric['unit']>('persons', 'hours', 'AZN'),
         fc.tuple(count, count),
         fc.constantFrom('en', 'de', 'fr', 'en-IN'),
         (a, b, unit, usd, locale) => {
@@ -185,9 +192,11 @@ describe('compare and describeChange on any figures (property)', () => {
           ).rows;
           if (!row) throw new Error('no row');
           expect(row.to - row.from).toBe(row.change);
-          const sentence = describeChange(row, locale);
-          expect(sentence).toContain(formatValue(a, unit, row.fromUsd, locale));
-          expect(sentence).toContain(formatValue(b, unit, row.toUsd, locale));
+          const units = report.units;
+          const written = units.find((u) => u.id === unit);
+          const sentence = describeChange(row, units, locale);
+          expect(sentence).toContain(formatValue(a, written, { usd: row.fromUsd, locale }));
+          expect(sentence).toContain(formatValue(b, written, { usd: row.toUsd, locale }));
           expect(sentence).toMatch(/ in 2017, (up|down|unchanged) .* in 2016\.$/);
           expect(sentence).toContain(row.direction === 'same' ? 'unchanged' : row.direction);
         },

@@ -34,6 +34,10 @@ function statedIn(source: Figures, metric: AnyMetric, year: number): Stated | un
   return observation && { observation, reportId: report.id, edition: report.edition };
 }
 
+/** "2016 and 2017", "2015, 2016, 2017 and 2018": the years a message names. */
+const listYears = (years: readonly number[]) =>
+  years.length < 2 ? years.join('') : `${years.slice(0, -1).join(', ')} and ${years.at(-1)}`;
+
 function markedNotReported(metric: AnyMetric, year: number): boolean {
   return (metric.notReported ?? []).some((n) => n.year === year);
 }
@@ -50,7 +54,7 @@ export function checkYear(
   if (!source.years.includes(year)) {
     const label = parameter === 'year' ? 'year' : `${parameter} year`;
     throw new ReportQueryError(
-      `${label} ${year} is not a year of ${source.id}; it gives figures for ${source.years.join(', ')}`,
+      `${label} ${year} is not a year of ${source.id}; it gives figures for ${listYears(source.years)}`,
       parameter,
       String(year),
       source.years.map(String),
@@ -146,9 +150,7 @@ export function compare(
       });
     }
   }
-  const units = source.units.filter((u) =>
-    [...rows, ...onlyOneYear].some((r) => r.unit === u.id),
-  );
+  const units = source.units.filter((u) => [...rows, ...onlyOneYear].some((r) => r.unit === u.id));
   return {
     ...(isSeries(source) ? { seriesId: source.id } : { reportId: source.id }),
     from,

@@ -1,11 +1,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { compare } from './compare.js';
-import { comparisonToCsv, metricsToCsv } from './csv.js';
+import { comparisonToCsv, metricsToCsv, seriesToCsv } from './csv.js';
 import { describeChange } from './describe-change.js';
 import { provenanceUrl } from './provenance.js';
 import { getReport } from './reports/index.js';
 import type { Report } from './schema/report.js';
+import type { Series } from './schema/series.js';
+import { getSeries } from './series.js';
 
 const report = getReport('aze-2018') as Report;
 const parse = (csv: string) =>
@@ -18,7 +20,7 @@ describe('metricsToCsv', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(report.metrics.flatMap((m) => m.observations).length);
     expect(metricsToCsv(report).split('\r\n')[0]).toBe(
-      'report_id,metric_id,label,unit,topic,parent,year,value,usd,derived,formula,quote,start,end,provenance_url',
+      'report_id,metric_id,label,unit,topic,parent,year,value,usd,derived,formula,provenance,quote,start,end,locator,provenance_url,approximate,basis,status',
     );
   });
 
@@ -26,6 +28,7 @@ describe('metricsToCsv', () => {
     const lines = report.metrics.flatMap((m) => m.observations.map((o) => ({ m, o })));
     parsed.data.forEach((line, i) => {
       const { m, o } = lines[i] as (typeof lines)[0];
+      if (o.source.kind !== 'quoted') throw new Error('aze-2018 quotes every figure');
       expect(line).toMatchObject({
         metric_id: m.id,
         label: m.label,
@@ -36,7 +39,11 @@ describe('metricsToCsv', () => {
         quote: o.source.quote,
         start: String(o.source.start),
         end: String(o.source.end),
+        provenance: 'quoted',
+        locator: '',
         provenance_url: provenanceUrl(report, o.source),
+        basis: o.basis ?? '',
+        status: 'stated',
       });
     });
   });
@@ -66,7 +73,9 @@ describe('comparisonToCsv', () => {
       to: '71',
       change: '1',
       direction: 'up',
-      sentence: describeChange(comparison.rows[0] as (typeof comparison.rows)[0]),
+      sentence: describeChange(comparison.rows[0] as (typeof comparison.rows)[0], comparison.units),
+      from_report_id: 'aze-2018',
+      to_report_id: 'aze-2018',
     });
   });
 
@@ -87,6 +96,57 @@ describe('comparisonToCsv', () => {
       to: '0',
       percent_change: '',
       direction: 'same',
+    });
+  });
+});
+
+describe('CSV of cited figures and of the series', () => {
+  it('a cited report: the locator, no quote or offsets, and not-reported years with no value', () => {
+    const aze2020 = getReport('aze-2020') as Report;
+    const lines = parse(metricsToCsv(aze2020)).data;
+    const identified = lines.find((l) => l.metric_id === 'victims.identified' && l.year === '2019');
+    expect(identified).toMatchObject({
+      value: '91',
+      provenance: 'cited',
+      quote: '',
+      start: '',
+      locator: 'officially identified 91 victims (98 in 2018)',
+      status: 'stated',
+    });
+    const begging = lines.find(
+      (l) => l.metric_id === 'begging.children_identified' && l.year === '2019',
+    );
+    expect(begging).toMatchObject({ value: '', status: 'not-reported' });
+  });
+
+  it('a series: one line per point, with the edition that states it and what editions disagree on', () => {
+    const aze = getSeries('aze-protection') as Series;
+    const lines = parse(seriesToCsv(aze, aze.metrics)).data;
+    expect(
+      lines.find((l) => l.metric_id === 'funding.victim_protection' && l.year === '2016'),
+    ).toMatchObject({
+      series_id: 'aze-protection',
+      value: '154000',
+      usd: '90060',
+      report_id: 'aze-2018',
+      statements: '2',
+      differs: 'usd basis approximate',
+    });
+    const notReported = lines.filter((l) => l.status === 'not-reported');
+    expect(notReported.length).toBeGreaterThan(0);
+    expect(notReported.every((l) => l.value === '')).toBe(true);
+  });
+
+  it("a series comparison names each side's report", () => {
+    const aze = getSeries('aze-protection') as Series;
+    const [line] = parse(comparisonToCsv(compare(aze, 2015, 2021, ['victims.identified']))).data;
+    expect(line).toMatchObject({
+      series_id: 'aze-protection',
+      from: '63',
+      to: '95',
+      from_report_id: 'aze-2017',
+      to_report_id: 'aze-2022',
+      from_provenance: 'cited',
     });
   });
 });

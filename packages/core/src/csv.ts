@@ -90,10 +90,7 @@ export function metricsToCsv(report: Report, metrics: readonly Metric[] = report
  * A series' metrics, one line per point (the newest edition's figure, with how many editions
  * state it and what they disagree on) and per year marked not reported.
  */
-export function seriesToCsv(
-  s: Pick<Series, 'id'>,
-  metrics: readonly SeriesMetric[],
-): string {
+export function seriesToCsv(s: Pick<Series, 'id'>, metrics: readonly SeriesMetric[]): string {
   return table(
     [
       'series_id',

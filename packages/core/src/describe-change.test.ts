@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from './compare.js';
-import { describeChange, fillStatement, formatValue } from './describe-change.js';
+import { describeChange } from './describe-change.js';
+import { fillStatement, formatValue } from './format.js';
 import { getReport } from './reports/index.js';
 import type { Report } from './schema/report.js';
 
 const report = getReport('aze-2018') as Report;
-const rows = compare(report, 2016, 2017).rows;
+const { rows, units } = compare(report, 2016, 2017);
+const unit = (id: string) => report.units.find((u) => u.id === id);
 const sentence = (id: string, locale?: string) => {
   const row = rows.find((r) => r.metricId === id);
   if (!row) throw new Error(`no row ${id}`);
-  return describeChange(row, locale);
+  return describeChange(row, units, locale);
 };
 
 describe('describeChange', () => {
@@ -40,7 +42,7 @@ describe('describeChange', () => {
       percentChange: null,
       direction: 'up' as const,
     };
-    expect(describeChange(row)).toBe(
+    expect(describeChange(row, units)).toBe(
       'The government identified 3 trafficking victims in 2017, up 3 from 0 in 2016.',
     );
   });
@@ -54,7 +56,7 @@ describe('describeChange', () => {
   it('one: the singular form', () => {
     const row = rows.find((r) => r.metricId === 'victims.identified.male_forced_labor');
     expect(
-      describeChange({ ...(row as (typeof rows)[0]), to: 1, change: 0, direction: 'same' }),
+      describeChange({ ...(row as (typeof rows)[0]), to: 1, change: 0, direction: 'same' }, units),
     ).toBe(
       'The government identified 1 male victim of forced labor in 2017, unchanged from 1 in 2016.',
     );
@@ -69,15 +71,31 @@ describe('describeChange', () => {
 describe('fillStatement and formatValue', () => {
   it('capitalises a statement that starts with its value', () => {
     expect(
-      fillStatement('{value} identified {victim was|victims were} foreign', 3, 'persons'),
+      fillStatement('{value} identified {victim was|victims were} foreign', 3, unit('persons')),
     ).toBe('3 identified victims were foreign');
     expect(
-      fillStatement('{value} identified {victim was|victims were} foreign', 1, 'persons'),
+      fillStatement('{value} identified {victim was|victims were} foreign', 1, unit('persons')),
     ).toBe('1 identified victim was foreign');
   });
 
   it('writes manat without a dollar figure when the report gives none', () => {
-    expect(formatValue(1000, 'AZN')).toBe('1,000 manat');
-    expect(formatValue(1000, 'persons')).toBe('1,000');
+    expect(formatValue(1000, unit('AZN'))).toBe('1,000 manat');
+    expect(formatValue(1000, unit('persons'))).toBe('1,000');
+  });
+
+  it('writes a unit the way its data says, with the English plural', () => {
+    expect(formatValue(1, unit('hours'))).toBe('1 hour');
+    expect(formatValue(24, unit('hours'))).toBe('24 hours');
+    expect(formatValue(900, unit('AZN'), { usd: 489, approximate: true })).toBe(
+      'about 900 manat ($489)',
+    );
+  });
+
+  it('fills {basis} with the verb of the money figure', () => {
+    expect(
+      fillStatement('The government {basis} {value} for victim protection', 5, unit('AZN'), {
+        basis: 'spent',
+      }),
+    ).toBe('The government spent 5 manat for victim protection');
   });
 });

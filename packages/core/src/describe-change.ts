@@ -44,11 +44,7 @@ export function rowNotes(row: ComparisonRow): string[] {
  * is the widget's screen-reader text, so it always names both values and both years. `units` are
  * the comparison's (they say how money is written).
  */
-export function describeChange(
-  row: ComparisonRow,
-  units: readonly Unit[],
-  locale = 'en',
-): string {
+export function describeChange(row: ComparisonRow, units: readonly Unit[], locale = 'en'): string {
   const unit = units.find((u) => u.id === row.unit);
   const now = fillStatement(row.statement, row.to, unit, {
     usd: row.toUsd,

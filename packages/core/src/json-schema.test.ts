@@ -24,9 +24,12 @@ describe('jsonSchema', () => {
     expect(observation.$defs.Observation?.required).toEqual(
       expect.arrayContaining(['year', 'value', 'source']),
     );
-    expect(observation.$defs.SourceSpan?.required).toEqual(['quote', 'start', 'end']);
+    expect(observation.$defs.SourceSpan?.required).toEqual(['kind', 'quote', 'start', 'end']);
+    expect(observation.$defs.Citation?.required).toEqual(['kind', 'url', 'locator']);
     const metric = jsonSchema('Metric') as typeof observation;
-    expect(metric.$defs.Unit?.enum).toEqual(['persons', 'permits', 'AZN']);
+    // Units and topics are the report's data, not an enum of the schema.
+    expect(metric.$defs.UnitId?.enum).toBeUndefined();
+    expect(metric.$defs.UnitId?.pattern).toBeDefined();
     expect(metric.$defs.MetricId?.pattern).toBe('^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$');
   });
 

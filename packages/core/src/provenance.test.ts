@@ -4,10 +4,11 @@ import { getReport } from './reports/index.js';
 import type { Report } from './schema/report.js';
 
 const report = getReport('aze-2018') as Report;
+const text = report.sourceText as string;
 const spans = [
   ...report.metrics.flatMap((m) => m.observations.map((o) => o.source)),
   ...report.findings.map((f) => f.source),
-];
+].filter((s) => s.kind === 'quoted');
 
 // Parses `#:~:text=[prefix-,]textStart` back into its terms.
 function fragmentOf(url: string) {
@@ -33,8 +34,8 @@ describe('provenanceUrl', () => {
     expect(url).toBe(`${report.url}#:~:text=trafficking%20victims%20(-,70%20in%202016`);
     for (const s of spans) {
       const { prefix, quote } = fragmentOf(provenanceUrl(report, s));
-      if (prefix) expect(report.sourceText.slice(0, s.start).trimEnd().endsWith(prefix)).toBe(true);
-      expect(report.sourceText.slice(s.start, s.end)).toBe(quote);
+      if (prefix) expect(text.slice(0, s.start).trimEnd().endsWith(prefix)).toBe(true);
+      expect(text.slice(s.start, s.end)).toBe(quote);
     }
   });
 
@@ -50,5 +51,16 @@ describe('provenanceUrl', () => {
     expect(provenanceUrl(report, hyphenated?.source as Report['findings'][0]['source'])).toContain(
       'MIA%2Drun',
     );
+  });
+});
+
+describe('provenanceUrl for a cited figure', () => {
+  it("is the edition's page with the locator as the text fragment, no prefix", () => {
+    const aze2019 = getReport('aze-2019') as Report;
+    const source = aze2019.metrics[0]?.observations[0]?.source;
+    if (source?.kind !== 'cited') throw new Error('aze-2019 cites its figures');
+    const url = provenanceUrl(aze2019, source);
+    expect(url.startsWith(aze2019.url)).toBe(true);
+    expect(fragmentOf(url)).toEqual({ page: aze2019.url, prefix: '', quote: source.locator });
   });
 });

@@ -35,7 +35,8 @@ export const seriesIdOf = (report: Pick<Report, 'country' | 'section'>) =>
 /** Items by id, the first report's first: newest edition's definitions win. */
 function union<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
   const seen = new Map<string, T>();
-  for (const list of lists) for (const item of list) if (!seen.has(item.id)) seen.set(item.id, item);
+  for (const list of lists)
+    for (const item of list) if (!seen.has(item.id)) seen.set(item.id, item);
   return [...seen.values()];
 }
 
@@ -52,7 +53,11 @@ function differences(statements: readonly SeriesStatement[]): Difference[] {
   ];
 }
 
-function seriesMetric(id: string, editions: readonly Report[], years: readonly number[]): SeriesMetric {
+function seriesMetric(
+  id: string,
+  editions: readonly Report[],
+  years: readonly number[],
+): SeriesMetric {
   // Newest first: the newest edition's definition and figures lead.
   const defining = editions.flatMap((r) => {
     const metric = r.metrics.find((m) => m.id === id);

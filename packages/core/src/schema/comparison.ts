@@ -59,7 +59,9 @@ export const OneYearOnly = z
     missingYear: Year.describe('The compared year with no figure.'),
     missing: z
       .enum(['silent', 'not-reported'])
-      .describe('silent: no edition gives a figure; not-reported: an edition says it was not reported.'),
+      .describe(
+        'silent: no edition gives a figure; not-reported: an edition says it was not reported.',
+      ),
     value: z.number(),
     usd: z.number().optional(),
     reportId: ReportId.describe('The report that states the figure.'),

@@ -13,7 +13,9 @@ export const Finding = z
       .string()
       .min(1)
       .optional()
-      .describe('Who the text says makes the claim ("observers"), where it is not the report itself.'),
+      .describe(
+        'Who the text says makes the claim ("observers"), where it is not the report itself.',
+      ),
     assessment: z
       .literal(true)
       .optional()

@@ -73,7 +73,9 @@ export type Breakdown = z.infer<typeof Breakdown>;
 
 const provenanceUrl = z
   .url()
-  .describe("The page that states the figure, with a text fragment on its words (core's provenanceUrl).");
+  .describe(
+    "The page that states the figure, with a text fragment on its words (core's provenanceUrl).",
+  );
 
 /** An observation with the link a reader follows to the words that state it. */
 export const LinkedObservation = Observation.safeExtend({ provenanceUrl }).meta({

@@ -16,7 +16,11 @@ export type Formula = z.infer<typeof Formula>;
 export const Basis = z
   .string()
   .regex(/^[a-z]+$/)
-  .meta({ id: 'Basis', description: 'The verb the text uses for a money figure.', example: 'allocated' });
+  .meta({
+    id: 'Basis',
+    description: 'The verb the text uses for a money figure.',
+    example: 'allocated',
+  });
 
 /** One metric's value in one year, with the quote or locator that states it (or that it rests on). */
 export const Observation = z
@@ -31,7 +35,9 @@ export const Observation = z
     approximate: z
       .literal(true)
       .optional()
-      .describe('Present where the text says "approximately": the value is as printed, not rounded by us.'),
+      .describe(
+        'Present where the text says "approximately": the value is as printed, not rounded by us.',
+      ),
     basis: Basis.optional().describe('For money: whether the text says it was spent or allocated.'),
     note: z.string().min(1).optional().describe('What else the text says of this figure.'),
     derived: z

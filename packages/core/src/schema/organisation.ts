@@ -11,7 +11,9 @@ export const Organisation = z
     outsideText: z
       .array(z.string().min(1))
       .optional()
-      .describe('Facts about it that this text does not state (e.g. which ministry it belongs to).'),
+      .describe(
+        'Facts about it that this text does not state (e.g. which ministry it belongs to).',
+      ),
   })
   .meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof Organisation>;

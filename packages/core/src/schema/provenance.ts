@@ -15,13 +15,18 @@ export const SourceSpan = z
       .int()
       .min(2)
       .optional()
-      .describe('Which occurrence of the quote is meant, where it stands in the text more than once.'),
+      .describe(
+        'Which occurrence of the quote is meant, where it stands in the text more than once.',
+      ),
   })
   .refine((span) => span.end - span.start === span.quote.length, {
     message: 'end - start must equal the length of quote',
     path: ['end'],
   })
-  .meta({ id: 'SourceSpan', description: 'An exact quote from the shipped text with its offsets.' });
+  .meta({
+    id: 'SourceSpan',
+    description: 'An exact quote from the shipped text with its offsets.',
+  });
 export type SourceSpan = z.infer<typeof SourceSpan>;
 
 /**

@@ -26,9 +26,7 @@ describe('the Report schema rejects a malformed report and names the field', () 
 
   it('a missing quote', () => {
     const bad = copy();
-    const source = bad.metrics[2]?.observations[1]?.source as Partial<
-      Report['metrics'][0]['observations'][0]['source']
-    >;
+    const source = bad.metrics[2]?.observations[1]?.source as { quote?: string };
     delete source.quote;
     expect(issuesOf(bad)).toContainEqual(
       expect.objectContaining({ path: 'metrics.2.observations.1.source.quote' }),
@@ -96,5 +94,46 @@ describe('the Report schema rejects a malformed report and names the field', () 
     const bad = copy();
     (bad.findings[0] as { stance: string }).stance = 'glowing';
     expect(issuesOf(bad)).toContainEqual(expect.objectContaining({ path: 'findings.0.stance' }));
+    // Refinements (ids that must exist) run only on an otherwise well-formed report.
+    const unknownTopic = copy();
+    (unknownTopic.findings[1] as { topic: string }).topic = 'gossip';
+    expect(issuesOf(unknownTopic)).toContainEqual(
+      expect.objectContaining({
+        path: 'findings.1.topic',
+        message: expect.stringMatching(/^unknown topic gossip; the report has identification/),
+      }),
+    );
+  });
+
+  it('a unit the report does not define', () => {
+    const bad = copy();
+    (bad.metrics[0] as { unit: string }).unit = 'EUR';
+    expect(issuesOf(bad)).toContainEqual(expect.objectContaining({ path: 'metrics.0.unit' }));
+  });
+
+  it('a quote in a report that ships no text, and a cited figure in one that does', () => {
+    const noText = copy() as { sourceText?: string };
+    delete noText.sourceText;
+    expect(issuesOf(noText)).toContainEqual(expect.objectContaining({ path: 'provenance' }));
+    const bad = copy();
+    (bad.metrics[0]?.observations as unknown[])[0] = {
+      year: 2017,
+      value: 71,
+      source: { kind: 'cited', url: bad.url, locator: 'identified 71 trafficking victims' },
+    };
+    expect(issuesOf(bad)).toContainEqual({
+      path: 'metrics.0.observations.0.source',
+      message: 'this report quotes its text',
+    });
+  });
+
+  it('a year marked both not reported and observed', () => {
+    const bad = copy();
+    (bad.metrics[0] as { notReported?: unknown[] }).notReported = [
+      { year: 2017, source: bad.metrics[0]?.observations[0]?.source },
+    ];
+    expect(issuesOf(bad)).toContainEqual(
+      expect.objectContaining({ path: 'metrics.0.observations' }),
+    );
   });
 });

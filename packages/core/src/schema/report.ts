@@ -83,8 +83,10 @@ export const Report = ReportMetadata.extend({
       ctx.addIssue({ code: 'custom', path, message });
     const checkSource = (source: Provenance, path: (string | number)[]) => {
       if (source.kind === 'cited') {
-        if (report.provenance === 'quoted') issue([...path, 'source'], 'this report quotes its text');
-        if (source.url !== report.url) issue([...path, 'source', 'url'], "a locator is on the report's own page");
+        if (report.provenance === 'quoted')
+          issue([...path, 'source'], 'this report quotes its text');
+        if (source.url !== report.url)
+          issue([...path, 'source', 'url'], "a locator is on the report's own page");
         return;
       }
       if (report.sourceText === undefined) {
@@ -104,7 +106,12 @@ export const Report = ReportMetadata.extend({
     }
     const unitIds = new Set(report.units.map((u) => u.id));
     const topicIds = new Set(report.topics.map((t) => t.id));
-    const oneOf = (set: Set<string>, what: string, id: string | undefined, path: (string | number)[]) => {
+    const oneOf = (
+      set: Set<string>,
+      what: string,
+      id: string | undefined,
+      path: (string | number)[],
+    ) => {
       if (id !== undefined && !set.has(id)) {
         issue(path, `unknown ${what} ${id}; the report has ${[...set].join(', ')}`);
       }
@@ -117,7 +124,10 @@ export const Report = ReportMetadata.extend({
       oneOf(topicIds, 'topic', metric.topic, ['metrics', m, 'topic']);
       const dated = [
         ...metric.observations.map((o, i) => ({ o, path: ['metrics', m, 'observations', i] })),
-        ...(metric.notReported ?? []).map((o, i) => ({ o, path: ['metrics', m, 'notReported', i] })),
+        ...(metric.notReported ?? []).map((o, i) => ({
+          o,
+          path: ['metrics', m, 'notReported', i],
+        })),
       ];
       for (const { o, path } of dated) {
         checkSource(o.source, path);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { EditionFact } from './report.js';
 import { MetricDefinition } from './metric.js';
 import { Basis, Observation } from './observation.js';
 import { Provenance } from './provenance.js';
+import { EditionFact } from './report.js';
 import { Topic, Unit } from './unit.js';
 import { ReportId, SeriesId, Tier, Year } from './vocabulary.js';
 
@@ -17,7 +17,11 @@ export const SeriesStatement = z
     approximate: z.literal(true).optional(),
     source: Provenance,
     provenanceUrl: z.url().describe('The page with a text fragment on the words that state it.'),
-    agrees: z.boolean().describe("Whether its value (the count, or the amount in the metric's own currency) is the newest edition's."),
+    agrees: z
+      .boolean()
+      .describe(
+        "Whether its value (the count, or the amount in the metric's own currency) is the newest edition's.",
+      ),
     usdRate: z
       .number()
       .optional()
@@ -27,7 +31,9 @@ export const SeriesStatement = z
 export type SeriesStatement = z.infer<typeof SeriesStatement>;
 
 /** What the statements of one figure disagree on, if anything. */
-export const Difference = z.enum(['value', 'usd', 'basis', 'approximate']).meta({ id: 'Difference' });
+export const Difference = z
+  .enum(['value', 'usd', 'basis', 'approximate'])
+  .meta({ id: 'Difference' });
 export type Difference = z.infer<typeof Difference>;
 
 /**

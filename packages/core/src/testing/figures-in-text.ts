@@ -67,8 +67,12 @@ export function findFiguresInText(text: string): FigureInText[] {
   });
 }
 
-/** Whether a quote states this value, as digits or as the word the text uses ("did not … any" is 0). */
+/**
+ * Whether a quote states this value, as digits or as the word the text uses: "did not … any" is
+ * 0, and "a child victim" is 1.
+ */
 export function quoteStates(quote: string, value: number): boolean {
   if (findFiguresInText(quote).some((f) => f.value === value)) return true;
-  return value === 0 && /\bnot\b[^.]*\bany\b/i.test(quote);
+  if (value === 0) return /\bnot\b[^.]*\bany\b/i.test(quote);
+  return value === 1 && /\ban? (?:[a-z-]+ )?victim\b/i.test(quote);
 }

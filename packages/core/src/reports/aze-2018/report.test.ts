@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findFiguresInText, quoteStates } from '../../figures-in-text.js';
-import { evaluateFormula } from '../../formula.js';
 import { Report } from '../../schema/report.js';
 import { getReport } from '../index.js';
 
 const report = getReport('aze-2018') as Report;
-const text = report.sourceText;
 const observations = report.metrics.flatMap((m) =>
   m.observations.map((o) => ({ metric: m, ...o })),
 );
-const value = (metricId: string, year: number) =>
-  report.metrics.find((m) => m.id === metricId)?.observations.find((o) => o.year === year)?.value;
+const metric = (id: string) => report.metrics.find((m) => m.id === id);
+const finding = (id: string) => report.findings.find((f) => f.id === id);
 
 // Read by hand from source.txt, independently of report.ts: metric, year, value (and usd).
 const FIGURES_READ_FROM_THE_TEXT: [string, number, number, number?][] = [
@@ -85,20 +82,6 @@ describe('aze-2018: every figure as the text gives it', () => {
     expect(report.metrics).toHaveLength(22);
   });
 
-  it.each(observations.map((o) => [`${o.metric.id} ${o.year}`, o] as const))(
-    '%s: its quote stands at its offsets and states the value',
-    (_, o) => {
-      expect(text.slice(o.source.start, o.source.end)).toBe(o.source.quote);
-      if (o.derived) {
-        expect(o.formula).toBeDefined();
-        expect(evaluateFormula(report, o.formula as string, o.year)).toBe(o.value);
-      } else {
-        expect(quoteStates(o.source.quote, o.value)).toBe(true);
-      }
-      if (o.usd !== undefined) expect(quoteStates(o.source.quote, o.usd)).toBe(true);
-    },
-  );
-
   it('marks as derived exactly the two values the text does not state', () => {
     const derived = observations.filter((o) => o.derived).map((o) => `${o.metric.id} ${o.year}`);
     expect(derived).toEqual([
@@ -107,101 +90,86 @@ describe('aze-2018: every figure as the text gives it', () => {
     ]);
   });
 
-  it.each(report.findings.map((f) => [f.id, f] as const))(
-    'finding %s: its quote stands at its offsets',
-    (_, f) => {
-      expect(text.slice(f.source.start, f.source.end)).toBe(f.source.quote);
-    },
-  );
-
   it('has one headline assessment: "maintained victim protection efforts"', () => {
     const [assessment, ...others] = report.findings.filter((f) => f.assessment);
     expect(others).toEqual([]);
     expect(assessment?.source.quote).toContain('maintained victim protection efforts');
   });
+
+  it('every figure is quoted from the shipped text (none is cited)', () => {
+    expect(report.provenance).toBe('quoted');
+    expect(observations.every((o) => o.source.kind === 'quoted')).toBe(true);
+  });
 });
 
-describe('aze-2018: the checks of DATA.md', () => {
-  it('every additive breakdown adds up to its total in every year it has all parts', () => {
-    let checked = 0;
-    for (const b of report.breakdowns.filter((b) => b.additive && b.total)) {
-      for (const year of report.years) {
-        const total = value(b.total as string, year);
-        const parts = b.parts.map((p) => value(p, year));
-        if (total === undefined || parts.includes(undefined)) continue;
-        expect(
-          parts.reduce((sum = 0, v = 0) => sum + v, 0),
-          `${b.id} in ${year}`,
-        ).toBe(total);
-        checked++;
-      }
-    }
-    // exploitation 2016+2017, nationality 2016+2017, permits 2017
-    expect(checked).toBe(5);
-  });
-
-  it('the parts of a breakdown with a total name it as their parent', () => {
-    for (const b of report.breakdowns.filter((b) => b.total)) {
-      for (const part of b.parts) {
-        expect(report.metrics.find((m) => m.id === part)?.parent).toBe(b.total);
-      }
+describe('aze-2018: the words around the figures say what the text says', () => {
+  it('claims the report attributes to observers say so', () => {
+    for (const id of ['identification.minimal_proactive_effort', 'shelter.cooperation_required']) {
+      expect(finding(id)?.source.quote).toMatch(/^Observers reported/);
+      expect(finding(id)?.attributedTo).toBe('observers');
+      expect(finding(id)?.summary).toMatch(/^Observers reported/);
     }
   });
 
-  it('the VAC assistance kinds are marked as overlapping, never to be summed', () => {
-    expect(report.breakdowns.find((b) => b.id === 'vac.assistance')?.additive).toBe(false);
+  it('no other finding is attributed, and every attributed quote names who says it', () => {
+    for (const f of report.findings) {
+      if (f.attributedTo) expect(f.source.quote.toLowerCase()).toContain(f.attributedTo);
+    }
   });
 
-  it('the AZN→USD rate implied by the funding figures agrees between the years within 0.1 %', () => {
-    const funding = report.metrics.find((m) => m.id === 'funding.victim_protection');
-    const rates = (funding?.observations ?? []).map((o) => o.value / (o.usd as number));
-    expect(rates).toHaveLength(2);
-    const [a, b] = rates as [number, number];
-    expect(Math.abs(a - b) / b).toBeLessThan(0.001);
-  });
-
-  it('every numeral and number word of the source is a figure, part of a finding, or a listed non-figure', () => {
-    const spans = [
-      ...observations.map((o) => ({ ...o.source, values: [o.value, o.usd] })),
-      ...report.findings.map((f) => ({ ...f.source, values: null })),
-    ];
-    const nonFigureSpans = report.nonFigures.flatMap((n) =>
-      [...text.matchAll(new RegExp(n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map(
-        (m) => ({
-          start: m.index,
-          end: m.index + n.text.length,
-        }),
-      ),
+  it('keeps the qualifiers: "including" stays a partial list, "established … to provide" is not "offers"', () => {
+    expect(finding('identification.sops_not_followed')?.summary).toMatch(
+      /including law enforcement/,
     );
-    const figures = findFiguresInText(text);
-    expect(figures.length).toBeGreaterThan(40);
-    const unaccounted = figures.filter((f) => {
-      const inside = (s: { start: number; end: number }) => s.start <= f.start && f.end <= s.end;
-      if (nonFigureSpans.some(inside)) return false;
-      return !spans.some(
-        (s) => inside(s) && (s.values === null || s.values.includes(f.value ?? Number.NaN)),
-      );
-    });
-    expect(unaccounted.map((f) => `${f.text}@${f.start}`)).toEqual([]);
+    expect(finding('identification.sops_not_followed')?.summary).toMatch(/follow and understand/);
+    expect(finding('assistance.new_vac_goychay')?.summary).toMatch(/established .* to provide/);
+    expect(finding('shelter.limited_movement')?.summary).toMatch(/limited .*freedom of movement/);
+    expect(finding('assistance.vac_praised')?.summary).toMatch(
+      /good cooperation .* praised its reintegration/,
+    );
   });
 
-  it('every listed non-figure occurs in the text', () => {
-    for (const n of report.nonFigures) expect(text).toContain(n.text);
+  it('the allowance and the civil claim are two findings about individuals, not victims', () => {
+    const allowance = finding('assistance.unrecognized_excluded');
+    const claim = finding('assistance.unrecognized_no_civil_claim');
+    expect(allowance?.summary).toMatch(/^Individuals .* allowance\.$/);
+    expect(claim?.summary).toMatch(/^Individuals .* civil claim/);
+    expect(allowance?.source.quote).not.toContain('civil claim');
   });
-});
 
-describe('exported data is deep-frozen', () => {
-  it('a consumer cannot change a figure, a quote or the list of metrics', () => {
-    const metric = report.metrics[0];
-    expect(() => {
-      (metric?.observations[0] as { value: number }).value = 0;
-    }).toThrow(TypeError);
-    expect(() => {
-      (report.metrics as unknown[]).push({});
-    }).toThrow(TypeError);
-    expect(() => {
-      (report as { sourceText: string }).sourceText = '';
-    }).toThrow(TypeError);
-    expect(getReport('aze-2018')?.metrics[0]?.observations[0]?.value).toBe(71);
+  it('has the findings a reading of the text misses without them', () => {
+    expect(finding('referral.referrals_not_recognized')?.source.quote).toBe(
+      'ATD determined none to be victims in both 2016 and 2017',
+    );
+    expect(report.findings.filter((f) => f.topic === 'reintegration')).toHaveLength(1);
+  });
+
+  it('permits count victims: unit persons, and the statements say victims', () => {
+    for (const m of report.metrics.filter((m) => m.id.startsWith('permits.'))) {
+      expect(m.unit).toBe('persons');
+      expect(m.statement).toMatch(/\{victim\|victims\}/);
+    }
+  });
+
+  it('civil society and NGOs are two organisations; facts from outside the text are marked', () => {
+    const ids = report.organisations.map((o) => o.id);
+    expect(ids).toEqual(expect.arrayContaining(['civil_society', 'ngos']));
+    expect(report.organisations.find((o) => o.id === 'civil_society')?.acronym).toBeUndefined();
+    expect(report.organisations.find((o) => o.id === 'atd')?.outsideText?.[0]).toMatch(
+      /not stated/,
+    );
+  });
+
+  it('the funding label and statement say "allocated", as the text does', () => {
+    expect(metric('funding.victim_protection')?.label).toMatch(/^Allocated/);
+    expect(metric('funding.victim_protection')?.observations.map((o) => o.basis)).toEqual([
+      'allocated',
+      'allocated',
+    ]);
+  });
+
+  it('the referral deadline is an edition fact: 24 hours, quoted', () => {
+    const deadline = report.facts.find((f) => f.id === 'referral_deadline');
+    expect(deadline).toMatchObject({ value: 24, unit: 'hours', source: { kind: 'quoted' } });
   });
 });

@@ -1,0 +1,175 @@
+// The checks every report must pass, whatever it is: they run over `reports`, so a report added
+// as data is checked by adding it, with no count or list here to update.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../schema/observation.js';
+import { Report } from '../schema/report.js';
+import { findFiguresInText, quoteStates } from '../testing/figures-in-text.js';
+import { evaluateFormula } from '../testing/formula.js';
+import { getReport, reports } from './index.js';
+
+const words = (source: Observation['source']) =>
+  source.kind === 'quoted' ? source.quote : source.locator;
+const observationsOf = (report: Report) =>
+  report.metrics.flatMap((m) => m.observations.map((o) => ({ metric: m, ...o })));
+const figureOf = (report: Report, metricId: string, year: number) =>
+  report.metrics.find((m) => m.id === metricId)?.observations.find((o) => o.year === year)?.value;
+
+describe.each(reports.map((r) => [r.id, r] as const))('%s', (_, report) => {
+  const observations = observationsOf(report);
+
+  it('parses with the Report schema', () => {
+    expect(Report.safeParse(report).error?.issues ?? []).toEqual([]);
+  });
+
+  it('every quote stands at its offsets in the shipped text', () => {
+    const spans = [
+      ...observations.map((o) => o.source),
+      ...report.metrics.flatMap((m) => (m.notReported ?? []).map((n) => n.source)),
+      ...report.findings.map((f) => f.source),
+      ...report.facts.map((f) => f.source),
+    ].filter((s) => s.kind === 'quoted');
+    for (const span of spans) {
+      expect(report.sourceText?.slice(span.start, span.end)).toBe(span.quote);
+    }
+  });
+
+  it('every quote or locator states its value (as digits or as the word the text uses)', () => {
+    for (const o of observations.filter((o) => !o.derived)) {
+      const text = words(o.source);
+      if (o.source.kind === 'cited' && o.source.statesValue === false) {
+        // The flag marks a real gap in the locator, not a way around this check.
+        expect(quoteStates(text, o.value), `${o.metric.id} ${o.year}`).toBe(false);
+        continue;
+      }
+      expect(quoteStates(text, o.value), `${o.metric.id} ${o.year}: ${text}`).toBe(true);
+      if (o.usd !== undefined) expect(quoteStates(text, o.usd), `${o.metric.id} usd`).toBe(true);
+    }
+    for (const fact of report.facts) {
+      if (typeof fact.value === 'number')
+        expect(quoteStates(words(fact.source), fact.value)).toBe(true);
+      if (typeof fact.value === 'string') expect(words(fact.source)).toContain(fact.value);
+    }
+  });
+
+  it('an "approximately" in the words is an approximate flag, and only there', () => {
+    for (const o of observations) {
+      expect(o.approximate === true, `${o.metric.id} ${o.year}`).toBe(
+        /\bapproximately\b/i.test(words(o.source)),
+      );
+    }
+  });
+
+  it('derived values equal their formula', () => {
+    for (const o of observations.filter((o) => o.derived)) {
+      expect(evaluateFormula(report, o.formula as string, o.year)).toBe(o.value);
+    }
+  });
+
+  it('each additive breakdown adds up in every year its parts are given', () => {
+    for (const b of report.breakdowns.filter((b) => b.additive && b.total)) {
+      let checked = 0;
+      for (const year of b.years ?? report.years) {
+        const total = figureOf(report, b.total as string, year);
+        const parts = b.parts.map((p) => figureOf(report, p, year));
+        if (b.years === undefined && (total === undefined || parts.includes(undefined))) continue;
+        // A breakdown that names its years must have every part in each of them.
+        expect(total, `${b.id} total in ${year}`).toBeDefined();
+        expect(parts, `${b.id} parts in ${year}`).not.toContain(undefined);
+        const sum = parts.reduce<number>((s, v) => s + (v as number), 0);
+        expect(sum, `${b.id} in ${year}`).toBe(total);
+        checked++;
+      }
+      expect(checked, `${b.id} is checked in some year`).toBeGreaterThan(0);
+    }
+  });
+
+  it('the parts of a breakdown with a total name it as their parent', () => {
+    for (const b of report.breakdowns.filter((b) => b.total)) {
+      for (const part of b.parts) {
+        expect(report.metrics.find((m) => m.id === part)?.parent).toBe(b.total);
+      }
+    }
+  });
+
+  it('converts all its money at one dollar rate (every pair within 0.5 %)', () => {
+    const rates = observations.filter((o) => o.usd).map((o) => o.value / (o.usd as number));
+    if (rates.length < 2) return;
+    expect(Math.max(...rates) / Math.min(...rates) - 1).toBeLessThan(0.005);
+  });
+
+  it('a money figure quoted from the text has its basis (spent, allocated) in its sentence', () => {
+    for (const m of report.metrics.filter((m) => m.statement.includes('{basis}'))) {
+      for (const o of m.observations) {
+        if (o.source.kind !== 'quoted') continue;
+        const text = report.sourceText as string;
+        const sentence = text.slice(
+          text.lastIndexOf('. ', o.source.start) + 1,
+          text.indexOf('.', o.source.end),
+        );
+        expect(sentence).toContain(o.basis as string);
+      }
+    }
+  });
+
+  it('a year marked not reported is never also given a value', () => {
+    for (const m of report.metrics) {
+      const valued = new Set(m.observations.map((o) => o.year));
+      for (const n of m.notReported ?? []) expect(valued.has(n.year)).toBe(false);
+    }
+  });
+});
+
+const shipped = reports.filter((r) => r.sourceText !== undefined);
+describe.each(shipped.map((r) => [r.id, r] as const))('%s, whose text we ship', (_, report) => {
+  const observations = observationsOf(report);
+
+  it('every numeral and number word of its text is a figure, a fact, part of a finding, or a listed non-figure', () => {
+    const text = report.sourceText as string;
+    const quoted = <T extends { source: Observation['source'] }>(list: readonly T[]) =>
+      list.filter((x) => x.source.kind === 'quoted') as (T & {
+        source: { start: number; end: number };
+      })[];
+    const spans = [
+      ...quoted(observations).map((o) => ({ ...o.source, values: [o.value, o.usd] })),
+      ...quoted(report.facts).map((f) => ({ ...f.source, values: [f.value] })),
+      ...report.findings.map((f) => ({ ...f.source, values: null })),
+    ];
+    const nonFigureSpans = report.nonFigures.flatMap((n) =>
+      [...text.matchAll(new RegExp(n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map(
+        (m) => ({ start: m.index, end: m.index + n.text.length }),
+      ),
+    );
+    const figures = findFiguresInText(text);
+    expect(figures.length).toBeGreaterThan(0);
+    const unaccounted = figures.filter((f) => {
+      const inside = (s: { start: number; end: number }) => s.start <= f.start && f.end <= s.end;
+      if (nonFigureSpans.some(inside)) return false;
+      return !spans.some(
+        (s) =>
+          inside(s) &&
+          (s.values === null || (s.values as unknown[]).includes(f.value ?? Number.NaN)),
+      );
+    });
+    expect(unaccounted.map((f) => `${f.text}@${f.start}`)).toEqual([]);
+    for (const n of report.nonFigures) expect(text).toContain(n.text);
+  });
+});
+
+describe('the data as shipped', () => {
+  it('every offset is the one derived from its quote (build-data --check)', () => {
+    const script = new URL('../../scripts/build-data.mjs', import.meta.url).pathname;
+    expect(() => execFileSync('node', [script, '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('is deep-frozen: a consumer cannot change a figure, a quote or the list of metrics', () => {
+    const report = reports[0] as Report;
+    expect(() => {
+      (report.metrics[0]?.observations[0] as { value: number }).value = -1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (report.metrics as unknown[]).push({});
+    }).toThrow(TypeError);
+    expect(getReport(report.id)?.metrics[0]?.observations[0]?.value).not.toBe(-1);
+  });
+});
