@@ -13,7 +13,7 @@ import type {
   SeriesStatement,
 } from './schema/series.js';
 import type { Topic, Unit } from './schema/unit.js';
-import { TIERS } from './schema/vocabulary.js';
+import { TIERS } from './tiers.js';
 
 /** Currency units per dollar an edition used: from its largest money figure, the least rounded. */
 export function usdRate(report: Pick<Report, 'metrics'>): number | undefined {

@@ -42,6 +42,7 @@ describe('the packed @tip-report/core', () => {
         sameText: txt === report.sourceText,
         row: [row.from, row.to, row.fromUsd, row.toUsd],
         quote: report.metrics[0].observations[0].source.quote,
+        reports: (await import('@tip-report/core')).reports.length,
       }));
     `;
     const out = execFileSync('node', ['--input-type=module', '-e', script], {
@@ -53,6 +54,7 @@ describe('the packed @tip-report/core', () => {
       sameText: true,
       row: [154000, 150530, 90060, 88030],
       quote: 'identified 71 trafficking victims',
+      reports: 6,
     });
   });
 
@@ -73,11 +75,13 @@ describe('the packed @tip-report/core', () => {
         spawnSync('node', ['--input-type=module', '-e', code], { cwd: app, encoding: 'utf8' });
       const data = run(`
         import { compare, getReport } from '@tip-report/core/data';
+        import { getSeries } from '@tip-report/core/data';
         const row = compare(getReport('aze-2018'), 2016, 2017).rows[0];
-        console.log(JSON.stringify([row.metricId, row.from, row.to]));
+        const series = compare(getSeries('aze-protection'), 2015, 2021).rows[0];
+        console.log(JSON.stringify([row.metricId, row.from, row.to, series.from, series.to]));
       `);
       expect(data.stderr).toBe('');
-      expect(JSON.parse(data.stdout)).toEqual(['victims.identified', 70, 71]);
+      expect(JSON.parse(data.stdout)).toEqual(['victims.identified', 70, 71, 63, 95]);
       const full = run(`import '@tip-report/core';`);
       expect(full.status).not.toBe(0);
       expect(full.stderr).toContain("Cannot find package 'zod'");

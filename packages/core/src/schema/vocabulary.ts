@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIERS } from '../tiers.js';
 
 /** Dotted lower snake case; a breakdown extends its parent's id (`victims.identified.foreign`). */
 export const MetricId = z
@@ -44,10 +45,6 @@ export type Stance = z.infer<typeof Stance>;
 export const Direction = z.enum(['up', 'down', 'same']).meta({ id: 'Direction' });
 export type Direction = z.infer<typeof Direction>;
 
-/**
- * The placements of the TIP report's methodology, best first. Their order is what makes a change
- * between editions an upgrade or a downgrade.
- */
-export const TIERS = ['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3'] as const;
+export { TIERS };
 export const Tier = z.enum(TIERS).meta({ id: 'Tier' });
 export type Tier = z.infer<typeof Tier>;
