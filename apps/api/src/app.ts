@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { getReport } from '@tip-report/core';
+import { getReport, getSeries } from '@tip-report/core';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
@@ -21,6 +21,7 @@ import { landingRoutes } from './routes/landing.js';
 import { metricRoutes } from './routes/metrics.js';
 import { problemRoutes } from './routes/problems.js';
 import { reportRoutes } from './routes/reports.js';
+import { seriesRoutes } from './routes/series.js';
 import { sourceRoutes } from './routes/source.js';
 import { widgetRoutes } from './routes/widget.js';
 
@@ -151,6 +152,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
 
   healthRoutes(app);
   reportRoutes(app, precomputed);
+  seriesRoutes(app, precomputed);
   metricRoutes(app, precomputed);
   compareRoutes(app, precomputed);
   findingRoutes(app, precomputed);
@@ -203,10 +205,14 @@ function allowedValues(
   issue: { code: string; values?: readonly unknown[] },
 ): string[] | undefined {
   if (issue.values && issue.values.length > 0) return issue.values.map(String);
-  const report = c.get('report') ?? getReport(c.req.param('reportId') ?? '');
+  const source =
+    c.get('report') ??
+    c.get('series') ??
+    getReport(c.req.param('reportId') ?? '') ??
+    getSeries(c.req.param('seriesId') ?? '');
   if (parameter === 'year' || parameter === 'from' || parameter === 'to') {
-    return report?.years.map(String);
+    return source?.years.map(String);
   }
-  if (parameter === 'metricId') return report?.metrics.map((m) => m.id);
+  if (parameter === 'metricId') return source?.metrics.map((m) => m.id);
   return undefined;
 }

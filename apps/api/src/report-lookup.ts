@@ -1,10 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import {
-  checkYear as coreCheckYear,
   getReport,
+  getSeries,
   ReportId,
   ReportQueryError,
   reportIds,
+  reports,
+  SeriesId,
+  series,
+  seriesIds,
 } from '@tip-report/core';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './env.js';
@@ -14,6 +18,12 @@ import { ProblemError } from './problem.js';
 export const reportIdParam = ReportId.meta({
   description: 'A report: ISO 3166-1 alpha-3 country code and edition.',
   enum: [...reportIds],
+});
+
+/** The `{seriesId}` path parameter, documented with the ids that exist. */
+export const seriesIdParam = SeriesId.meta({
+  description: 'A series: ISO 3166-1 alpha-3 country code and section, across editions.',
+  enum: [...seriesIds],
 });
 
 /**
@@ -35,6 +45,22 @@ export const findReport = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/** `{seriesId}` as findReport resolves `{reportId}`: an unknown series is a 404 listing them. */
+export const findSeries = createMiddleware<AppEnv>(async (c, next) => {
+  const id = c.req.param('seriesId') ?? '';
+  const found = getSeries(id);
+  if (found === undefined) {
+    throw new ProblemError('not-found', {
+      detail: `There is no series ${JSON.stringify(id)}.`,
+      parameter: 'seriesId',
+      value: id,
+      allowed: [...seriesIds],
+    });
+  }
+  c.set('series', found);
+  await next();
+});
+
 /** A four-digit year in a query string; whether the report has it is checked against the data. */
 export const yearQuery = (description: string) =>
   z
@@ -48,34 +74,40 @@ export const idsQuery = z.string().meta({
   example: 'victims.identified,funding.victim_protection',
 });
 
-/** Splits an `ids` list; duplicates collapse, blanks stay (core rejects them as unknown ids). */
-export const splitIds = (ids: string | undefined) =>
-  ids === undefined ? undefined : [...new Set(ids.split(',').map((id) => id.trim()))];
+/**
+ * Every topic some report or series has, for the documentation only: whether this report or
+ * series has the topic is checked against its data, and a 400 lists its own topics.
+ */
+const topicIds = [
+  ...new Set([...reports, ...series].flatMap((source) => source.topics.map((t) => t.id))),
+];
+
+export const topicQuery = (description: string) =>
+  z.string().meta({ description, enum: topicIds, example: 'funding' });
+
+/** Core's name for what was wrong, as the query parameter the caller sent. */
+const queryParameter = (error: ReportQueryError) =>
+  error.parameter === 'metric' ? 'ids' : error.parameter;
 
 /**
- * Core says what a report does not have (ReportQueryError, with `allowed`); this says it in the
- * API's words: which query parameter was wrong.
+ * Core says what a report or series does not have (ReportQueryError names the parameter and
+ * lists what is allowed); this says it as a 400 problem about the query parameter.
  */
-export function queryProblem(error: ReportQueryError, parameter: string): ProblemError {
+export function queryProblem(error: ReportQueryError): ProblemError {
   return new ProblemError('invalid-parameter', {
     detail: error.message,
-    parameter,
+    parameter: queryParameter(error),
     value: error.value,
     allowed: [...error.allowed],
   });
 }
 
-/** A year the report gives figures for, or a 400 that lists the years it has. */
-/** Core's year check, answered as a 400 problem about `parameter`. */
-export function checkYear(
-  report: { id: string; years: readonly number[] },
-  year: string,
-  parameter: string,
-): number {
+/** Runs `answer`, turning core's ReportQueryError into the 400 problem it describes. */
+export function answering<T>(answer: () => T): T {
   try {
-    return coreCheckYear(report, Number(year), parameter);
+    return answer();
   } catch (error) {
-    if (error instanceof ReportQueryError) throw queryProblem(error, parameter);
+    if (error instanceof ReportQueryError) throw queryProblem(error);
     throw error;
   }
 }

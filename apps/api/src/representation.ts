@@ -110,8 +110,8 @@ export class RepresentationCache<R extends Representation = Representation> {
   }
 }
 
-/** Builds a value for every report up front and looks it up by report afterwards. */
-export function perReport<R extends { id: string }, T>(
+/** Builds a value for every report (or series) up front and looks it up by it afterwards. */
+export function perSource<R extends { id: string }, T>(
   all: readonly R[],
   build: (report: R) => T,
 ): (report: R) => T {

@@ -8,7 +8,7 @@ const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: Problem } };
 
 const problemDescriptions = {
   400: 'A query parameter is invalid: `parameter` names it and `allowed` lists what may be sent.',
-  404: 'No such report or metric: `allowed` lists the ids that exist.',
+  404: 'No such report, series or metric (`allowed` lists the ids that exist), or, at `/source`, a report whose text we do not ship.',
 } as const;
 
 /**

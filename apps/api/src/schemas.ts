@@ -6,11 +6,14 @@ import {
   ComparisonRow,
   CslJson,
   Finding,
-  Metric,
+  LinkedMetric,
   MetricId,
-  Observation,
   ReportMetadata,
   ReportSummary,
+  Restatement,
+  Series,
+  SeriesMetric,
+  SeriesSummary,
 } from '@tip-report/core';
 
 const provenanceUrl = z
@@ -18,16 +21,6 @@ const provenanceUrl = z
   .describe(
     "The report's canonical page with a text fragment that highlights the quote (core's provenanceUrl).",
   );
-
-export const ObservationWithProvenance = Observation.safeExtend({ provenanceUrl }).meta({
-  id: 'ObservationWithProvenance',
-});
-
-/** Core's Metric, each observation carrying its provenance link (the widget contract). */
-export const MetricWithProvenance = Metric.safeExtend({
-  observations: z.array(ObservationWithProvenance).min(1),
-}).meta({ id: 'MetricWithProvenance' });
-export type MetricWithProvenance = z.infer<typeof MetricWithProvenance>;
 
 export const FindingWithProvenance = Finding.safeExtend({ provenanceUrl }).meta({
   id: 'FindingWithProvenance',
@@ -41,6 +34,12 @@ export const ComparisonRowWithSentence = ComparisonRow.safeExtend({
 export const ComparisonWithSentences = Comparison.safeExtend({
   rows: z.array(ComparisonRowWithSentence),
 }).meta({ id: 'ComparisonWithSentences' });
+
+export const SeriesDetail = Series.omit({ metrics: true })
+  .safeExtend({
+    metricIds: z.array(MetricId).describe('Every metric of the series, in its order.'),
+  })
+  .meta({ id: 'SeriesDetail' });
 
 export const ReportDetail = ReportMetadata.safeExtend({
   metricIds: z.array(MetricId).describe('Every metric of the report, in its order.'),
@@ -69,10 +68,14 @@ const envelope = <T extends z.ZodType>(data: T, name: string) =>
 
 export const ReportListResponse = envelope(z.array(ReportSummary), 'ReportListResponse');
 export const ReportResponse = envelope(ReportDetail, 'ReportResponse');
-export const MetricListResponse = envelope(z.array(MetricWithProvenance), 'MetricListResponse');
-export const MetricResponse = envelope(MetricWithProvenance, 'MetricResponse');
+export const MetricListResponse = envelope(z.array(LinkedMetric), 'MetricListResponse');
+export const MetricResponse = envelope(LinkedMetric, 'MetricResponse');
 export const ComparisonResponse = envelope(ComparisonWithSentences, 'ComparisonResponse');
 export const FindingListResponse = envelope(z.array(FindingWithProvenance), 'FindingListResponse');
+export const SeriesListResponse = envelope(z.array(SeriesSummary), 'SeriesListResponse');
+export const SeriesResponse = envelope(SeriesDetail, 'SeriesResponse');
+export const SeriesMetricListResponse = envelope(z.array(SeriesMetric), 'SeriesMetricListResponse');
+export const RestatementListResponse = envelope(z.array(Restatement), 'RestatementListResponse');
 
 export const Health = z
   .object({ status: z.literal('ok'), version: z.string() })

@@ -10,7 +10,10 @@ const expected = (from: number, to: number, ids?: string[]) => {
   const comparison = compare(report, from, to, ids);
   return {
     ...comparison,
-    rows: comparison.rows.map((row) => ({ ...row, sentence: describeChange(row) })),
+    rows: comparison.rows.map((row) => ({
+      ...row,
+      sentence: describeChange(row, comparison.units),
+    })),
   };
 };
 

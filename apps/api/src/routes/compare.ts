@@ -1,28 +1,37 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   type Comparison,
+  canonicalQuery,
   compare,
   comparisonToCsv,
   describeChange,
+  type Figures,
   type Report,
-  ReportQueryError,
   reports,
   selectMetrics,
+  series,
+  seriesReports,
+  splitIds,
 } from '@tip-report/core';
 import { dataCsv, dataJson, tableAddresses, tableFormat, VARY_ACCEPT } from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import {
+  answering,
   findReport,
+  findSeries,
   idsQuery,
-  queryProblem,
   reportIdParam,
-  splitIds,
+  seriesIdParam,
   yearQuery,
 } from '../report-lookup.js';
-import { RepresentationCache, send } from '../representation.js';
+import { perSource, RepresentationCache, send } from '../representation.js';
 import { negotiatedContent, negotiatedHeaders, problemResponses } from '../responses.js';
 import { ComparisonResponse } from '../schemas.js';
+
+const formatQuery = z.enum(['json', 'csv']).optional().meta({
+  description: 'csv for a spreadsheet (also chosen by `Accept: text/csv`).',
+});
 
 const route = createRoute({
   method: 'get',
@@ -38,9 +47,34 @@ const route = createRoute({
       from: yearQuery('The earlier year (a year of the report).'),
       to: yearQuery('The later year (a year of the report, not `from`).'),
       ids: idsQuery.optional(),
-      format: z.enum(['json', 'csv']).optional().meta({
-        description: 'csv for a spreadsheet (also chosen by `Accept: text/csv`).',
-      }),
+      format: formatQuery,
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The comparison.',
+      headers: negotiatedHeaders,
+      content: negotiatedContent(ComparisonResponse),
+    },
+    ...problemResponses(400, 404),
+  },
+});
+
+const seriesRoute = createRoute({
+  method: 'get',
+  path: '/v1/series/{seriesId}/compare',
+  tags: ['series'],
+  summary: 'Compare any two data years of a series, each from the newest edition that states it',
+  description:
+    "The report comparison's shape for any two data years of the series: each side of a row names the edition that states it (`fromReportId`, `toReportId`), whether it is quoted or cited, and its basis; the `sentence` says when the two sides come from different editions, are cited, or mix spent and allocated money. A metric with a figure in one year only is listed in `onlyOneYear` with `missing` (silent or not reported), never compared with 0. JSON by default; CSV with `?format=csv` or `Accept: text/csv`.",
+  middleware: [findSeries] as const,
+  request: {
+    params: z.object({ seriesId: seriesIdParam }),
+    query: z.object({
+      from: yearQuery('One data year of the series.'),
+      to: yearQuery('Another data year of the series (not `from`).'),
+      ids: idsQuery.optional(),
+      format: formatQuery,
     }),
   },
   responses: {
@@ -55,81 +89,128 @@ const route = createRoute({
 
 const withSentences = (comparison: Comparison) => ({
   ...comparison,
-  rows: comparison.rows.map((row) => ({ ...row, sentence: describeChange(row) })),
+  rows: comparison.rows.map((row) => ({
+    ...row,
+    sentence: describeChange(row, comparison.units),
+  })),
 });
 
-/** The query in one fixed order: the cache key and the canonical address of a comparison. */
-function canonicalSearch(from: number, to: number, ids?: readonly string[]): string {
-  const query = new URLSearchParams({ from: String(from), to: String(to) });
-  if (ids !== undefined) query.set('ids', ids.join(','));
-  return `?${query.toString().replaceAll('%2C', ',')}`;
+/** What a comparison table needs of its report or series. */
+interface CompareTable {
+  source: Figures;
+  /** The reports whose figures it may give: cited in `meta` and the `Link` header. */
+  reports: readonly Report[];
+  path: string;
 }
 
-export function compareRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
-  const cache = new RepresentationCache(512);
-
-  /**
-   * Throws core's ReportQueryError for an unknown id (selectMetrics) or, from compare inside
-   * build, for a year the report lacks or from == to; a failed build caches nothing.
-   */
+/**
+ * The answers of one report's or series' comparisons, memoised by query: every pair of years
+ * (both formats) is built at start-up and its addresses declared, an `ids` list on first use.
+ * Core's compare throws ReportQueryError for a year it lacks, from = to, or an unknown id, naming
+ * the parameter; a failed build caches nothing.
+ */
+function compareTable(
+  table: CompareTable,
+  cache: RepresentationCache,
+  precomputed: PrecomputedAnswers,
+) {
+  const { source } = table;
   const representation = (
-    report: Report,
     from: number,
     to: number,
     ids: readonly string[] | undefined,
     format: 'json' | 'csv',
     keep = false,
   ) => {
-    const idList = ids && selectMetrics(report, ids).map((m) => m.id);
-    const search = canonicalSearch(from, to, idList);
+    const key = JSON.stringify([source.id, format, from, to, ids && [...ids].sort()]);
     const build = () => {
-      const comparison = compare(report, from, to, idList);
-      return format === 'csv'
-        ? dataCsv(
-            comparisonToCsv(comparison),
-            [report],
-            `${report.id}-compare-${from}-${to}.csv`,
-            VARY_ACCEPT,
-          )
-        : dataJson(
-            withSentences(comparison),
-            [report],
-            `/v1/reports/${report.id}/compare${search}`,
-            VARY_ACCEPT,
-          );
+      const comparison = compare(source, from, to, ids);
+      if (format === 'csv') {
+        return dataCsv(
+          comparisonToCsv(comparison),
+          table.reports,
+          `${source.id}-compare-${from}-${to}.csv`,
+          VARY_ACCEPT,
+        );
+      }
+      const idList = ids && selectMetrics<{ id: string }>(source, ids).map((m) => m.id);
+      const search = canonicalQuery([
+        ['from', from],
+        ['to', to],
+        ['ids', idList],
+      ]);
+      return dataJson(
+        withSentences(comparison),
+        table.reports,
+        `${table.path}${search}`,
+        VARY_ACCEPT,
+      );
     };
-    const key = `${report.id} ${format} ${search}`;
     return keep ? cache.keep(key, build) : cache.get(key, build);
   };
 
-  for (const report of reports) {
-    for (const from of report.years) {
-      for (const to of report.years) {
-        if (from === to) continue;
-        for (const format of ['json', 'csv'] as const) {
-          representation(report, from, to, undefined, format, true);
-        }
-        const address = `/v1/reports/${report.id}/compare${canonicalSearch(from, to)}`;
-        for (const spelling of tableAddresses(address)) precomputed.add(spelling);
+  for (const from of source.years) {
+    for (const to of source.years) {
+      if (from === to) continue;
+      for (const format of ['json', 'csv'] as const) {
+        representation(from, to, undefined, format, true);
       }
+      const search = canonicalQuery([
+        ['from', from],
+        ['to', to],
+      ]);
+      for (const spelling of tableAddresses(`${table.path}${search}`)) precomputed.add(spelling);
     }
   }
+  return representation;
+}
+
+export function compareRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
+  const cache = new RepresentationCache(512);
+  const reportTable = perSource(reports, (report) =>
+    compareTable(
+      { source: report, reports: [report], path: `/v1/reports/${report.id}/compare` },
+      cache,
+      precomputed,
+    ),
+  );
+  const seriesTable = perSource(series, (s) =>
+    compareTable(
+      { source: s, reports: seriesReports(s), path: `/v1/series/${s.id}/compare` },
+      cache,
+      precomputed,
+    ),
+  );
 
   app.openapi(route, (c) => {
-    const report = c.var.report;
     const query = c.req.valid('query');
-    const from = Number(query.from);
-    const to = Number(query.to);
-    try {
-      return send(
-        c,
-        representation(report, from, to, splitIds(query.ids), tableFormat(c, query.format)),
-      );
-    } catch (error) {
-      if (!(error instanceof ReportQueryError)) throw error;
-      const parameter =
-        error.parameter === 'metric' ? 'ids' : report.years.includes(from) ? 'to' : 'from';
-      throw queryProblem(error, parameter);
-    }
+    const representation = reportTable(c.var.report);
+    return send(
+      c,
+      answering(() =>
+        representation(
+          Number(query.from),
+          Number(query.to),
+          splitIds(query.ids),
+          tableFormat(c, query.format),
+        ),
+      ),
+    );
+  });
+
+  app.openapi(seriesRoute, (c) => {
+    const query = c.req.valid('query');
+    const representation = seriesTable(c.var.series);
+    return send(
+      c,
+      answering(() =>
+        representation(
+          Number(query.from),
+          Number(query.to),
+          splitIds(query.ids),
+          tableFormat(c, query.format),
+        ),
+      ),
+    );
   });
 }

@@ -119,7 +119,7 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): () => void {
         title: 'tip-report API',
         version,
         description: [
-          "Figures from the U.S. State Department's Trafficking in Persons report, each with the quote it comes from and a link that highlights that quote on the report's page.",
+          "Figures from the U.S. State Department's Trafficking in Persons report, each with the words that state it (a quote from a text we ship, or a locator on the edition's page) and a link that highlights them on the report's page. A series puts the editions of one section together: any two data years compared, each figure with every edition's statement of it.",
           '',
           'Every answer under `/v1` is public (`Access-Control-Allow-Origin: *`), has a strong `ETag` (send `If-None-Match` for a 304) and is cacheable. Every error is `application/problem+json` (RFC 9457) saying what was wrong and, where you chose wrongly, what is allowed (`allowed`). Methods other than GET, HEAD and OPTIONS answer 405 with `Allow`.',
         ].join('\n'),
@@ -130,6 +130,11 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): () => void {
         { name: 'reports', description: 'Reports, their source text and citation.' },
         { name: 'metrics', description: 'Figures and year-on-year comparison.' },
         { name: 'findings', description: 'What the text says in words.' },
+        {
+          name: 'series',
+          description:
+            "One section of one country's narrative across editions: every figure by data year, with each edition's statement of it.",
+        },
         { name: 'widget', description: 'The embeddable comparison widget.' },
         { name: 'service', description: 'Health, this document and the reference page.' },
       ],

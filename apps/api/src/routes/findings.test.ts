@@ -1,10 +1,11 @@
-import { getReport, provenanceUrl, type Report, Stance, Topic } from '@tip-report/core';
+import { getReport, provenanceUrl, type Report, Stance } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
 const app = createApp();
 const report = getReport('aze-2018') as Report;
 const base = '/v1/reports/aze-2018/findings';
+const topics = report.topics.map((t) => t.id);
 const served = report.findings.map((f) => ({
   ...f,
   provenanceUrl: provenanceUrl(report, f.source),
@@ -18,7 +19,7 @@ describe('GET /v1/reports/{reportId}/findings', () => {
   });
 
   it('filters by topic and by stance, and by both', async () => {
-    for (const topic of Topic.options) {
+    for (const topic of topics) {
       const body = await (await app.request(`${base}?topic=${topic}`)).json();
       expect(body.data).toEqual(served.filter((f) => f.topic === topic));
     }
@@ -42,6 +43,6 @@ describe('GET /v1/reports/{reportId}/findings', () => {
       allowed: [...Stance.options],
     });
     const topic = await app.request(`${base}?topic=Funding`);
-    expect(await topic.json()).toMatchObject({ parameter: 'topic', allowed: [...Topic.options] });
+    expect(await topic.json()).toMatchObject({ parameter: 'topic', allowed: topics });
   });
 });

@@ -1,9 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { provenanceUrl, reports, Stance, Topic } from '@tip-report/core';
+import { canonicalQuery, provenanceUrl, reports, Stance } from '@tip-report/core';
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
-import { findReport, reportIdParam } from '../report-lookup.js';
+import { ProblemError } from '../problem.js';
+import { findReport, reportIdParam, topicQuery } from '../report-lookup.js';
 import { sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
 import { FindingListResponse, type FindingWithProvenance } from '../schemas.js';
@@ -14,12 +15,12 @@ const route = createRoute({
   tags: ['findings'],
   summary: "The report's qualitative findings, each with its quote",
   description:
-    "What the text says in words: each finding has a topic, a stance, a one-line summary and the quote it rests on. The section's headline assessment carries `assessment: true`.",
+    "What the text says in words: each finding has a topic, a stance, a one-line summary and the quote it rests on. The section's headline assessment carries `assessment: true`. A report whose text we do not ship (`provenance: cited`) has no findings: the list is empty.",
   middleware: [findReport] as const,
   request: {
     params: z.object({ reportId: reportIdParam }),
     query: z.object({
-      topic: Topic.optional(),
+      topic: topicQuery('Only findings of this topic (one of the report’s topics).').optional(),
       stance: Stance.optional(),
     }),
   },
@@ -34,26 +35,26 @@ const route = createRoute({
 });
 
 export function findingRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
-  // topic × stance is a closed set: every answer is built now.
+  // topic × stance is a closed set for each report: every answer is built now.
   const built = new Map<string, ReturnType<typeof dataJson<FindingWithProvenance[]>>>();
   const key = (reportId: string, topic?: string, stance?: string) =>
-    `${reportId} ${topic ?? ''} ${stance ?? ''}`;
+    JSON.stringify([reportId, topic, stance]);
   for (const report of reports) {
     const findings = report.findings.map((f) => ({
       ...f,
       provenanceUrl: provenanceUrl(report, f.source),
     }));
-    for (const topic of [undefined, ...Topic.options]) {
+    for (const topic of [undefined, ...report.topics.map((t) => t.id)]) {
       for (const stance of [undefined, ...Stance.options]) {
-        const query = new URLSearchParams();
-        if (topic !== undefined) query.set('topic', topic);
-        if (stance !== undefined) query.set('stance', stance);
+        const search = canonicalQuery([
+          ['topic', topic],
+          ['stance', stance],
+        ]);
         const data = findings.filter(
           (f) =>
             (topic === undefined || f.topic === topic) &&
             (stance === undefined || f.stance === stance),
         );
-        const search = query.size > 0 ? `?${query}` : '';
         precomputed.add(`/v1/reports/${report.id}/findings${search}`);
         built.set(
           key(report.id, topic, stance),
@@ -65,8 +66,16 @@ export function findingRoutes(app: OpenAPIHono<AppEnv>, precomputed: Precomputed
 
   app.openapi(route, (c) => {
     const { topic, stance } = c.req.valid('query');
-    const found = built.get(key(c.var.report.id, topic, stance));
-    if (found === undefined) throw new Error(`findings for ${c.req.url} were not built`);
-    return sendJson(c, found);
+    const report = c.var.report;
+    const found = built.get(key(report.id, topic, stance));
+    if (found !== undefined) return sendJson(c, found);
+    // Stance is checked by the query schema, so only the topic can be unknown.
+    const allowed = report.topics.map((t) => t.id);
+    throw new ProblemError('invalid-parameter', {
+      detail: `unknown topic ${topic} in ${report.id}; it has ${allowed.join(', ')}`,
+      parameter: 'topic',
+      value: String(topic),
+      allowed,
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type Report, reports } from '@tip-report/core';
+import { defaultReport, headlineMetricIds, type Report, series } from '@tip-report/core';
 import { html } from 'hono/html';
 import type { AppEnv } from '../env.js';
 import { represent, send } from '../representation.js';
@@ -50,19 +50,35 @@ ul.calls li { margin: 0.2rem 0; }
 function page(report: Report): string {
   const [from, to] = report.years.slice(-2) as [number, number];
   const base = `/v1/reports/${report.id}`;
+  // Example values from the data: the first headline topic and metric.
+  const headline = headlineMetricIds(report);
+  const metric = headline[0] ?? (report.metrics[0] as { id: string }).id;
+  const topic =
+    report.topics.find((t) => t.headline)?.id ?? (report.topics[0] as { id: string }).id;
   const calls = [
     '/healthz',
     '/v1/reports',
     base,
     `${base}/metrics`,
-    `${base}/metrics?topic=funding&year=${to}`,
+    `${base}/metrics?topic=${topic}&year=${to}`,
     `${base}/metrics?format=csv`,
-    `${base}/metrics/victims.identified`,
+    `${base}/metrics/${metric}`,
     `${base}/compare?from=${from}&to=${to}`,
     `${base}/compare?from=${from}&to=${to}&format=csv`,
     `${base}/findings?stance=negative`,
     `${base}/source`,
     `${base}/citation?format=bibtex`,
+    '/v1/series',
+    ...series.flatMap((s) => {
+      const first = s.years[0] as number;
+      const last = s.years.at(-1) as number;
+      return [
+        `/v1/series/${s.id}`,
+        `/v1/series/${s.id}/metrics?ids=${headlineMetricIds(s)[0] ?? ''}`,
+        `/v1/series/${s.id}/compare?from=${first}&to=${last}`,
+        `/v1/series/${s.id}/restatements`,
+      ];
+    }),
     '/openapi.json',
   ];
   const embed = `/embed?report=${report.id}&from=${from}&to=${to}`;
@@ -102,9 +118,8 @@ ${calls.map((call) => html`<li><a href="${call}"><code>GET ${call}</code></a></l
 }
 
 export function landingRoutes(app: OpenAPIHono<AppEnv>): void {
-  // The landing page shows the newest report.
-  const newest = reports.at(-1) as Report;
-  const landing = represent(page(newest), HTML_TYPE);
+  // The landing page shows the report a widget shows when none is named.
+  const landing = represent(page(defaultReport), HTML_TYPE);
   const style = represent(css, 'text/css; charset=utf-8');
   app.openapi(landingRoute, (c) => send(c, landing));
   app.openapi(styleRoute, (c) => send(c, style));

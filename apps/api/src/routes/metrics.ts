@@ -1,31 +1,43 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
-  type Metric,
+  canonicalQuery,
+  filterMetrics,
+  linkMetric,
+  type MetricFilter,
   MetricId,
   metricsToCsv,
-  provenanceUrl,
   type Report,
-  ReportQueryError,
   reports,
+  type Series,
   selectMetrics,
-  Topic,
+  series,
+  seriesReports,
+  seriesToCsv,
+  splitIds,
 } from '@tip-report/core';
 import { dataCsv, dataJson, tableAddresses, tableFormat, VARY_ACCEPT } from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { ProblemError } from '../problem.js';
 import {
-  checkYear,
+  answering,
   findReport,
+  findSeries,
   idsQuery,
-  queryProblem,
   reportIdParam,
-  splitIds,
+  seriesIdParam,
+  topicQuery,
   yearQuery,
 } from '../report-lookup.js';
-import { perReport, RepresentationCache, send, sendJson } from '../representation.js';
+import {
+  perSource,
+  type Representation,
+  RepresentationCache,
+  send,
+  sendJson,
+} from '../representation.js';
 import { negotiatedContent, negotiatedHeaders, okHeaders, problemResponses } from '../responses.js';
-import { MetricListResponse, MetricResponse, type MetricWithProvenance } from '../schemas.js';
+import { MetricListResponse, MetricResponse, SeriesMetricListResponse } from '../schemas.js';
 
 const formatQuery = z.enum(['json', 'csv']).meta({
   description: 'csv for a spreadsheet (also chosen by `Accept: text/csv`); json by default.',
@@ -35,14 +47,14 @@ const listRoute = createRoute({
   method: 'get',
   path: '/v1/reports/{reportId}/metrics',
   tags: ['metrics'],
-  summary: "The report's metrics, each observation with its quote and provenance link",
+  summary: "The report's metrics, each observation with its quote or locator and provenance link",
   description:
-    "Filters combine (a metric must pass all of them). `year` keeps only that year's observations. JSON by default; CSV (one line per observation) with `?format=csv` or `Accept: text/csv`.",
+    "Filters combine (a metric must pass all of them). `year` keeps only that year's observations and not-reported marks. JSON by default; CSV (one line per observation) with `?format=csv` or `Accept: text/csv`.",
   middleware: [findReport] as const,
   request: {
     params: z.object({ reportId: reportIdParam }),
     query: z.object({
-      topic: Topic.optional(),
+      topic: topicQuery('Only metrics of this topic (one of the report’s topics).').optional(),
       year: yearQuery('Only observations of this year (a year of the report).').optional(),
       ids: idsQuery.optional(),
       format: formatQuery.optional(),
@@ -80,121 +92,171 @@ const oneRoute = createRoute({
   },
 });
 
-interface MetricFilter {
-  topic?: Topic | undefined;
-  year?: number | undefined;
-  ids?: readonly string[] | undefined;
-}
+const seriesRoute = createRoute({
+  method: 'get',
+  path: '/v1/series/{seriesId}/metrics',
+  tags: ['series'],
+  summary: "The series' metrics: one point a data year, each with every edition's statement",
+  description:
+    "For each metric, `points` ordered by year: the value of the newest edition that states it (`reportId`, `edition`, `source` quoted or cited, `provenanceUrl`) and `statements`, every edition's statement of that figure with `agrees`; `differs` says what the statements disagree on. `notReported` lists the years an edition says were not reported (never 0). Filters combine; `year` keeps that year's point and marks. JSON by default; CSV with `?format=csv` or `Accept: text/csv`.",
+  middleware: [findSeries] as const,
+  request: {
+    params: z.object({ seriesId: seriesIdParam }),
+    query: z.object({
+      topic: topicQuery('Only metrics of this topic (one of the series’ topics).').optional(),
+      year: yearQuery('Only the points of this data year (a year of the series).').optional(),
+      ids: idsQuery.optional(),
+      format: formatQuery.optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The metrics that pass the filters, in the series order.',
+      headers: negotiatedHeaders,
+      content: negotiatedContent(SeriesMetricListResponse),
+    },
+    ...problemResponses(400, 404),
+  },
+});
 
-function withProvenance(report: Report, metric: Metric): MetricWithProvenance {
-  return {
-    ...metric,
-    observations: metric.observations.map((o) => ({
-      ...o,
-      provenanceUrl: provenanceUrl(report, o.source),
-    })),
+/** What core's filterMetrics needs of a metric: a report's metric or a series' metric. */
+type Filterable = Parameters<typeof filterMetrics>[0]['metrics'][number];
+
+/** What a metric table needs of its report or series. */
+interface MetricTable<M extends Filterable> {
+  source: {
+    readonly id: string;
+    readonly years: readonly number[];
+    readonly topics: readonly { id: string }[];
+    readonly metrics: readonly M[];
   };
+  /** The reports whose figures it gives: cited in `meta` and the `Link` header. */
+  reports: readonly Report[];
+  path: string;
+  json: (metrics: M[]) => unknown;
+  csv: (metrics: M[]) => string;
 }
 
-/** The filters in one fixed order: the cache key, the canonical query and the CSV file name. */
-function canonical(report: Report, filter: MetricFilter) {
-  const ids = filter.ids && selectMetrics(report, filter.ids).map((m) => m.id);
-  const query = new URLSearchParams();
-  if (filter.topic !== undefined) query.set('topic', filter.topic);
-  if (filter.year !== undefined) query.set('year', String(filter.year));
-  if (ids !== undefined) query.set('ids', ids.join(','));
-  const search = query.size > 0 ? `?${query.toString().replaceAll('%2C', ',')}` : '';
-  return { ids, search };
-}
-
-function select(report: Report, filter: MetricFilter, ids: readonly string[] | undefined) {
-  return selectMetrics(report, ids)
-    .filter((m) => filter.topic === undefined || m.topic === filter.topic)
-    .flatMap((m) => {
-      if (filter.year === undefined) return [m];
-      const observations = m.observations.filter((o) => o.year === filter.year);
-      return observations.length > 0 ? [{ ...m, observations }] : [];
-    });
-}
-
-export function metricRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
-  // Every combination of the closed filters (topic × year × format) is built now; an `ids` list
-  // is built the first time it is asked for.
-  const cache = new RepresentationCache(512);
-  const provenanced = perReport(
-    reports,
-    (r) => new Map(r.metrics.map((m) => [m.id, withProvenance(r, m)])),
-  );
-
-  const representation = (
-    report: Report,
-    filter: MetricFilter,
-    format: 'json' | 'csv',
-    keep = false,
-  ) => {
-    const { ids, search } = canonical(report, filter);
-    const build = () => {
-      const metrics = select(report, filter, ids);
+/**
+ * The JSON and CSV answers of one metric table, memoised by filter. Every combination of the
+ * closed filters (topic × year × format) is built at start-up and its addresses declared; an `ids`
+ * list is built the first time it is asked for. Core's filterMetrics validates every filter and
+ * throws ReportQueryError naming what was wrong; a failed build caches nothing.
+ */
+function metricTable<M extends Filterable>(
+  table: MetricTable<M>,
+  cache: RepresentationCache,
+  precomputed: PrecomputedAnswers,
+) {
+  const { source } = table;
+  const representation = (filter: MetricFilter, format: 'json' | 'csv', keep = false) => {
+    // The same set of ids in any order is the same resource: the key sorts them.
+    const key = [
+      source.id,
+      format,
+      filter.topic,
+      filter.year,
+      filter.ids && [...filter.ids].sort(),
+    ];
+    const build = (): Representation => {
+      const metrics = filterMetrics(source, filter);
+      const ids = filter.ids && selectMetrics(source, filter.ids).map((m) => m.id);
+      const search = canonicalQuery([
+        ['topic', filter.topic],
+        ['year', filter.year],
+        ['ids', ids],
+      ]);
       if (format === 'csv') {
-        const name = [report.id, 'metrics', filter.topic, filter.year].filter(Boolean).join('-');
-        return dataCsv(metricsToCsv(report, metrics), [report], `${name}.csv`, VARY_ACCEPT);
+        const name = [source.id, 'metrics', filter.topic, filter.year].filter(Boolean).join('-');
+        return dataCsv(table.csv(metrics), table.reports, `${name}.csv`, VARY_ACCEPT);
       }
-      const byId = provenanced(report);
-      const data = metrics.map((m) => {
-        const full = byId.get(m.id) as MetricWithProvenance;
-        return filter.year === undefined
-          ? full
-          : { ...full, observations: full.observations.filter((o) => o.year === filter.year) };
-      });
-      return dataJson(data, [report], `/v1/reports/${report.id}/metrics${search}`, VARY_ACCEPT);
+      return dataJson(table.json(metrics), table.reports, `${table.path}${search}`, VARY_ACCEPT);
     };
-    const key = `${report.id} ${format} ${search}`;
-    return keep ? cache.keep(key, build) : cache.get(key, build);
+    return keep ? cache.keep(JSON.stringify(key), build) : cache.get(JSON.stringify(key), build);
   };
 
-  for (const report of reports) {
-    for (const topic of [undefined, ...Topic.options]) {
-      for (const year of [undefined, ...report.years]) {
-        for (const format of ['json', 'csv'] as const) {
-          representation(report, { topic, year }, format, true);
-        }
-        const { search } = canonical(report, { topic, year });
-        for (const address of tableAddresses(`/v1/reports/${report.id}/metrics${search}`)) {
-          precomputed.add(address);
-        }
-      }
+  for (const topic of [undefined, ...source.topics.map((t) => t.id)]) {
+    for (const year of [undefined, ...source.years]) {
+      for (const format of ['json', 'csv'] as const) representation({ topic, year }, format, true);
+      const search = canonicalQuery([
+        ['topic', topic],
+        ['year', year],
+      ]);
+      for (const address of tableAddresses(`${table.path}${search}`)) precomputed.add(address);
     }
   }
-  const single = perReport(
+  return representation;
+}
+
+/** The query of a metric list as core's filter (the year's shape is checked by the route). */
+const filterOf = (query: { topic?: string; year?: string; ids?: string }): MetricFilter => ({
+  topic: query.topic,
+  year: query.year === undefined ? undefined : Number(query.year),
+  ids: splitIds(query.ids),
+});
+
+export function metricRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
+  const cache = new RepresentationCache(512);
+
+  const reportTable = perSource(reports, (report) =>
+    metricTable(
+      {
+        source: report,
+        reports: [report],
+        path: `/v1/reports/${report.id}/metrics`,
+        json: (metrics) => metrics.map((m) => linkMetric(report, m)),
+        csv: (metrics) => metricsToCsv(report, metrics),
+      },
+      cache,
+      precomputed,
+    ),
+  );
+  const seriesTable = perSource(series, (s: Series) =>
+    metricTable(
+      {
+        source: s,
+        reports: seriesReports(s),
+        path: `/v1/series/${s.id}/metrics`,
+        json: (metrics) => metrics,
+        csv: (metrics) => seriesToCsv(s, metrics),
+      },
+      cache,
+      precomputed,
+    ),
+  );
+
+  app.openapi(listRoute, (c) => {
+    const query = c.req.valid('query');
+    const representation = reportTable(c.var.report);
+    return send(
+      c,
+      answering(() => representation(filterOf(query), tableFormat(c, query.format))),
+    );
+  });
+
+  app.openapi(seriesRoute, (c) => {
+    const query = c.req.valid('query');
+    const representation = seriesTable(c.var.series);
+    return send(
+      c,
+      answering(() => representation(filterOf(query), tableFormat(c, query.format))),
+    );
+  });
+
+  const single = perSource(
     reports,
     (r) =>
       new Map(
         r.metrics.map((m) => [
           m.id,
-          dataJson(withProvenance(r, m), [r], `/v1/reports/${r.id}/metrics/${m.id}`),
+          dataJson(linkMetric(r, m), [r], `/v1/reports/${r.id}/metrics/${m.id}`),
         ]),
       ),
   );
-
-  app.openapi(listRoute, (c) => {
-    const report = c.var.report;
-    const query = c.req.valid('query');
-    const filter: MetricFilter = {
-      topic: query.topic,
-      year: query.year === undefined ? undefined : checkYear(report, query.year, 'year'),
-      ids: splitIds(query.ids),
-    };
-    try {
-      return send(c, representation(report, filter, tableFormat(c, query.format)));
-    } catch (error) {
-      if (error instanceof ReportQueryError) throw queryProblem(error, 'ids');
-      throw error;
-    }
-  });
-
   for (const report of reports) {
-    for (const metric of report.metrics)
+    for (const metric of report.metrics) {
       precomputed.add(`/v1/reports/${report.id}/metrics/${metric.id}`);
+    }
   }
 
   app.openapi(oneRoute, (c) => {

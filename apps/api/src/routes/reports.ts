@@ -4,7 +4,7 @@ import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { findReport, reportIdParam } from '../report-lookup.js';
-import { perReport, sendJson } from '../representation.js';
+import { perSource, sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
 import { ReportListResponse, ReportResponse } from '../schemas.js';
 
@@ -47,7 +47,7 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
     reports,
     '/v1/reports',
   );
-  const detail = perReport(reports, (r) =>
+  const detail = perSource(reports, (r) =>
     dataJson(
       {
         ...ReportSummary.parse(r),

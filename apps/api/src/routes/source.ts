@@ -2,9 +2,10 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { CslJson, citation, reports } from '@tip-report/core';
 import type { AppEnv } from '../env.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
+import { ProblemError } from '../problem.js';
 import { findReport, reportIdParam } from '../report-lookup.js';
 import {
-  perReport,
+  perSource,
   represent,
   representJson,
   send,
@@ -22,7 +23,7 @@ const sourceRoute = createRoute({
   tags: ['reports'],
   summary: 'The source text, byte for byte',
   description:
-    'The text every quote and offset refers to: `text.slice(start, end) === quote` for every source span (offsets in UTF-16 code units, as JavaScript counts).',
+    'The text every quote and offset refers to: `text.slice(start, end) === quote` for every source span (offsets in UTF-16 code units, as JavaScript counts). Only for a report whose text we ship (`provenance: quoted`); any other report answers 404, its figures being cited from its page.',
   middleware: [findReport] as const,
   request: { params: z.object({ reportId: reportIdParam }) },
   responses: {
@@ -63,9 +64,13 @@ const citationRoute = createRoute({
 });
 
 export function sourceRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
-  const text = perReport(reports, (r) => represent(r.sourceText, 'text/plain; charset=utf-8'));
-  const csl = perReport(reports, (r) => representJson(citation(r, 'csl-json'), {}, CSL_TYPE));
-  const bibtex = perReport(reports, (r) =>
+  // Only the reports whose text we ship have one to serve; the others cite their page.
+  const quoted = reports.filter((r) => r.sourceText !== undefined);
+  const texts = new Map(
+    quoted.map((r) => [r.id, represent(r.sourceText ?? '', 'text/plain; charset=utf-8')]),
+  );
+  const csl = perSource(reports, (r) => representJson(citation(r, 'csl-json'), {}, CSL_TYPE));
+  const bibtex = perSource(reports, (r) =>
     represent(citation(r, 'bibtex'), BIBTEX_TYPE, {
       'Content-Disposition': `inline; filename="${r.id}.bib"`,
     }),
@@ -73,17 +78,25 @@ export function sourceRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
 
   for (const report of reports) {
     const base = `/v1/reports/${report.id}`;
-    for (const path of [
-      '/source',
-      '/citation',
-      '/citation?format=csl-json',
-      '/citation?format=bibtex',
-    ]) {
+    if (texts.has(report.id)) precomputed.add(`${base}/source`);
+    for (const path of ['/citation', '/citation?format=csl-json', '/citation?format=bibtex']) {
       precomputed.add(`${base}${path}`);
     }
   }
 
-  app.openapi(sourceRoute, (c) => sendText(c, text(c.var.report)));
+  app.openapi(sourceRoute, (c) => {
+    const report = c.var.report;
+    const text = texts.get(report.id);
+    if (text === undefined) {
+      throw new ProblemError('not-found', {
+        detail: `We do not ship the text of ${report.id}: its figures are cited, each with the words that state it, from its page ${report.url}. The reports whose text we ship are listed in allowed.`,
+        parameter: 'reportId',
+        value: report.id,
+        allowed: quoted.map((r) => r.id),
+      });
+    }
+    return sendText(c, text);
+  });
   app.openapi(citationRoute, (c) => {
     const { format } = c.req.valid('query');
     return format === 'bibtex' ? send(c, bibtex(c.var.report)) : sendJson(c, csl(c.var.report));

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { reportIds } from '@tip-report/core';
+import { defaultReport } from '@tip-report/core';
 import { html } from 'hono/html';
 import type { AppEnv } from '../env.js';
 import { embedHtml, embedJs, widgetJs } from '../generated/assets.generated.js';
@@ -44,7 +44,7 @@ const embedRoute = createRoute({
   tags: ['widget'],
   summary: 'The widget as an iframe page',
   description:
-    'Framable by any site. The page reads its own query string (`report`, `from`, `to`, `metrics`, `view`, `theme`, `lang`, `api`) and posts its height to the parent as `{ type: "tip-report:height", height }`.',
+    'Framable by any site. The page reads its own query string (`report` or `series`, `from`, `to`, `metrics`, `view`, `theme`, `lang`, `api`) and posts its height to the parent as `{ type: "tip-report:height", height }`.',
   responses: {
     200: {
       description: 'The iframe page.',
@@ -122,7 +122,7 @@ export function withDiscoveryLink(page: string, pageUrl: string): string {
 }
 
 function embedUrlOf(requestUrl: URL, url: string): URL {
-  const allowed = [`${requestUrl.origin}/embed?report=${reportIds[0] ?? ''}`];
+  const allowed = [`${requestUrl.origin}/embed?report=${defaultReport.id}`];
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,0 +1,94 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { reports, restatements, SeriesSummary, series, seriesReports } from '@tip-report/core';
+import { dataJson } from '../data-response.js';
+import type { AppEnv } from '../env.js';
+import type { PrecomputedAnswers } from '../precomputed-answers.js';
+import { findSeries, seriesIdParam } from '../report-lookup.js';
+import { perSource, sendJson } from '../representation.js';
+import { okHeaders, problemResponses } from '../responses.js';
+import { RestatementListResponse, SeriesListResponse, SeriesResponse } from '../schemas.js';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/v1/series',
+  tags: ['series'],
+  summary: 'List the series',
+  description:
+    "Every series the API serves: one section of one country's narrative across editions, with its data years and the editions' timeline (tier, tier change, waiver).",
+  responses: {
+    200: {
+      description: 'The series.',
+      headers: okHeaders,
+      content: { 'application/json': { schema: SeriesListResponse } },
+    },
+    ...problemResponses(),
+  },
+});
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/v1/series/{seriesId}',
+  tags: ['series'],
+  summary: 'One series: its editions (the timeline), data years, units, topics and metric ids',
+  description:
+    'Each edition with its tier, its change against the previous edition, whether a waiver kept it there, its dollar rate and its facts (each with its provenance link): the timeline a chart draws along the year axis.',
+  middleware: [findSeries] as const,
+  request: { params: z.object({ seriesId: seriesIdParam }) },
+  responses: {
+    200: {
+      description: 'The series metadata.',
+      headers: okHeaders,
+      content: { 'application/json': { schema: SeriesResponse } },
+    },
+    ...problemResponses(404),
+  },
+});
+
+const restatementsRoute = createRoute({
+  method: 'get',
+  path: '/v1/series/{seriesId}/restatements',
+  tags: ['series'],
+  summary: 'Every figure stated by more than one edition, and whether the statements agree',
+  description:
+    "`agrees` is whether every statement gives the same value (the count, or the amount in the metric's own currency); `differs` lists what they disagree on (value, usd, basis, approximate). Each statement carries its edition's dollar rate, which is why the dollars of agreeing statements may differ.",
+  middleware: [findSeries] as const,
+  request: { params: z.object({ seriesId: seriesIdParam }) },
+  responses: {
+    200: {
+      description: 'The restatements, by metric and year.',
+      headers: okHeaders,
+      content: { 'application/json': { schema: RestatementListResponse } },
+    },
+    ...problemResponses(404),
+  },
+});
+
+export function seriesRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
+  // A series is made of reports: every answer about it cites every edition it is made of.
+  const list = dataJson(
+    series.map((s) => SeriesSummary.parse(s)),
+    reports.filter((r) => series.some((s) => s.editions.some((e) => e.reportId === r.id))),
+    '/v1/series',
+  );
+  const detail = perSource(series, (s) => {
+    const { metrics, ...rest } = s;
+    return dataJson(
+      { ...rest, metricIds: metrics.map((m) => m.id) },
+      seriesReports(s),
+      `/v1/series/${s.id}`,
+    );
+  });
+  const restated = perSource(series, (s) =>
+    dataJson(restatements(s), seriesReports(s), `/v1/series/${s.id}/restatements`),
+  );
+
+  precomputed.add('/v1/series');
+  for (const s of series) {
+    precomputed.add(`/v1/series/${s.id}`);
+    precomputed.add(`/v1/series/${s.id}/restatements`);
+  }
+
+  app.openapi(listRoute, (c) => sendJson(c, list));
+  app.openapi(detailRoute, (c) => sendJson(c, detail(c.var.series)));
+  app.openapi(restatementsRoute, (c) => sendJson(c, restated(c.var.series)));
+}
