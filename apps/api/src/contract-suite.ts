@@ -3,7 +3,7 @@
 // media type. contract.test.ts runs it against the app in Node; contract.workerd.test.ts runs it
 // against the Worker inside workerd. @cfworker/json-schema runs in both (no eval).
 import { type Schema, Validator } from '@cfworker/json-schema';
-import { getReport, type Report } from '@tip-report/core';
+import { getReport, getSeries, type Report, reports, type Series } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
@@ -18,6 +18,9 @@ interface Case {
 const report = getReport('aze-2018') as Report;
 const base = `/v1/reports/${report.id}`;
 const [from, to] = report.years as [number, number];
+const series = getSeries('aze-protection') as Series;
+const seriesBase = `/v1/series/${series.id}`;
+const [first, last] = [series.years[0], series.years.at(-1)] as [number, number];
 
 export const contractCases: readonly Case[] = [
   { path: '/healthz', status: 200 },
@@ -65,6 +68,39 @@ export const contractCases: readonly Case[] = [
   { path: `${base}/findings?stance=glowing`, status: 400 },
   { path: `${base}/citation?format=ris`, status: 400 },
   { path: '/oembed?url=https://elsewhere.example/embed', status: 400 },
+  // Every report, whether we ship its text (quoted) or cite its page.
+  ...reports.flatMap((r) => {
+    const at = `/v1/reports/${r.id}`;
+    const [a, b] = r.years as [number, number];
+    return [
+      { path: at, status: 200 },
+      { path: `${at}/metrics`, status: 200 },
+      { path: `${at}/metrics?year=${b}`, status: 200 },
+      { path: `${at}/compare?from=${a}&to=${b}`, status: 200 },
+      { path: `${at}/findings`, status: 200 },
+      { path: `${at}/citation`, status: 200 },
+      { path: `${at}/source`, status: r.provenance === 'quoted' ? 200 : 404 },
+    ];
+  }),
+  // The series.
+  { path: '/v1/series', status: 200 },
+  { path: seriesBase, status: 200 },
+  { path: `${seriesBase}/metrics`, status: 200 },
+  ...series.topics.map((t) => ({ path: `${seriesBase}/metrics?topic=${t.id}`, status: 200 })),
+  ...series.years.map((y) => ({ path: `${seriesBase}/metrics?year=${y}`, status: 200 })),
+  { path: `${seriesBase}/metrics?ids=victims.identified,funding.victim_protection`, status: 200 },
+  { path: `${seriesBase}/metrics?format=csv`, status: 200 },
+  { path: `${seriesBase}/compare?from=${first}&to=${last}`, status: 200 },
+  { path: `${seriesBase}/compare?from=${last}&to=${first}&ids=victims.identified`, status: 200 },
+  { path: `${seriesBase}/compare?from=${first}&to=${last}&format=csv`, status: 200 },
+  { path: `${seriesBase}/restatements`, status: 200 },
+  { path: '/v1/series/aze-prosecution', status: 404 },
+  { path: `${seriesBase}/metrics?year=${first - 1}`, status: 400 },
+  { path: `${seriesBase}/metrics?topic=weather`, status: 400 },
+  { path: `${seriesBase}/metrics?ids=victims.found`, status: 400 },
+  { path: `${seriesBase}/compare?from=${first}&to=${first}`, status: 400 },
+  { path: `${seriesBase}/compare?from=${first - 1}&to=${last}`, status: 400 },
+  { path: `${seriesBase}/compare?from=${first}`, status: 400 },
   { path: '/oembed', status: 400 },
   { path: '/problems/unheard-of', status: 404 },
   { path: '/v1/reports', status: 405, method: 'POST' },
@@ -195,6 +231,34 @@ export function contractSuite(runtime: string, fetch: Fetch): void {
       delete (body.data[0] as Json).undocumented;
       ((body.data[0] as { observations: Json[] }).observations[0] as Json).value = '71';
       expect(validator.validate(body).valid).toBe(false);
+    });
+
+    it("the contract can fail for a series too: a point's or statement's undocumented field, a cited source without its locator", async () => {
+      const doc = strict(await document()) as Json;
+      const op = operationFor(doc, `${seriesBase}/metrics`) as Operation;
+      const schema = op.responses['200']?.content?.['application/json']?.schema;
+      const validator = new Validator(
+        { ...schema, components: doc.components } as Schema,
+        '2020-12',
+        false,
+      );
+      const fresh = async () =>
+        (await (await fetch(`${seriesBase}/metrics?ids=victims.identified`)).json()) as {
+          data: { points: (Json & { statements: Json[]; source: Json })[] }[];
+        };
+      const body = await fresh();
+      expect(validator.validate(body).valid).toBe(true);
+      const point = body.data[0]?.points[0] as Json & { statements: Json[]; source: Json };
+      point.undocumented = true;
+      expect(validator.validate(body).valid).toBe(false);
+      const statement = await fresh();
+      (statement.data[0]?.points[0]?.statements[0] as Json).undocumented = true;
+      expect(validator.validate(statement).valid).toBe(false);
+      const cited = await fresh();
+      const source = cited.data[0]?.points[0]?.source as Json;
+      expect(source.kind).toBe('cited');
+      delete source.locator;
+      expect(validator.validate(cited).valid).toBe(false);
     });
   });
 }

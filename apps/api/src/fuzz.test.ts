@@ -11,7 +11,11 @@ const segment = fc.oneof(
   fc.constantFrom(
     'v1',
     'reports',
+    'series',
+    'aze-protection',
+    'restatements',
     'aze-2018',
+    'aze-2022',
     'AZE-2018',
     'xyz-1999',
     'metrics',

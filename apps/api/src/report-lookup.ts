@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import {
+  defaultReport,
   getReport,
   getSeries,
+  headlineMetricIds,
   ReportId,
   ReportQueryError,
   reportIds,
@@ -68,10 +70,14 @@ export const yearQuery = (description: string) =>
     .regex(/^\d{4}$/, 'a year is four digits')
     .meta({ description, example: '2017' });
 
+// Examples for the documentation, from the data: the default report's headline metrics and topic.
+const exampleIds = headlineMetricIds(defaultReport).slice(0, 2).join(',');
+const exampleTopic = defaultReport.topics.find((t) => t.headline)?.id;
+
 /** Comma-separated metric ids, e.g. `victims.identified,funding.victim_protection`. */
 export const idsQuery = z.string().meta({
   description: 'Only these metrics: comma-separated metric ids. An unknown id is a 400.',
-  example: 'victims.identified,funding.victim_protection',
+  example: exampleIds,
 });
 
 /**
@@ -83,7 +89,7 @@ const topicIds = [
 ];
 
 export const topicQuery = (description: string) =>
-  z.string().meta({ description, enum: topicIds, example: 'funding' });
+  z.string().meta({ description, enum: topicIds, example: exampleTopic });
 
 /** Core's name for what was wrong, as the query parameter the caller sent. */
 const queryParameter = (error: ReportQueryError) =>

@@ -34,6 +34,28 @@ describe('GET /v1/reports/{reportId}/findings', () => {
     expect(both.meta.self).toBe(`${base}?topic=funding&stance=positive`);
   });
 
+  it("a cited report's findings are an empty list, filtered or not; its unknown topics a 400", async () => {
+    const cited = getReport('aze-2022') as Report;
+    expect(cited.provenance).toBe('cited');
+    for (const query of ['', '?stance=negative', `?topic=${cited.topics[0]?.id}`]) {
+      const res = await app.request(`/v1/reports/aze-2022/findings${query}`);
+      expect(res.status, query).toBe(200);
+      expect((await res.json()).data).toEqual([]);
+    }
+    // A topic of another report is not one of this report's.
+    const foreign = report.topics
+      .map((t) => t.id)
+      .find((t) => !cited.topics.some((c) => c.id === t));
+    expect(foreign).toBeDefined();
+    const res = await app.request(`/v1/reports/aze-2022/findings?topic=${foreign}`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      parameter: 'topic',
+      value: foreign,
+      allowed: cited.topics.map((t) => t.id),
+    });
+  });
+
   it('an unknown stance or topic is a 400 listing the allowed values', async () => {
     const stance = await app.request(`${base}?stance=glowing`);
     expect(stance.status).toBe(400);

@@ -1,4 +1,11 @@
-import { getReport, linkMetric, type Metric, metricsToCsv, type Report } from '@tip-report/core';
+import {
+  getReport,
+  type LinkedMetric,
+  linkMetric,
+  type Metric,
+  metricsToCsv,
+  type Report,
+} from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
@@ -151,6 +158,35 @@ describe('GET /v1/reports/{reportId}/metrics', () => {
     const res = await app.request(`${base}/metrics?topic=funding&topic=shelter`);
     expect(res.status).toBe(400);
     expect((await res.json()).parameter).toBe('topic');
+  });
+});
+
+describe('GET /v1/reports/{reportId}/metrics of a cited report', () => {
+  const cited = getReport('aze-2020') as Report;
+
+  it("is core's linked metrics: locators, links, and the years marked not reported (never 0)", async () => {
+    const body = (await data('/v1/reports/aze-2020/metrics')) as { data: LinkedMetric[] };
+    expect(body.data).toEqual(cited.metrics.map((m) => linkMetric(cited, m)));
+    for (const m of body.data) {
+      for (const o of m.observations) {
+        expect(o.source.kind).toBe('cited');
+        expect(o.provenanceUrl.startsWith(`${cited.url}#:~:text=`)).toBe(true);
+      }
+    }
+  });
+
+  it('year=2019 keeps a not-reported mark with its link and no observation of that year', async () => {
+    const marked = cited.metrics.filter((m) => m.notReported?.some((n) => n.year === 2019));
+    expect(marked.length).toBeGreaterThan(0);
+    const body = (await data('/v1/reports/aze-2020/metrics?year=2019')) as { data: LinkedMetric[] };
+    for (const m of marked) {
+      const served = body.data.find((x) => x.id === m.id);
+      expect(served?.observations).toEqual([]);
+      expect(served?.notReported?.map((n) => n.year)).toEqual([2019]);
+      expect(served?.notReported?.[0]?.provenanceUrl.startsWith(`${cited.url}#:~:text=`)).toBe(
+        true,
+      );
+    }
   });
 });
 

@@ -17,6 +17,55 @@ describe('GET /v1/reports', () => {
     expect(body.data[0]).not.toHaveProperty('sourceText');
     expect(body.meta).toEqual({ sources: reports.flatMap(sources), self: '/v1/reports' });
   });
+
+  it('lists the six Azerbaijan editions, each with its edition, tier, canonical URL and provenance', async () => {
+    const body = await (await app.request('/v1/reports')).json();
+    expect(body.data.map((r: { id: string }) => r.id)).toEqual([
+      'aze-2017',
+      'aze-2018',
+      'aze-2019',
+      'aze-2020',
+      'aze-2021',
+      'aze-2022',
+    ]);
+    for (const summary of body.data) {
+      const r = getReport(summary.id) as Report;
+      expect(summary).toMatchObject({
+        edition: Number(r.id.slice(-4)),
+        tier: r.tier,
+        url: r.url,
+        provenance: r.sourceText === undefined ? 'cited' : 'quoted',
+      });
+    }
+    // Only aze-2018 ships its text; the others are cited from their pages.
+    expect(
+      body.data
+        .filter((r: { provenance: string }) => r.provenance === 'quoted')
+        .map((r: { id: string }) => r.id),
+    ).toEqual(['aze-2018']);
+  });
+});
+
+describe('every report under /v1/reports/{reportId}', () => {
+  it.each(reports.map((r) => r.id))(
+    '%s: detail, metrics, compare, findings and citation answer',
+    async (id) => {
+      const r = getReport(id) as Report;
+      const at = `/v1/reports/${id}`;
+      const detail = await (await app.request(at)).json();
+      expect(detail.data.metricIds).toEqual(r.metrics.map((m) => m.id));
+      expect(detail.meta.sources).toEqual(sources(r));
+      const metrics = await (await app.request(`${at}/metrics`)).json();
+      expect(metrics.data.map((m: { id: string }) => m.id)).toEqual(r.metrics.map((m) => m.id));
+      const [from, to] = r.years as [number, number];
+      const compared = await app.request(`${at}/compare?from=${from}&to=${to}`);
+      expect(compared.status).toBe(200);
+      expect((await compared.json()).data.reportId).toBe(id);
+      const findings = await (await app.request(`${at}/findings`)).json();
+      expect(findings.data).toHaveLength(r.findings.length);
+      expect((await app.request(`${at}/citation`)).status).toBe(200);
+    },
+  );
 });
 
 describe('GET /v1/reports/{reportId}', () => {

@@ -1,4 +1,4 @@
-import { citation, getReport, type Report } from '@tip-report/core';
+import { citation, getReport, type Report, reports } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
@@ -21,6 +21,46 @@ describe('GET /v1/reports/{reportId}/source', () => {
       if (source.kind !== 'quoted') throw new Error(`${report.id} quotes every figure`);
       expect(text.slice(source.start, source.end)).toBe(source.quote);
     }
+  });
+});
+
+describe('GET /v1/reports/{reportId}/source for a report whose text we do not ship', () => {
+  const cited = reports.filter((r) => r.sourceText === undefined);
+
+  it('there are such reports: the five cited editions', () => {
+    expect(cited.map((r) => r.id)).toEqual([
+      'aze-2017',
+      'aze-2019',
+      'aze-2020',
+      'aze-2021',
+      'aze-2022',
+    ]);
+  });
+
+  it.each(cited.map((r) => r.id))(
+    '%s is a 404 problem that says we do not ship its text',
+    async (id) => {
+      const res = await app.request(`/v1/reports/${id}/source`);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+      const problem = await res.json();
+      expect(problem).toMatchObject({
+        type: '/problems/not-found',
+        status: 404,
+        parameter: 'reportId',
+        value: id,
+        allowed: ['aze-2018'],
+      });
+      expect(problem.detail).toContain('do not ship the text');
+      expect(problem.detail).toContain((getReport(id) as Report).url);
+    },
+  );
+
+  it('its citation still answers', async () => {
+    const res = await app.request('/v1/reports/aze-2022/citation');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(citation(getReport('aze-2022') as Report, 'csl-json'));
   });
 });
 

@@ -88,7 +88,7 @@ const oembedRoute = createRoute({
     query: z.object({
       url: z.string().meta({
         description: 'An /embed URL of this server.',
-        example: 'http://localhost:8787/embed?report=aze-2018&from=2016&to=2017',
+        example: `http://localhost:8787/embed?report=${defaultReport.id}&from=${defaultReport.years[0]}&to=${defaultReport.years.at(-1)}`,
       }),
       maxwidth: positiveInt('The most pixels wide the consumer can show.'),
       maxheight: positiveInt('The most pixels high the consumer can show.'),
