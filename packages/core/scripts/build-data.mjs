@@ -90,6 +90,53 @@ generated.push({
   ].join('\n'),
 });
 
+// The message catalogs, one module per locale so that a page loads only the one it uses.
+const localesDir = new URL('../src/locales/', import.meta.url).pathname;
+const localeIds = readdirSync(localesDir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.replace(/\.json$/, ''))
+  .sort();
+for (const id of localeIds) {
+  const catalog = JSON.parse(readFileSync(join(localesDir, `${id}.json`), 'utf8'));
+  if (catalog.id !== id) errors.push(`locales/${id}.json: id ${catalog.id} is not its file's name`);
+  generated.push({
+    file: join(localesDir, `${id}.generated.ts`),
+    body: `// Generated from ${id}.json by scripts/build-data.mjs. Do not edit.
+import type { Catalog } from '../i18n.js';
+
+export const catalog: Catalog = ${JSON.stringify(catalog, null, 2)};
+`,
+  });
+}
+generated.push({
+  file: join(localesDir, 'index.generated.ts'),
+  body: [
+    '// Generated from the catalogs in src/locales by scripts/build-data.mjs. Do not edit.',
+    "import type { Catalog } from '../i18n.js';",
+    '',
+    '/** Every locale the package has a catalog for. */',
+    `export const localeIds = ${JSON.stringify(localeIds)} as const;`,
+    '',
+    '/** Each catalog as a module of its own, loaded on demand. */',
+    'export const catalogLoaders: Record<string, () => Promise<{ catalog: Catalog }>> = {',
+    ...localeIds.map((id) => `  ${id}: () => import('./${id}.generated.js'),`),
+    '};',
+    '',
+  ].join('\n'),
+});
+generated.push({
+  file: join(localesDir, 'all.generated.ts'),
+  body: [
+    '// Generated from the catalogs in src/locales by scripts/build-data.mjs. Do not edit.',
+    "import type { Catalog } from '../i18n.js';",
+    ...localeIds.map((id) => `import { catalog as ${id} } from './${id}.generated.js';`),
+    '',
+    '/** Every catalog, for servers that answer in any language. */',
+    `export const allCatalogs: readonly Catalog[] = [${localeIds.join(', ')}];`,
+    '',
+  ].join('\n'),
+});
+
 if (mode === 'locate') {
   // Keep report.json in the house format, so a located file diffs only where offsets changed.
   const biome = new URL('../../../node_modules/.bin/biome', import.meta.url).pathname;

@@ -1,4 +1,5 @@
 import { ReportQueryError } from './errors.js';
+import { translated } from './i18n.js';
 import type { Comparison, ComparisonRow, OneYearOnly } from './schema/comparison.js';
 import type { Metric } from './schema/metric.js';
 import type { Observation } from './schema/observation.js';
@@ -83,12 +84,14 @@ export function selectMetrics<M extends { id: string }>(
  * listed as such (never compared with 0), saying whether the other year is silent or marked not
  * reported. Works on a report (its two or three years) and on a series (any two data years, each
  * side from the newest edition that states it). Years outside it, or the same year twice, throw.
+ * `locale` picks the language of each row's label and statement, where the data translates them.
  */
 export function compare(
   source: Figures,
   from: number,
   to: number,
   metricIds?: readonly string[],
+  locale = 'en',
 ): Comparison {
   checkYear(source, from, 'from');
   checkYear(source, to, 'to');
@@ -106,13 +109,17 @@ export function compare(
   for (const metric of metrics) {
     const a = statedIn(source, metric, from);
     const b = statedIn(source, metric, to);
-    const base = { metricId: metric.id, label: metric.label, unit: metric.unit };
+    const base = {
+      metricId: metric.id,
+      label: translated(metric, 'label', metric.label, locale),
+      unit: metric.unit,
+    };
     if (a && b) {
       const [x, y] = [a.observation, b.observation];
       const change = y.value - x.value;
       rows.push({
         ...base,
-        statement: metric.statement,
+        statement: translated(metric, 'statement', metric.statement, locale),
         fromYear: from,
         toYear: to,
         from: x.value,

@@ -1,4 +1,4 @@
-import { describeChange } from './describe-change.js';
+import { describeChange, describeOneYear } from './describe-change.js';
 import { provenanceUrl } from './provenance.js';
 import type { Comparison } from './schema/comparison.js';
 import type { Metric } from './schema/metric.js';
@@ -209,10 +209,6 @@ export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
       ]),
       ...comparison.onlyOneYear.map((o) => {
         const isFrom = o.year === comparison.from;
-        const why =
-          o.missing === 'not-reported'
-            ? `the ${o.missingYear} figure was not reported`
-            : `no report gives a figure for ${o.missingYear}`;
         return [
           id,
           o.metricId,
@@ -228,7 +224,7 @@ export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
           null,
           null,
           null,
-          `Observed in ${o.year} only; ${why}.`,
+          describeOneYear(o, locale),
           isFrom ? o.reportId : null,
           isFrom ? null : o.reportId,
           isFrom ? o.provenance : null,

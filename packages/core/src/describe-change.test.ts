@@ -23,7 +23,7 @@ describe('describeChange', () => {
 
   it('down', () => {
     expect(sentence('referrals.civil_society_to_atd')).toBe(
-      'Civil society referred 6 potential victims to the Anti-Trafficking Department in 2017, down 460 (-98.7 %) from 466 in 2016.',
+      'Civil society referred 6 potential victims to the Anti-Trafficking Department in 2017, down 460 (−98.7 %) from 466 in 2016.',
     );
   });
 
@@ -49,7 +49,7 @@ describe('describeChange', () => {
 
   it('money: manat with the report’s dollar figure in brackets', () => {
     expect(sentence('funding.victim_protection')).toBe(
-      'The government allocated 150,530 manat ($88,030) for victim protection in 2017, down 3,470 manat (-2.3 %) from 154,000 manat ($90,060) in 2016.',
+      'The government allocated 150,530 manat ($88,030) for victim protection in 2017, down 3,470 manat (−2.3 %) from 154,000 manat ($90,060) in 2016.',
     );
   });
 

@@ -1,38 +1,55 @@
 import { fillStatement, formatPercent, formatValue } from './format.js';
-import type { ComparisonRow } from './schema/comparison.js';
+import { message, resolveLocale } from './i18n.js';
+import type { ComparisonRow, OneYearOnly } from './schema/comparison.js';
 import type { Unit } from './schema/unit.js';
 
 /**
  * What a reader must know beside the numbers of a row: which edition states each side (when they
  * differ), that a figure is cited from a page rather than quoted from a text we ship, and that a
- * money figure was spent on one side and allocated on the other.
+ * money figure was spent on one side and allocated on the other. In the locale's language.
  */
-export function rowNotes(row: ComparisonRow): string[] {
+export function rowNotes(row: ComparisonRow, locale = 'en'): string[] {
+  const language = resolveLocale(locale);
+  const say = (key: string, params: Record<string, string | number>) =>
+    message(language, key, params);
   const notes: string[] = [];
   if (row.fromReportId !== row.toReportId) {
     notes.push(
-      `The ${row.fromYear} figure is from the ${row.fromEdition} report, the ${row.toYear} figure from the ${row.toEdition} report.`,
+      say('note.otherEdition', {
+        fromYear: row.fromYear,
+        fromEdition: row.fromEdition,
+        toYear: row.toYear,
+        toEdition: row.toEdition,
+      }),
     );
   }
-  const cited = [
-    ...(row.fromProvenance === 'cited' ? [row.fromYear] : []),
-    ...(row.toProvenance === 'cited' ? [row.toYear] : []),
-  ];
-  if (cited.length === 2) {
-    const pages =
-      row.fromEdition === row.toEdition
-        ? `the ${row.toEdition} report's page`
-        : `the ${row.fromEdition} and ${row.toEdition} reports' pages`;
-    notes.push(`Both figures are cited from ${pages}, not quoted from a text we ship.`);
-  } else if (cited.length === 1) {
-    const edition = row.fromProvenance === 'cited' ? row.fromEdition : row.toEdition;
+  const fromCited = row.fromProvenance === 'cited';
+  const toCited = row.toProvenance === 'cited';
+  if (fromCited && toCited) {
     notes.push(
-      `The ${cited[0]} figure is cited from the ${edition} report's page, not quoted from a text we ship.`,
+      row.fromEdition === row.toEdition
+        ? say('note.citedBoth', { edition: row.toEdition })
+        : say('note.citedBothEditions', {
+            fromEdition: row.fromEdition,
+            toEdition: row.toEdition,
+          }),
+    );
+  } else if (fromCited || toCited) {
+    notes.push(
+      say('note.citedOne', {
+        year: fromCited ? row.fromYear : row.toYear,
+        edition: fromCited ? row.fromEdition : row.toEdition,
+      }),
     );
   }
   if (row.fromBasis !== row.toBasis && row.fromBasis && row.toBasis) {
     notes.push(
-      `The ${row.fromYear} figure is what was ${row.fromBasis}, the ${row.toYear} figure what was ${row.toBasis}: not the same measure.`,
+      say('note.basis', {
+        fromYear: row.fromYear,
+        fromBasis: message(language, `basis.${row.fromBasis}.adjective`),
+        toYear: row.toYear,
+        toBasis: message(language, `basis.${row.toBasis}.adjective`),
+      }),
     );
   }
   return notes;
@@ -42,9 +59,12 @@ export function rowNotes(row: ComparisonRow): string[] {
  * One plain-language sentence for a comparison row, e.g. "The government identified 71
  * trafficking victims in 2017, up 1 (+1.4 %) from 70 in 2016.", followed by the row's notes. It
  * is the widget's screen-reader text, so it always names both values and both years. `units` are
- * the comparison's (they say how money is written).
+ * the comparison's (they say how money is written); `locale` gives the numbers and, for a
+ * language we have a catalog for, the words (the row's statement comes from `compare` in the
+ * same locale).
  */
 export function describeChange(row: ComparisonRow, units: readonly Unit[], locale = 'en'): string {
+  const language = resolveLocale(locale);
   const unit = units.find((u) => u.id === row.unit);
   const now = fillStatement(row.statement, row.to, unit, {
     usd: row.toUsd,
@@ -57,14 +77,25 @@ export function describeChange(row: ComparisonRow, units: readonly Unit[], local
     approximate: row.fromApproximate,
     locale,
   });
-  let sentence: string;
-  if (row.direction === 'same') {
-    sentence = `${now} in ${row.toYear}, unchanged from ${before} in ${row.fromYear}.`;
-  } else {
-    const amount = formatValue(Math.abs(row.change), unit, { locale });
-    const percent =
-      row.percentChange === null ? '' : ` (${formatPercent(row.percentChange, locale)})`;
-    sentence = `${now} in ${row.toYear}, ${row.direction} ${amount}${percent} from ${before} in ${row.fromYear}.`;
-  }
-  return [sentence, ...rowNotes(row)].join(' ');
+  const years = { toYear: row.toYear, fromYear: row.fromYear, now, before };
+  const sentence =
+    row.direction === 'same'
+      ? message(language, 'sentence.unchanged', years)
+      : message(language, 'sentence.changed', {
+          ...years,
+          direction: message(language, `direction.${row.direction}`),
+          amount: formatValue(Math.abs(row.change), unit, { locale }),
+          percent:
+            row.percentChange === null ? '' : ` (${formatPercent(row.percentChange, locale)})`,
+        });
+  return [sentence, ...rowNotes(row, locale)].join(' ');
+}
+
+/** Why a metric of a comparison has a figure in one year only, in the locale's language. */
+export function describeOneYear(item: OneYearOnly, locale = 'en'): string {
+  return message(
+    resolveLocale(locale),
+    item.missing === 'not-reported' ? 'oneYear.notReported' : 'oneYear.silent',
+    { year: item.year, missingYear: item.missingYear },
+  );
 }

@@ -1,3 +1,4 @@
+import { message, resolveLocale, translated } from './i18n.js';
 import type { Unit } from './schema/unit.js';
 
 // Building an Intl.NumberFormat costs far more than using one, and a page formats hundreds of
@@ -12,15 +13,31 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): I
   }
   return format;
 }
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(locale: string, count: number): string {
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
 
-const englishPlural = new Intl.PluralRules('en');
-
-/** `{one|other}` groups in a template, resolved for a count (the templates are English). */
-export function pluralize(template: string, count: number): string {
-  const other = englishPlural.select(count) !== 'one';
-  return template.replace(/\{([^{}|]*)\|([^{}]*)\}/g, (_, one: string, many: string) =>
-    other ? many : one,
-  );
+/**
+ * Plural groups in a template, resolved for a count: `{one|other}` (English's two forms) or
+ * `{one:…|few:…|many:…|other:…}`, chosen by Intl.PluralRules of the template's language
+ * (a missing form is `other`).
+ */
+export function pluralize(template: string, count: number, language = 'en'): string {
+  const category = pluralCategory(language, count);
+  return template.replace(/\{([^{}]*\|[^{}]*)\}/g, (_, group: string) => {
+    const forms = group.split('|');
+    if (!forms[0]?.includes(':')) return (category === 'one' ? forms[0] : forms[1]) ?? '';
+    const byCategory = new Map(
+      forms.map((form) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)]),
+    );
+    return byCategory.get(category) ?? byCategory.get('other') ?? '';
+  });
 }
 
 export interface ValueOptions {
@@ -28,7 +45,10 @@ export interface ValueOptions {
   usd?: number | undefined;
   /** The text says "approximately": the value is shown as printed, with "about". */
   approximate?: boolean | undefined;
-  /** Formats the numbers (the words stay English). */
+  /**
+   * A BCP 47 tag: it formats the numbers, and its language (`az`, `ru`, else English) gives
+   * the words.
+   */
   locale?: string | undefined;
 }
 
@@ -38,12 +58,14 @@ export interface ValueOptions {
  */
 export function formatValue(
   value: number,
-  unit: Pick<Unit, 'written'> | undefined,
+  unit: Pick<Unit, 'written' | 'translations'> | undefined,
   options: ValueOptions = {},
 ): string {
   const locale = options.locale ?? 'en';
+  const language = resolveLocale(locale);
   const amount = numberFormat(locale).format(value);
-  let text = unit?.written ? pluralize(unit.written, value).replace('{amount}', amount) : amount;
+  const written = unit?.written && translated(unit, 'written', unit.written, language);
+  let text = written ? pluralize(written, value, language).replace('{amount}', amount) : amount;
   if (options.usd !== undefined) {
     const dollars = numberFormat(locale, {
       style: 'currency',
@@ -52,31 +74,43 @@ export function formatValue(
     }).format(options.usd);
     text = `${text} (${dollars})`;
   }
-  return options.approximate ? `about ${text}` : text;
+  return options.approximate ? message(language, 'value.approximate', { value: text }) : text;
 }
 
-/** A percentage with its sign and one decimal: `+1.4 %`, `-2.3 %`. */
-export function formatPercent(percent: number, locale = 'en'): string {
-  const number = numberFormat(locale, {
+/**
+ * A signed number with a true minus sign (U+2212), not a hyphen: `+1.4`, `−2.3`. Intl writes a
+ * hyphen-minus in most locales; typography and screen readers want the minus.
+ */
+export function signed(value: number, locale = 'en', fractionDigits = 0): string {
+  return numberFormat(locale, {
     signDisplay: 'exceptZero',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(percent);
-  return `${number} %`;
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  })
+    .format(value)
+    .replace('-', '\u2212');
+}
+
+/** A percentage with its sign and one decimal, as the locale writes it: `+1.4 %`, `−2,3 %`. */
+export function formatPercent(percent: number, locale = 'en'): string {
+  return message(resolveLocale(locale), 'number.percent', { number: signed(percent, locale, 1) });
 }
 
 /**
  * Fills a metric's statement template: `{value}` becomes the formatted figure, `{basis}` the verb
- * of a money figure ("spent", "allocated") and `{one|other}` the English form for that count.
+ * of a money figure ("spent", "allocated") and the plural groups the form for that count. The
+ * template is the one of the locale's language (see `localizedMetric`).
  */
 export function fillStatement(
   statement: string,
   value: number,
-  unit: Pick<Unit, 'written'> | undefined,
+  unit: Pick<Unit, 'written' | 'translations'> | undefined,
   options: ValueOptions & { basis?: string | undefined } = {},
 ): string {
-  const text = pluralize(statement, value)
-    .replace('{basis}', options.basis ?? '')
+  const language = resolveLocale(options.locale);
+  const basis = options.basis ? message(language, `basis.${options.basis}.verb`) : '';
+  const text = pluralize(statement, value, language)
+    .replace('{basis}', basis)
     .replace('{value}', formatValue(value, unit, options));
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -10,15 +10,28 @@ export {
   selectMetrics,
 } from './compare.js';
 export { comparisonToCsv, metricsToCsv, seriesToCsv } from './csv.js';
-export { describeChange, rowNotes } from './describe-change.js';
+export { describeChange, describeOneYear, rowNotes } from './describe-change.js';
 export { ReportQueryError } from './errors.js';
 export {
   fillStatement,
   formatPercent,
   formatValue,
   pluralize,
+  signed,
   type ValueOptions,
 } from './format.js';
+export {
+  type Catalog,
+  fill,
+  isLoaded,
+  type LocaleId,
+  loadLocale,
+  localeIds,
+  message,
+  registerCatalog,
+  resolveLocale,
+  translated,
+} from './i18n.js';
 export {
   canonicalQuery,
   filterMetrics,

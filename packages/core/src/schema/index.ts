@@ -7,5 +7,6 @@ export * from './organisation.js';
 export * from './provenance.js';
 export * from './report.js';
 export * from './series.js';
+export * from './translation.js';
 export * from './unit.js';
 export * from './vocabulary.js';

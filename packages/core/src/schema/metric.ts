@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NotReported, Observation } from './observation.js';
+import { translationsOf } from './translation.js';
 import { MetricId, TopicId, UnitId, Year } from './vocabulary.js';
 
 /** What a metric is, without its values: shared by a report's metrics and a series' metrics. */
@@ -16,6 +17,9 @@ export const MetricDefinition = z.object({
     .describe(
       'Sentence template for describing a value: {value} is the formatted figure, {one|other} picks the English plural, {basis} the verb of a money figure (spent, allocated).',
     ),
+  translations: translationsOf(['label', 'statement']).describe(
+    'The label and statement in other languages. A plural there is {one:…|few:…|many:…|other:…}, chosen by Intl.PluralRules.',
+  ),
 });
 export type MetricDefinition = z.infer<typeof MetricDefinition>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationsOf } from './translation.js';
 import { TopicId, UnitId } from './vocabulary.js';
 
 /**
@@ -22,6 +23,7 @@ export const Unit = z
       .includes('{amount}')
       .optional()
       .describe('How a value reads: "{amount} manat", "{amount} {hour|hours}".'),
+    translations: translationsOf(['label', 'written']),
   })
   .refine((u) => (u.kind === 'money') === (u.currency !== undefined), {
     message: 'a money unit names its currency, and only a money unit does',
@@ -38,6 +40,7 @@ export const Topic = z
     headline: z
       .boolean()
       .describe("Whether its metrics are in the default set a widget shows (the section's core)."),
+    translations: translationsOf(['label']),
   })
   .meta({ id: 'Topic' });
 export type Topic = z.infer<typeof Topic>;

@@ -29,47 +29,175 @@ export const report: Report = {
     {
       "id": "persons",
       "kind": "count",
-      "label": "persons"
+      "label": "persons",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "nəfər",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "человек",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "AZN",
       "kind": "money",
       "label": "Azerbaijani manat",
       "currency": "AZN",
-      "written": "{amount} manat"
+      "written": "{amount} manat",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Azərbaycan manatı",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} manat",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "азербайджанский манат",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:манат|few:маната|many:манатов|other:маната}",
+            "review": "glossary"
+          }
+        }
+      }
     },
     {
       "id": "hours",
       "kind": "count",
       "label": "hours",
-      "written": "{amount} {hour|hours}"
+      "written": "{amount} {hour|hours}",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "saat",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} saat",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "часы",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:час|few:часа|many:часов|other:часа}",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "topics": [
     {
       "id": "identification",
       "label": "Identification",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müəyyənetmə",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выявление",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "referral",
       "label": "Referral",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Yönləndirmə",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Направление",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "funding",
       "label": "Funding",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Maliyyələşdirmə",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Финансирование",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "shelter",
       "label": "Shelter",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Sığınacaq",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Приюты",
+            "review": "glossary"
+          }
+        }
+      }
     },
     {
       "id": "assistance",
       "label": "Assistance",
-      "headline": false
+      "headline": false,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Yardım",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Помощь",
+            "review": "glossary"
+          }
+        }
+      }
     }
   ],
   "facts": [
@@ -123,7 +251,29 @@ export const report: Report = {
             "locator": "compared with 63 victims in 2015"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müəyyən edilmiş qurbanlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət {value} insan alveri qurbanı müəyyən edib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выявленные жертвы",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} торговли людьми",
+            "review": "glossary"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.female",
@@ -152,7 +302,29 @@ export const report: Report = {
             "locator": "compared to 56 female victims, six male victims"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Qadınlar (cinsə görə)",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət {value} qadın qurban müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Женщины (по полу)",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} женского пола",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.male",
@@ -181,7 +353,29 @@ export const report: Report = {
             "locator": "compared to 56 female victims, six male victims"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Kişilər (cinsə görə)",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət {value} kişi qurban müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Мужчины (по полу)",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} мужского пола",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.children",
@@ -210,7 +404,29 @@ export const report: Report = {
             "locator": "and a child victim in 2015"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Uşaqlar",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət {value} uşaq qurban müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} среди детей",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "funding.victim_protection",
@@ -244,7 +460,29 @@ export const report: Report = {
             "locator": "approximately 109,000 manat ($59,239) from 2015"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Qurbanların müdafiəsinə xərclənib",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Baş İdarə qurbanların müdafiəsinə {value} {basis}",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Израсходовано на защиту жертв",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Главное управление {basis} {value} на защиту жертв",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "funding.vac",
@@ -276,7 +514,29 @@ export const report: Report = {
             "locator": "an increase from 44,000 manat ($23,913) in 2015"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Mərkəzə ayrılıb",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət İnsan Alveri Qurbanlarına Yardım Mərkəzi üçün {value} {basis}",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выделено Центру помощи",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство {basis} {value} Центру помощи жертвам торговли людьми",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "funding.mia_to_civil_society",
@@ -297,7 +557,29 @@ export const report: Report = {
             "locator": "allocated 15,000 manat ($8,152) to civil society"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "DİN-in vətəndaş cəmiyyətinə ayırdığı",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Daxili İşlər Nazirliyi qurbanlara dəstək verən vətəndaş cəmiyyəti təşkilatları üçün {value} {basis}",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выделено МВД гражданскому обществу",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "МВД {basis} {value} организациям гражданского общества, поддерживающим жертв",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "allowance.one_time",
@@ -317,7 +599,29 @@ export const report: Report = {
             "locator": "one-time allowance of 400 manat ($217)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Birdəfəli müavinət (hər qurbana)",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Rəsmi olaraq tanınmış hər qurbana birdəfəli müavinət {value} olub",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Единовременное пособие на жертву",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Единовременное пособие составило {value} на каждую официально признанную жертву",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "shelter.cost_per_resident_month",
@@ -339,7 +643,29 @@ export const report: Report = {
             "locator": "approximately 900 manat ($489) a month"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Sığınacaqda bir nəfər üçün aylıq xərc",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Baş İdarə dövlət sığınacağında bir nəfər üçün ayda {value} {basis}",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Расходы приюта на человека в месяц",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Главное управление {basis} {value} в месяц на одного человека в государственном приюте",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "referrals.civil_society_to_atd",
@@ -358,7 +684,29 @@ export const report: Report = {
             "locator": "NGOs referred 466 potential trafficking victims to ATD"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Vətəndaş cəmiyyətinin Baş İdarəyə yönləndirdikləri",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Vətəndaş cəmiyyəti {value} potensial qurbanı DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsinə yönləndirib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Направлены гражданским обществом в Главное управление",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Гражданское общество направило в Главное управление по борьбе с торговлей людьми МВД {value} {one:потенциальную жертву|few:потенциальные жертвы|many:потенциальных жертв|other:потенциальной жертвы}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "referrals.civil_society_to_atd.recognized",
@@ -378,7 +726,29 @@ export const report: Report = {
             "locator": "but none were determined to be victims"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Onlardan Baş İdarənin qurban kimi tanıdıqları",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi vətəndaş cəmiyyətinin yönləndirdiyi potensial qurbanlardan {value} nəfəri qurban kimi tanıyıb",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Из них признаны жертвами",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Главное управление по борьбе с торговлей людьми МВД признало жертвами {value} из потенциальных жертв, направленных гражданским обществом",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "breakdowns": [

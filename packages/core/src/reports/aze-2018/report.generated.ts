@@ -29,67 +29,251 @@ export const report: Report = {
     {
       "id": "persons",
       "kind": "count",
-      "label": "persons"
+      "label": "persons",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "nəfər",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "человек",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "AZN",
       "kind": "money",
       "label": "Azerbaijani manat",
       "currency": "AZN",
-      "written": "{amount} manat"
+      "written": "{amount} manat",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Azərbaycan manatı",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} manat",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "азербайджанский манат",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:манат|few:маната|many:манатов|other:маната}",
+            "review": "glossary"
+          }
+        }
+      }
     },
     {
       "id": "hours",
       "kind": "count",
       "label": "hours",
-      "written": "{amount} {hour|hours}"
+      "written": "{amount} {hour|hours}",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "saat",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} saat",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "часы",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:час|few:часа|many:часов|other:часа}",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "topics": [
     {
       "id": "identification",
       "label": "Identification",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müəyyənetmə",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выявление",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "referral",
       "label": "Referral",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Yönləndirmə",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Направление",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "funding",
       "label": "Funding",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Maliyyələşdirmə",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Финансирование",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "shelter",
       "label": "Shelter",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Sığınacaq",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Приюты",
+            "review": "glossary"
+          }
+        }
+      }
     },
     {
       "id": "assistance",
       "label": "Assistance",
-      "headline": false
+      "headline": false,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Yardım",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Помощь",
+            "review": "glossary"
+          }
+        }
+      }
     },
     {
       "id": "reintegration",
       "label": "Reintegration",
-      "headline": false
+      "headline": false,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Reinteqrasiya",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Реинтеграция",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "ngo",
       "label": "NGO shelters",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "QHT sığınacaqları",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Приюты НПО",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "permits",
       "label": "Residence permits",
-      "headline": false
+      "headline": false,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Yaşamaq icazələri",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Разрешения на проживание",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "policy",
       "label": "Policy",
-      "headline": false
+      "headline": false,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Siyasət",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Политика",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "facts": [
@@ -180,7 +364,29 @@ export const report: Report = {
             "end": 113
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müəyyən edilmiş qurbanlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət {value} insan alveri qurbanı müəyyən edib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выявленные жертвы",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} торговли людьми",
+            "review": "glossary"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.female_sex_trafficking",
@@ -211,7 +417,29 @@ export const report: Report = {
             "end": 225
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Qadınlar, cinsi istismar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət cinsi istismar qurbanı olan {value} qadın müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Женщины, сексуальная эксплуатация",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} сексуальной эксплуатации среди женщин",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.male_forced_labor",
@@ -242,7 +470,29 @@ export const report: Report = {
             "end": 266
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Kişilər, məcburi əmək",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət məcburi əmək qurbanı olan {value} kişi müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Мужчины, принудительный труд",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} принудительного труда среди мужчин",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.children",
@@ -273,7 +523,29 @@ export const report: Report = {
             "end": 340
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Uşaqlar",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət {value} uşaq qurban müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} среди детей",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.azerbaijani",
@@ -306,7 +578,29 @@ export const report: Report = {
             "end": 439
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Azərbaycan vətəndaşları",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Müəyyən edilmiş qurbanlardan {value} nəfəri Azərbaycan vətəndaşı olub",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Граждане Азербайджана",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Граждан Азербайджана среди выявленных жертв: {value}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.foreign",
@@ -337,7 +631,29 @@ export const report: Report = {
             "end": 438
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Əcnəbilər",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Müəyyən edilmiş qurbanlardan {value} nəfəri əcnəbi olub",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Иностранцы",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Иностранцев среди выявленных жертв: {value}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "referrals.civil_society_to_atd",
@@ -367,7 +683,29 @@ export const report: Report = {
             "end": 1182
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Vətəndaş cəmiyyətinin Baş İdarəyə yönləndirdikləri",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Vətəndaş cəmiyyəti {value} potensial qurbanı DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsinə yönləndirib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Направлены гражданским обществом в Главное управление",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Гражданское общество направило в Главное управление по борьбе с торговлей людьми МВД {value} {one:потенциальную жертву|few:потенциальные жертвы|many:потенциальных жертв|other:потенциальной жертвы}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "referrals.civil_society_to_atd.recognized",
@@ -398,7 +736,29 @@ export const report: Report = {
             "end": 1243
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Onlardan Baş İdarənin qurban kimi tanıdıqları",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi vətəndaş cəmiyyətinin yönləndirdiyi potensial qurbanlardan {value} nəfəri qurban kimi tanıyıb",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Из них признаны жертвами",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Главное управление по борьбе с торговлей людьми МВД признало жертвами {value} из потенциальных жертв, направленных гражданским обществом",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "funding.victim_protection",
@@ -432,7 +792,29 @@ export const report: Report = {
             "end": 1940
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Qurbanların müdafiəsinə ayrılıb",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət qurbanların müdafiəsi üçün {value} {basis}",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выделено на защиту жертв",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство {basis} {value} на защиту жертв",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "shelter.mia.recognized",
@@ -462,7 +844,29 @@ export const report: Report = {
             "end": 2218
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "DİN sığınacağı: tanınmış qurbanlar",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "DİN-in nəzarətində olan sığınacaqda rəsmi olaraq qurban kimi tanınmış {value} şəxs yardım alıb",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Приют МВД: признанные жертвы",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "{value} {one:официально признанная жертва получила|few:официально признанные жертвы получили|many:официально признанных жертв получили|other:официально признанной жертвы получили} помощь в приюте МВД",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "shelter.mia.potential",
@@ -492,7 +896,29 @@ export const report: Report = {
             "end": 2254
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "DİN sığınacağı: potensial qurbanlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "DİN-in nəzarətində olan sığınacaqda {value} potensial qurban yardım alıb",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Приют МВД: потенциальные жертвы",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "{value} {one:потенциальная жертва получила|few:потенциальные жертвы получили|many:потенциальных жертв получили|other:потенциальной жертвы получили} помощь в приюте МВД",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "vac.referrals.atd",
@@ -512,7 +938,29 @@ export const report: Report = {
             "end": 2761
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Baş İdarənin Mərkəzə yönləndirdikləri",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi {value} qurbanı İnsan Alveri Qurbanlarına Yardım Mərkəzinə yönləndirib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Направлены Главным управлением в Центр помощи",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Главное управление по борьбе с торговлей людьми МВД направило в Центр помощи жертвам торговли людьми {value} {one:жертву|few:жертвы|many:жертв|other:жертвы}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "vac.referrals.civil_society",
@@ -532,7 +980,29 @@ export const report: Report = {
             "end": 2820
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Vətəndaş cəmiyyətinin Mərkəzə yönləndirdikləri",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Vətəndaş cəmiyyəti {value} potensial qurbanı İnsan Alveri Qurbanlarına Yardım Mərkəzinə yönləndirib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Направлены гражданским обществом в Центр помощи",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Гражданское общество направило в Центр помощи жертвам торговли людьми {value} {one:потенциальную жертву|few:потенциальные жертвы|many:потенциальных жертв|other:потенциальной жертвы}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "vac.assistance.medical",
@@ -552,7 +1022,29 @@ export const report: Report = {
             "end": 2888
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Mərkəz: tibbi yardım",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "İnsan Alveri Qurbanlarına Yardım Mərkəzi rəsmi olaraq tanınmış {value} qurbana tibbi yardım göstərib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Центр помощи: медицинская помощь",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Центр помощи жертвам торговли людьми оказал медицинскую помощь {value} {one:официально признанной жертве|other:официально признанным жертвам}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "vac.assistance.psychological",
@@ -572,7 +1064,29 @@ export const report: Report = {
             "end": 2922
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Mərkəz: psixoloji yardım",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "İnsan Alveri Qurbanlarına Yardım Mərkəzi rəsmi olaraq tanınmış {value} qurbana psixoloji yardım göstərib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Центр помощи: психологическая помощь",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Центр помощи жертвам торговли людьми оказал психологическую помощь {value} {one:официально признанной жертве|other:официально признанным жертвам}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "vac.assistance.legal",
@@ -592,7 +1106,29 @@ export const report: Report = {
             "end": 2945
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Mərkəz: hüquqi yardım",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "İnsan Alveri Qurbanlarına Yardım Mərkəzi rəsmi olaraq tanınmış {value} qurbana hüquqi yardım göstərib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Центр помощи: юридическая помощь",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Центр помощи жертвам торговли людьми оказал юридическую помощь {value} {one:официально признанной жертве|other:официально признанным жертвам}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "reintegration.employment",
@@ -612,7 +1148,29 @@ export const report: Report = {
             "end": 3046
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "İşlə təmin edilmə",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət rəsmi olaraq tanınmış və ya potensial {value} qurbanı işlə təmin edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Трудоустройство",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство трудоустроило {value} {one:официально признанную или потенциальную жертву|few:официально признанные или потенциальные жертвы|many:официально признанных или потенциальных жертв|other:официально признанной или потенциальной жертвы}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "reintegration.vocational_training",
@@ -632,7 +1190,29 @@ export const report: Report = {
             "end": 3078
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Peşə hazırlığı",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət rəsmi olaraq tanınmış və ya potensial {value} qurbana peşə hazırlığı təmin edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Профессиональное обучение",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство обеспечило профессиональное обучение для {value} {one:официально признанной или потенциальной жертвы|other:официально признанных или потенциальных жертв}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "ngo_shelters.victims_supported",
@@ -662,7 +1242,29 @@ export const report: Report = {
             "end": 3461
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "QHT sığınacaqlarının dəstəklədikləri",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "QHT tərəfindən idarə olunan sığınacaqlar {value} qurbana dəstək verib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Поддержаны приютами НПО",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Приюты, которыми управляют НПО, поддержали {value} {one:жертву|few:жертвы|many:жертв|other:жертвы}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "permits.temporary_residence",
@@ -684,7 +1286,29 @@ export const report: Report = {
             "end": 3852
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müvəqqəti yaşamaq icazəsi verilmiş qurbanlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Dövlət Miqrasiya Xidməti {value} qurbana müvəqqəti yaşamaq icazəsi verib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Жертвы, получившие разрешение на временное проживание",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Государственная миграционная служба выдала разрешения на временное проживание {value} {one:жертве|other:жертвам}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "permits.temporary_residence.russia",
@@ -705,7 +1329,29 @@ export const report: Report = {
             "end": 3824
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "İcazələr: Rusiyadan olan qurbanlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Dövlət Miqrasiya Xidməti Rusiyadan olan {value} qurbana müvəqqəti yaşamaq icazəsi verib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Разрешения: жертвы из России",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Государственная миграционная служба выдала разрешения на временное проживание {value} {one:жертве|other:жертвам} из России",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "permits.temporary_residence.ukraine",
@@ -726,7 +1372,29 @@ export const report: Report = {
             "end": 3852
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "İcazələr: Ukraynadan olan qurbanlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Dövlət Miqrasiya Xidməti Ukraynadan olan {value} qurbana müvəqqəti yaşamaq icazəsi verib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Разрешения: жертвы из Украины",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Государственная миграционная служба выдала разрешения на временное проживание {value} {one:жертве|other:жертвам} из Украины",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "breakdowns": [

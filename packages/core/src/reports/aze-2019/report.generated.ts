@@ -30,25 +30,89 @@ export const report: Report = {
     {
       "id": "persons",
       "kind": "count",
-      "label": "persons"
+      "label": "persons",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "nəfər",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "человек",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "hours",
       "kind": "count",
       "label": "hours",
-      "written": "{amount} {hour|hours}"
+      "written": "{amount} {hour|hours}",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "saat",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} saat",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "часы",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:час|few:часа|many:часов|other:часа}",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "topics": [
     {
       "id": "identification",
       "label": "Identification",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müəyyənetmə",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выявление",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "begging",
       "label": "Children in begging",
-      "headline": false
+      "headline": false,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Dilənçilik edən uşaqlar",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети, занимающиеся попрошайничеством",
+            "review": "glossary"
+          }
+        }
+      }
     }
   ],
   "facts": [
@@ -102,7 +166,29 @@ export const report: Report = {
             "locator": "officially identified 98 victims (71 in 2017)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müəyyən edilmiş qurbanlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət {value} insan alveri qurbanı müəyyən edib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выявленные жертвы",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} торговли людьми",
+            "review": "glossary"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.children",
@@ -140,7 +226,29 @@ export const report: Report = {
             "locator": "did not identify any child victims in 2016, 2017, or 2018"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Uşaqlar",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət {value} uşaq qurban müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} среди детей",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.female_sex_trafficking",
@@ -169,7 +277,29 @@ export const report: Report = {
             "locator": "(66 female victims of sex trafficking and five male"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Qadınlar, cinsi istismar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət cinsi istismar qurbanı olan {value} qadın müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Женщины, сексуальная эксплуатация",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} сексуальной эксплуатации среди женщин",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.male_forced_labor",
@@ -198,7 +328,29 @@ export const report: Report = {
             "locator": "five male victims of forced labor in 2017"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Kişilər, məcburi əmək",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət məcburi əmək qurbanı olan {value} kişi müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Мужчины, принудительный труд",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} принудительного труда среди мужчин",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.foreign",
@@ -227,7 +379,29 @@ export const report: Report = {
             "locator": "three were foreign victims in 2017"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Əcnəbilər",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Müəyyən edilmiş qurbanlardan {value} nəfəri əcnəbi olub",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Иностранцы",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Иностранцев среди выявленных жертв: {value}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.internal",
@@ -257,7 +431,29 @@ export const report: Report = {
             "locator": "internal trafficking in 2018 (none in 2017)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Ölkədaxili insan alveri",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət ölkədaxili insan alveri qurbanı olan {value} Azərbaycan vətəndaşı müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Внутренняя торговля людьми",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} внутренней торговли людьми среди граждан Азербайджана",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "begging.children_identified",
@@ -276,7 +472,29 @@ export const report: Report = {
             "locator": "identified 450 children and 207 parents"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Dilənçilik edən uşaqlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət dilənçilik edən {value} uşaq müəyyən edib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети, занимающиеся попрошайничеством",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:ребёнка|other:детей}, занимающихся попрошайничеством",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "begging.parents_identified",
@@ -295,7 +513,29 @@ export const report: Report = {
             "locator": "identified 450 children and 207 parents"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Dilənçilik edən uşaqların valideynləri",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət dilənçilik edən uşaqların {value} valideynini müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Родители детей, занимающихся попрошайничеством",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:родителя|other:родителей} детей, занимающихся попрошайничеством",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "breakdowns": [

@@ -29,25 +29,89 @@ export const report: Report = {
     {
       "id": "persons",
       "kind": "count",
-      "label": "persons"
+      "label": "persons",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "nəfər",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "человек",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "hours",
       "kind": "count",
       "label": "hours",
-      "written": "{amount} {hour|hours}"
+      "written": "{amount} {hour|hours}",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "saat",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} saat",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "часы",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:час|few:часа|many:часов|other:часа}",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "topics": [
     {
       "id": "identification",
       "label": "Identification",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müəyyənetmə",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выявление",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "begging",
       "label": "Children in begging",
-      "headline": false
+      "headline": false,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Dilənçilik edən uşaqlar",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети, занимающиеся попрошайничеством",
+            "review": "glossary"
+          }
+        }
+      }
     }
   ],
   "facts": [
@@ -101,7 +165,29 @@ export const report: Report = {
             "locator": "officially identified 91 victims (98 in 2018)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müəyyən edilmiş qurbanlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət {value} insan alveri qurbanı müəyyən edib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выявленные жертвы",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} торговли людьми",
+            "review": "glossary"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.children",
@@ -130,7 +216,29 @@ export const report: Report = {
             "locator": "one child victim (none in 2018)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Uşaqlar",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət {value} uşaq qurban müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} среди детей",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.female_sex_trafficking",
@@ -159,7 +267,29 @@ export const report: Report = {
             "locator": "(82 female victims of sex trafficking and 16 male victims of forced labor in 2018)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Qadınlar, cinsi istismar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət cinsi istismar qurbanı olan {value} qadın müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Женщины, сексуальная эксплуатация",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} сексуальной эксплуатации среди женщин",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.male_forced_labor",
@@ -188,7 +318,29 @@ export const report: Report = {
             "locator": "(82 female victims of sex trafficking and 16 male victims of forced labor in 2018)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Kişilər, məcburi əmək",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət məcburi əmək qurbanı olan {value} kişi müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Мужчины, принудительный труд",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} принудительного труда среди мужчин",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.foreign",
@@ -217,7 +369,29 @@ export const report: Report = {
             "locator": "two were foreign victims (none in 2018)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Əcnəbilər",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Müəyyən edilmiş qurbanlardan {value} nəfəri əcnəbi olub",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Иностранцы",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Иностранцев среди выявленных жертв: {value}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.internal",
@@ -248,7 +422,29 @@ export const report: Report = {
             "statesValue": false
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Ölkədaxili insan alveri",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət ölkədaxili insan alveri qurbanı olan {value} Azərbaycan vətəndaşı müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Внутренняя торговля людьми",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} внутренней торговли людьми среди граждан Азербайджана",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "begging.children_identified",
@@ -277,7 +473,29 @@ export const report: Report = {
             "locator": "did not report information on identified children and parents"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Dilənçilik edən uşaqlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət dilənçilik edən {value} uşaq müəyyən edib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети, занимающиеся попрошайничеством",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:ребёнка|other:детей}, занимающихся попрошайничеством",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "begging.parents_identified",
@@ -306,7 +524,29 @@ export const report: Report = {
             "locator": "did not report information on identified children and parents"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Dilənçilik edən uşaqların valideynləri",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət dilənçilik edən uşaqların {value} valideynini müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Родители детей, занимающихся попрошайничеством",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:родителя|other:родителей} детей, занимающихся попрошайничеством",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "breakdowns": [

@@ -30,25 +30,89 @@ export const report: Report = {
     {
       "id": "persons",
       "kind": "count",
-      "label": "persons"
+      "label": "persons",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "nəfər",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "человек",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "hours",
       "kind": "count",
       "label": "hours",
-      "written": "{amount} {hour|hours}"
+      "written": "{amount} {hour|hours}",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "saat",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} saat",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "часы",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:час|few:часа|many:часов|other:часа}",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "topics": [
     {
       "id": "identification",
       "label": "Identification",
-      "headline": true
+      "headline": true,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müəyyənetmə",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выявление",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "begging",
       "label": "Children in begging",
-      "headline": false
+      "headline": false,
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Dilənçilik edən uşaqlar",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети, занимающиеся попрошайничеством",
+            "review": "glossary"
+          }
+        }
+      }
     }
   ],
   "facts": [
@@ -112,7 +176,29 @@ export const report: Report = {
             "locator": "officially identified 94 victims (91 in 2019)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Müəyyən edilmiş qurbanlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət {value} insan alveri qurbanı müəyyən edib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Выявленные жертвы",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} торговли людьми",
+            "review": "glossary"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.children",
@@ -141,7 +227,29 @@ export const report: Report = {
             "locator": "two were child victims (one in 2019)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Uşaqlar",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət {value} uşaq qurban müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} среди детей",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.female_sex_trafficking",
@@ -170,7 +278,29 @@ export const report: Report = {
             "locator": "(85 female sex trafficking victims and six male forced labor victims in 2019)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Qadınlar, cinsi istismar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət cinsi istismar qurbanı olan {value} qadın müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Женщины, сексуальная эксплуатация",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} сексуальной эксплуатации среди женщин",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.female_forced_labor",
@@ -190,7 +320,29 @@ export const report: Report = {
             "locator": "five were female forced labor victims"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Qadınlar, məcburi əmək",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət məcburi əmək qurbanı olan {value} qadın müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Женщины, принудительный труд",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} принудительного труда среди женщин",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.male_forced_labor",
@@ -219,7 +371,29 @@ export const report: Report = {
             "locator": "(85 female sex trafficking victims and six male forced labor victims in 2019)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Kişilər, məcburi əmək",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət məcburi əmək qurbanı olan {value} kişi müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Мужчины, принудительный труд",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} принудительного труда среди мужчин",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.foreign",
@@ -250,7 +424,29 @@ export const report: Report = {
             "locator": "two foreign victims from Tajikistan and Uzbekistan in 2019"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Əcnəbilər",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Müəyyən edilmiş qurbanlardan {value} nəfəri əcnəbi olub",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Иностранцы",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Иностранцев среди выявленных жертв: {value}",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "victims.identified.internal",
@@ -279,7 +475,29 @@ export const report: Report = {
             "locator": "eight Azerbaijani victims of internal trafficking (one in 2019)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Ölkədaxili insan alveri",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət ölkədaxili insan alveri qurbanı olan {value} Azərbaycan vətəndaşı müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Внутренняя торговля людьми",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:жертву|few:жертвы|many:жертв|other:жертвы} внутренней торговли людьми среди граждан Азербайджана",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "begging.children_identified",
@@ -316,7 +534,29 @@ export const report: Report = {
             "locator": "in 2019 or 2020 (450 children and 207 parents in 2018)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Dilənçilik edən uşaqlar",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Hökumət dilənçilik edən {value} uşaq müəyyən edib",
+            "review": "glossary"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Дети, занимающиеся попрошайничеством",
+            "review": "glossary"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:ребёнка|other:детей}, занимающихся попрошайничеством",
+            "review": "draft"
+          }
+        }
+      }
     },
     {
       "id": "begging.parents_identified",
@@ -353,7 +593,29 @@ export const report: Report = {
             "locator": "in 2019 or 2020 (450 children and 207 parents in 2018)"
           }
         }
-      ]
+      ],
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Dilənçilik edən uşaqların valideynləri",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Hökumət dilənçilik edən uşaqların {value} valideynini müəyyən edib",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "Родители детей, занимающихся попрошайничеством",
+            "review": "draft"
+          },
+          "statement": {
+            "text": "Правительство выявило {value} {one:родителя|other:родителей} детей, занимающихся попрошайничеством",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "breakdowns": [

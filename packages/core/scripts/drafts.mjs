@@ -1,0 +1,44 @@
+// Prints how many of each locale's strings are drafts (a low-confidence glossary term, or a
+// phrase the glossary does not cover) against those that follow the glossary: the catalogs and
+// the translations beside each metric, unit and topic in the report data. `pnpm test` runs it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const src = new URL('../src/', import.meta.url).pathname;
+const counts = new Map();
+const count = (locale, entry) => {
+  const c = counts.get(locale) ?? { draft: 0, glossary: 0 };
+  c[entry.review]++;
+  counts.set(locale, c);
+};
+for (const file of readdirSync(join(src, 'locales')).filter((f) => f.endsWith('.json'))) {
+  const catalog = JSON.parse(readFileSync(join(src, 'locales', file), 'utf8'));
+  for (const entry of Object.values(catalog.messages)) {
+    if (typeof entry === 'object') count(catalog.id, entry);
+  }
+}
+// The same metric in several editions is one string to review, not six.
+const seen = new Set();
+for (const id of readdirSync(join(src, 'reports'))) {
+  let report;
+  try {
+    report = JSON.parse(readFileSync(join(src, 'reports', id, 'report.json'), 'utf8'));
+  } catch {
+    continue;
+  }
+  for (const item of [...report.metrics, ...report.units, ...report.topics]) {
+    for (const [locale, fields] of Object.entries(item.translations ?? {})) {
+      for (const entry of Object.values(fields)) {
+        const key = `${locale} ${entry.text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        count(locale, entry);
+      }
+    }
+  }
+}
+for (const [locale, { draft, glossary }] of [...counts].sort()) {
+  console.log(
+    `translations ${locale}: ${draft} draft strings, ${glossary} following the glossary (${draft + glossary} in all)`,
+  );
+}

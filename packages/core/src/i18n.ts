@@ -1,0 +1,87 @@
+import { catalog as english } from './locales/en.generated.js';
+import { catalogLoaders, localeIds } from './locales/index.generated.js';
+import type { Translation } from './schema/translation.js';
+
+/**
+ * The fixed strings of the product in one language: sentence templates, tier names, notes, the
+ * widget's UI and the API's problem titles. English is plain text; every other locale records
+ * per string whether it follows the glossary or is a draft. A catalog is data
+ * (`src/locales/<id>.json`): adding a language adds a file.
+ */
+export interface Catalog {
+  id: string;
+  name: string;
+  messages: Record<string, string | Translation>;
+}
+
+export { localeIds };
+export type LocaleId = (typeof localeIds)[number];
+
+const loaded = new Map<string, Catalog>([[english.id, english]]);
+
+/** Makes a catalog available to every formatter (the full entry registers them all). */
+export function registerCatalog(catalog: Catalog): void {
+  loaded.set(catalog.id, catalog);
+}
+
+/** Loads a locale's catalog as a module of its own (a chunk in a browser bundle). */
+export async function loadLocale(tag: string | undefined): Promise<LocaleId> {
+  const locale = resolveLocale(tag);
+  if (!loaded.has(locale)) registerCatalog((await catalogLoaders[locale]?.())?.catalog ?? english);
+  return locale;
+}
+
+/** Whether the catalog of a locale is loaded, so its words can be used without waiting. */
+export const isLoaded = (locale: string) => loaded.has(locale);
+
+/**
+ * The locale whose words to use for a BCP 47 tag: the tag itself if we have it, then its
+ * language (`ru-RU` → `ru`), then English. A malformed tag is English.
+ */
+export function resolveLocale(tag: string | undefined): LocaleId {
+  if (tag) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      const language = canonical?.split('-')[0]?.toLowerCase();
+      const found = localeIds.find((id) => id === canonical || id === language);
+      if (found) return found;
+    } catch {
+      // RangeError: not a BCP 47 tag; English.
+    }
+  }
+  return 'en';
+}
+
+/** `{name}` placeholders filled from `params`; a missing one is left as it is. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+const text = (entry: string | Translation | undefined) =>
+  entry === undefined ? undefined : typeof entry === 'string' ? entry : entry.text;
+
+/**
+ * A message of the catalog of `locale` with its placeholders filled; English where the catalog
+ * is not loaded or lacks the key (a test keeps every catalog complete).
+ */
+export function message(
+  locale: string,
+  key: string,
+  params?: Record<string, string | number>,
+): string {
+  const template =
+    text(loaded.get(resolveLocale(locale))?.messages[key]) ?? text(english.messages[key]) ?? key;
+  return fill(template, params);
+}
+
+/** A data item's text in a locale (`translations[locale][field]`), or its English original. */
+export function translated<F extends string>(
+  item: { readonly translations?: Readonly<Record<string, Partial<Record<F, Translation>>>> },
+  field: F,
+  english: string,
+  locale: string,
+): string {
+  return item.translations?.[resolveLocale(locale)]?.[field]?.text ?? english;
+}
