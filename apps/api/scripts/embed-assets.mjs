@@ -3,7 +3,7 @@
 // bytes. Runs before build, test, typecheck-free dev and wrangler; the output is git-ignored.
 //
 // WIDGET_DIST points at another widget build (default: ../widget/dist, which turbo builds first).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,14 @@ const assets = {
   widgetJs: read(join(widgetDist, 'widget.js')),
   embedHtml: read(join(widgetDist, 'embed.html')),
   embedJs: optional(join(widgetDist, 'embed.js')),
+  // The chunks widget.js loads on demand with import() from beside itself (widget-series.js):
+  // fixed names, served at the root like widget.js.
+  widgetChunks: Object.fromEntries(
+    readdirSync(widgetDist)
+      .filter((name) => /^widget-[\w-]+\.js$/.test(name))
+      .sort()
+      .map((name) => [name, read(join(widgetDist, name))]),
+  ),
   swaggerUiJs: read(join(swaggerDir, 'swagger-ui-bundle.js')),
   swaggerUiCss: read(join(swaggerDir, 'swagger-ui.css')),
 };

@@ -5,6 +5,7 @@ import {
   Comparison,
   ComparisonRow,
   CslJson,
+  EditionFact,
   Finding,
   LinkedMetric,
   MetricId,
@@ -14,12 +15,14 @@ import {
   Series,
   SeriesMetric,
   SeriesSummary,
+  Topic,
+  Unit,
 } from '@tip-report/core';
 
 const provenanceUrl = z
   .url()
   .describe(
-    "The report's canonical page with a text fragment that highlights the quote (core's provenanceUrl).",
+    "The report's canonical page with a text fragment that highlights the words that state it (core's provenanceUrl).",
   );
 
 export const FindingWithProvenance = Finding.safeExtend({ provenanceUrl }).meta({
@@ -41,9 +44,20 @@ export const SeriesDetail = Series.omit({ metrics: true })
   })
   .meta({ id: 'SeriesDetail' });
 
+export const LinkedEditionFact = EditionFact.safeExtend({ provenanceUrl }).meta({
+  id: 'LinkedEditionFact',
+});
+
 export const ReportDetail = ReportMetadata.safeExtend({
   metricIds: z.array(MetricId).describe('Every metric of the report, in its order.'),
   citation: CslJson,
+  units: z.array(Unit).describe('The units its metrics count in (how their values are written).'),
+  topics: z.array(Topic).describe('The groups of its metrics and findings.'),
+  facts: z
+    .array(LinkedEditionFact)
+    .describe(
+      'Facts of the edition (tier, waiver, rules in force), each with its provenance link.',
+    ),
 }).meta({ id: 'ReportDetail' });
 
 /** Where the data comes from: every data response names its source and how to cite it. */

@@ -68,6 +68,12 @@ describe('GET /', () => {
     expect(page).toContain(
       '<tip-comparison report="aze-2018" from="2016" to="2017" api="/"></tip-comparison>',
     );
+    // The series' trend with the tier timeline leads, above the comparison.
+    const trend = page.indexOf(
+      '<tip-comparison series="aze-protection" view="trend" api="/"></tip-comparison>',
+    );
+    expect(trend).toBeGreaterThan(-1);
+    expect(trend).toBeLessThan(page.indexOf('<tip-comparison report="aze-2018"'));
     expect(page).toContain('href="/docs"');
     expect(page).toContain('href="/openapi.json"');
     expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script

@@ -1,5 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { defaultReport, headlineMetricIds, type Report, series } from '@tip-report/core';
+import {
+  defaultReport,
+  headlineMetricIds,
+  type Report,
+  type Series,
+  series,
+} from '@tip-report/core';
 import { html } from 'hono/html';
 import type { AppEnv } from '../env.js';
 import { represent, send } from '../representation.js';
@@ -47,7 +53,26 @@ pre { overflow-x: auto; padding: 0.75rem; border: 1px solid color-mix(in srgb, c
 ul.calls li { margin: 0.2rem 0; }
 `;
 
-function page(report: Report): string {
+/**
+ * A series as the trend view shows it: every figure across its data years, with the editions'
+ * tier timeline along the year axis. Above the report comparison, as the landing page's lead.
+ */
+function trendSection(s: Series) {
+  const first = s.years[0] as number;
+  const last = s.years.at(-1) as number;
+  const embed = `/embed?series=${s.id}&view=trend`;
+  return html`<h2>The trend</h2>
+<p>${s.title}, ${String(first)}–${String(last)}, from the ${String(s.editions.length)} editions that state it, with each edition's tier along the years:</p>
+<div class="widget">
+<tip-comparison series="${s.id}" view="trend" api="/"></tip-comparison>
+</div>
+<pre><code>${`<script type="module" src="https://THIS-SERVER/widget.js"></script>
+<tip-comparison series="${s.id}" view="trend"></tip-comparison>`}</code></pre>
+<p>Or as an iframe: <a href="${embed}">the page</a>.</p>
+`;
+}
+
+function page(report: Report, trend: Series | undefined): string {
   const [from, to] = report.years.slice(-2) as [number, number];
   const base = `/v1/reports/${report.id}`;
   // Example values from the data: the first headline topic and metric.
@@ -94,8 +119,9 @@ function page(report: Report): string {
 </head>
 <body>
 <h1>tip-report</h1>
-<p>The U.S. State Department's <a href="${report.url}">Trafficking in Persons report</a> as open data: every figure with the exact quote it comes from and a link that highlights that quote on the State Department's page. This server offers it as a JSON and CSV API and as a widget any site can embed.</p>
+<p>The U.S. State Department's <a href="${report.url}">Trafficking in Persons report</a> as open data: every figure with the words that state it (a quote from a text we ship, or a locator on the edition's page) and a link that highlights them on the State Department's page, one edition at a time or as a series across editions. This server offers it as a JSON and CSV API and as a widget any site can embed.</p>
 
+${trend === undefined ? '' : trendSection(trend)}
 <h2>The widget</h2>
 <p>As a partner site embeds it (${report.title}, ${from} against ${to}):</p>
 <div class="widget">
@@ -119,7 +145,7 @@ ${calls.map((call) => html`<li><a href="${call}"><code>GET ${call}</code></a></l
 
 export function landingRoutes(app: OpenAPIHono<AppEnv>): void {
   // The landing page shows the report a widget shows when none is named.
-  const landing = represent(page(defaultReport), HTML_TYPE);
+  const landing = represent(page(defaultReport, series[0]), HTML_TYPE);
   const style = represent(css, 'text/css; charset=utf-8');
   app.openapi(landingRoute, (c) => send(c, landing));
   app.openapi(styleRoute, (c) => send(c, style));

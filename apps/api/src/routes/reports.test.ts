@@ -1,4 +1,11 @@
-import { citation, getReport, type Report, ReportSummary, reports } from '@tip-report/core';
+import {
+  citation,
+  getReport,
+  provenanceUrl,
+  type Report,
+  ReportSummary,
+  reports,
+} from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
@@ -77,7 +84,26 @@ describe('GET /v1/reports/{reportId}', () => {
       ...ReportSummary.parse(report),
       metricIds: report.metrics.map((m) => m.id),
       citation: citation(report, 'csl-json'),
+      units: report.units,
+      topics: report.topics,
+      facts: report.facts.map((f) => ({ ...f, provenanceUrl: provenanceUrl(report, f.source) })),
     });
+    // The fields the report had before the units, topics and facts were added keep their order.
+    expect(Object.keys(body.data).slice(-5)).toEqual([
+      'metricIds',
+      'citation',
+      'units',
+      'topics',
+      'facts',
+    ]);
+    // Where an edition's text states its tier, the fact says the tier the report is placed on.
+    for (const r of reports) {
+      const facts = (await (await app.request(`/v1/reports/${r.id}`)).json()).data.facts;
+      for (const fact of facts.filter((f: { id: string }) => f.id === 'tier')) {
+        expect(fact.value, r.id).toBe(r.tier);
+        expect(fact.provenanceUrl.startsWith(`${r.url}#:~:text=`)).toBe(true);
+      }
+    }
     expect(body.meta).toEqual({ sources: sources(report), self: '/v1/reports/aze-2018' });
     expect(res.headers.get('Link')).toBe(`<${report.url}>; rel="cite-as"`);
   });

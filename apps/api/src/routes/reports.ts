@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { citation, ReportSummary, reports } from '@tip-report/core';
+import { citation, provenanceUrl, ReportSummary, reports } from '@tip-report/core';
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
@@ -28,12 +28,13 @@ const detailRoute = createRoute({
   method: 'get',
   path: '/v1/reports/{reportId}',
   tags: ['reports'],
-  summary: 'One report: metadata, metric ids and citation',
+  summary: 'One report: metadata, metric ids, citation, units, topics and edition facts',
   middleware: [findReport] as const,
   request: { params: z.object({ reportId: reportIdParam }) },
   responses: {
     200: {
-      description: 'The report metadata, its metric ids and its CSL-JSON citation.',
+      description:
+        'The report metadata, its metric ids, its CSL-JSON citation, the units and topics its data defines, and its edition facts.',
       headers: okHeaders,
       content: { 'application/json': { schema: ReportResponse } },
     },
@@ -53,6 +54,9 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
         ...ReportSummary.parse(r),
         metricIds: r.metrics.map((m) => m.id),
         citation: citation(r, 'csl-json'),
+        units: r.units,
+        topics: r.topics,
+        facts: r.facts.map((f) => ({ ...f, provenanceUrl: provenanceUrl(r, f.source) })),
       },
       [r],
       `/v1/reports/${r.id}`,

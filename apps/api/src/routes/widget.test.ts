@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { reports } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,28 @@ describe('GET /widget.js', () => {
     expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
     expect(res.headers.get('ETag')).toMatch(/^"[\w-]{43}"$/);
     expect(await res.text()).toBe(built('widget.js'));
+  });
+});
+
+describe('GET /widget-*.js, the chunks widget.js loads on demand', () => {
+  const chunks = readdirSync(widgetDist).filter((name) => /^widget-[\w-]+\.js$/.test(name));
+
+  it.each(chunks)(
+    "/%s is the widget build's file, byte for byte, loadable from any origin",
+    async (name) => {
+      const res = await app.request(`/${name}`, { headers: { Origin: 'https://partner.example' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+      expect(await res.text()).toBe(built(name));
+    },
+  );
+
+  it('a chunk the build does not have is a 404 problem', async () => {
+    const res = await app.request('/widget-nothing-here.js');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
   });
 });
 

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { defaultReport } from '@tip-report/core';
 import { html } from 'hono/html';
 import type { AppEnv } from '../env.js';
-import { embedHtml, embedJs, widgetJs } from '../generated/assets.generated.js';
+import { embedHtml, embedJs, widgetChunks, widgetJs } from '../generated/assets.generated.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { ProblemError } from '../problem.js';
 import {
@@ -163,6 +163,30 @@ export function widgetRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
     return send(c, page);
   });
   if (script !== undefined) app.openapi(embedJsRoute, (c) => send(c, script));
+  // The chunks widget.js imports from beside itself (the series data), from the same origin, so a
+  // partner's `script-src` for this origin covers them too.
+  for (const [name, body] of Object.entries(widgetChunks)) {
+    const chunk = represent(body, JS_TYPE);
+    const path = `/${name}`;
+    precomputed.add(path);
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path,
+        tags: ['widget'],
+        summary: `A part of the widget that widget.js loads on demand: ${name}`,
+        responses: {
+          200: {
+            description: 'The chunk, an ES module.',
+            headers: okHeaders,
+            content: { [JS_TYPE]: { schema: z.string() } },
+          },
+          ...problemResponses(),
+        },
+      }),
+      (c) => send(c, chunk),
+    );
+  }
 
   app.openapi(oembedRoute, (c) => {
     const query = c.req.valid('query');
