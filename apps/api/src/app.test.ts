@@ -7,7 +7,18 @@ const metrics = '/v1/reports/aze-2018/metrics';
 
 describe('caching', () => {
   it('every 200 has a strong ETag and the public cache policy', async () => {
-    for (const path of ['/', '/v1/reports', metrics, '/widget.js', '/openapi.json', '/embed']) {
+    for (const path of [
+      '/',
+      '/v1/reports',
+      metrics,
+      '/v1/series',
+      '/v1/series/aze-protection/metrics?topic=begging',
+      '/v1/series/aze-protection/compare?from=2015&to=2021',
+      '/v1/series/aze-protection/restatements',
+      '/widget.js',
+      '/openapi.json',
+      '/embed',
+    ]) {
       const res = await app.request(path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('ETag'), path).toMatch(/^"[\w-]+"$/);
