@@ -4,7 +4,7 @@ import { Basis, Observation } from './observation.js';
 import { Provenance } from './provenance.js';
 import { EditionFact } from './report.js';
 import { Topic, Unit } from './unit.js';
-import { ReportId, SeriesId, Tier, Year } from './vocabulary.js';
+import { MetricId, ReportId, SeriesId, Tier, UnitId, Year } from './vocabulary.js';
 
 /** One edition's statement of a figure: what it says and whether that agrees with the others. */
 export const SeriesStatement = z
@@ -115,9 +115,9 @@ export type SeriesSummary = z.infer<typeof SeriesSummary>;
 /** A figure stated by more than one edition. */
 export const Restatement = z
   .object({
-    metricId: z.string(),
+    metricId: MetricId,
     year: Year,
-    unit: z.string(),
+    unit: UnitId,
     agrees: z.boolean().describe('Whether every statement gives the same value.'),
     differs: z.array(Difference),
     statements: z.array(SeriesStatement).min(2),
