@@ -1,27 +1,28 @@
 // @vitest-environment node
-import { provenanceUrl, reports } from '@tip-report/core';
+import { defaultReport, linkMetric, reports, series } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
-import { bundledReportsOf } from './bundled-reports-plugin.js';
+import { bundledReportsOf, bundledSeriesOf, withoutSources } from './bundled-reports-plugin.js';
 
 describe('the data bundled into the widget', () => {
-  it('is core’s metadata and metrics, each observation with core’s provenance link', () => {
+  it('is core’s metadata, units, topics and linked metrics (less descriptions), with core’s headline set', () => {
     const bundled = bundledReportsOf();
     expect(bundled.map((r) => r.id)).toEqual(reports.map((r) => r.id));
     for (const [i, report] of reports.entries()) {
       const b = bundled[i];
       expect(b?.url).toBe(report.url);
       expect(b?.years).toEqual(report.years);
-      expect(b?.metrics.map(({ observations, ...m }) => m)).toEqual(
-        report.metrics.map(({ observations, ...m }) => m),
+      expect(b?.units).toEqual(report.units);
+      expect(b?.topics).toEqual(report.topics);
+      expect(b?.metrics).toEqual(
+        report.metrics.map((m) => {
+          const { description: _, ...linked } = linkMetric(report, m);
+          return linked;
+        }),
       );
-      for (const [j, metric] of report.metrics.entries()) {
-        expect(b?.metrics[j]?.observations).toEqual(
-          metric.observations.map((o) => ({
-            ...o,
-            provenanceUrl: provenanceUrl(report, o.source),
-          })),
-        );
-      }
+      const headline = new Set(report.topics.filter((t) => t.headline).map((t) => t.id));
+      expect(b?.headline).toEqual(
+        report.metrics.filter((m) => headline.has(m.topic)).map((m) => m.id),
+      );
     }
   });
 
@@ -30,6 +31,32 @@ describe('the data bundled into the widget', () => {
     expect(json).not.toContain('"sourceText"');
     expect(json).not.toContain('"findings"');
     expect(json).not.toContain('"organisations"');
+  });
+
+  it('moves the default report’s words and links out of the entry, losing none', () => {
+    const full = bundledReportsOf().find((r) => r.id === defaultReport.id);
+    if (!full) throw new Error('the default report is bundled');
+    const { report, sources } = withoutSources(full);
+    for (const [m, metric] of report.metrics.entries()) {
+      for (const [o, observation] of metric.observations.entries()) {
+        const original = full.metrics[m]?.observations[o];
+        expect(observation.source).toEqual({ kind: original?.source.kind });
+        expect(observation.provenanceUrl).toBeUndefined();
+        expect(sources[`${metric.id}@${observation.year}`]).toEqual({
+          source: original?.source,
+          provenanceUrl: original?.provenanceUrl,
+        });
+      }
+    }
+  });
+
+  it('bundles every series with each edition’s metadata to cite', () => {
+    const bundled = bundledSeriesOf();
+    expect(bundled.map((s) => s.id)).toEqual(series.map((s) => s.id));
+    for (const s of bundled) {
+      expect(s.reports.map((r) => r.id)).toEqual(s.editions.map((e) => e.reportId));
+      expect(JSON.stringify(s.reports)).not.toContain('"metrics"');
+    }
   });
 
   it('is validated by core’s schema at build time: a broken report fails the build', () => {

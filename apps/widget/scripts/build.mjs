@@ -1,7 +1,9 @@
-// Builds the widget: dist/widget.js (one self-contained ES module: Solid and the report data,
-// registers <tip-comparison>), dist/embed.html (the iframe page) and dist/lib (the Solid component
-// for Solid apps, solid-js left to the app). Prints the sizes a partner's reader downloads.
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+// Builds the widget: dist/widget.js (the entry: Solid and the default report's data, registers
+// <tip-comparison>), dist/widget-series.js (the series data, a chunk the entry loads with import()
+// only when a `series` attribute asks for it, from beside widget.js), dist/embed.html (the iframe
+// page) and dist/lib (the Solid component for Solid apps, solid-js left to the app). Prints the
+// size of the entry and of every chunk a partner's reader may download.
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -26,7 +28,19 @@ await build({
     lib: { entry: 'src/widget.ts', formats: ['es'], fileName: () => 'widget.js' },
     // Library mode keeps whitespace in ES output for the sake of other bundlers; this file goes
     // straight to readers' browsers, so minify it fully.
-    rolldownOptions: { output: { minify: true } },
+    // The chunk keeps a fixed name (no hash) so the API can embed and serve it beside widget.js;
+    // the entry imports it relative to its own URL.
+    rolldownOptions: {
+      output: {
+        minify: true,
+        chunkFileNames: 'widget-[name].js',
+      },
+      // core freezes its report data at load time; the widget reads the data it bundles from
+      // build/bundled-reports-plugin.ts instead, so an unused frozen copy must not ride along.
+      treeshake: { manualPureFunctions: ['deepFreeze'] },
+      // widget.js exports nothing of its own; the chunk may import shared code from it.
+      preserveEntrySignatures: false,
+    },
   },
 });
 
@@ -46,10 +60,15 @@ await build({
 await mkdir(dist, { recursive: true });
 await copyFile(new URL('src/embed.html', root), new URL('embed.html', dist));
 
-const bytes = await readFile(new URL('widget.js', dist));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(
-  `dist/widget.js: ${bytes.length} bytes (${kb(bytes.length)}), ` +
-    `gzip ${gzipSync(bytes, { level: 9 }).length} bytes (${kb(gzipSync(bytes, { level: 9 }).length)}), ` +
-    `brotli ${brotliCompressSync(bytes).length} bytes (${kb(brotliCompressSync(bytes).length)}); budget 20 KB gzip`,
-);
+const files = (await readdir(dist)).filter((name) => name.endsWith('.js')).sort();
+for (const name of ['widget.js', ...files.filter((name) => name !== 'widget.js')]) {
+  const bytes = await readFile(new URL(name, dist));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const brotli = brotliCompressSync(bytes).length;
+  const role = name === 'widget.js' ? 'entry, budget 20 KB gzip' : 'chunk, loaded on demand';
+  console.log(
+    `dist/${name}: ${bytes.length} bytes (${kb(bytes.length)}), gzip ${gzip} bytes (${kb(gzip)}), ` +
+      `brotli ${brotli} bytes (${kb(brotli)}); ${role}`,
+  );
+}

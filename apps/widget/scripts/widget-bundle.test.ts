@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
@@ -7,26 +7,55 @@ import { describe, expect, it } from 'vitest';
 const dist = new URL('../dist/', import.meta.url);
 const widget = readFileSync(new URL('widget.js', dist), 'utf8');
 const embed = readFileSync(new URL('embed.html', dist), 'utf8');
+const chunks = readdirSync(dist).filter((name) => /^widget-.+\.js$/.test(name));
+const read = (name: string) => readFileSync(new URL(name, dist), 'utf8');
 
 describe('dist/widget.js', () => {
-  it('is at most 20 KB gzipped, Solid and the data included', () => {
+  it('is at most 20 KB gzipped, Solid and the default report included', () => {
     const gzipped = gzipSync(widget, { level: 9 }).length;
     expect(gzipped).toBeLessThanOrEqual(20 * 1024);
-    // It really holds Solid and the figures (not a stub that loads them later).
-    expect(widget).toContain('identified 71 trafficking victims');
+    // It really holds Solid and the default view's figures (not a stub that loads them later).
+    expect(widget).toContain('The government identified {value} trafficking');
     expect(widget).toContain('customElements.define');
   });
 
   it('has no zod: data is validated at build time, not in the reader’s browser', () => {
-    expect(widget).not.toMatch(/zod|ZodError|\$ZodType|_zod/i);
+    for (const file of [widget, ...chunks.map(read)]) {
+      expect(file).not.toMatch(/zod|ZodError|\$ZodType|_zod/i);
+    }
   });
 
-  it('is one self-contained module: no import, no other request for code', () => {
-    expect(widget).not.toMatch(/\bimport\s*(\(|\{|\*|["'`]|[\w$]+\s+from\b)/);
+  it('imports nothing statically; it loads only its own chunks, by import() beside itself', () => {
+    expect(widget).not.toMatch(/\bimport\s*(\{|\*|["'`]|[\w$]+\s+from\b)/);
+    const dynamic = [...widget.matchAll(/\bimport\(\s*([^)]*)\)/g)].map((m) => m[1]);
+    expect(dynamic.length).toBeGreaterThan(0);
+    for (const specifier of dynamic) expect(specifier).toMatch(/^["'`]\.\/widget-[\w-]+\.js["'`]$/);
+    for (const specifier of dynamic) {
+      expect(chunks).toContain(specifier?.slice(3, -1));
+    }
+  });
+
+  it('puts the series data in a chunk, not in the entry', () => {
+    expect(widget).not.toContain('aze-protection",title');
+    expect(widget).not.toContain('Watch List",tierChange');
+    expect(chunks.some((name) => read(name).includes('tierChange'))).toBe(true);
+  });
+
+  it('chunks import only widget.js and each other, relative to themselves', () => {
+    for (const name of chunks) {
+      const imports = read(name).matchAll(
+        /\bimport\s*(?:\{[^}]*\}\s*from\s*)?["'`]([^"'`]+)["'`]/g,
+      );
+      for (const [, specifier] of imports) {
+        expect(specifier).toMatch(/^\.\/widget(-[\w-]+)?\.js$/);
+      }
+    }
   });
 
   it('needs no unsafe-eval under a strict CSP', () => {
-    expect(widget).not.toMatch(/\beval\s*\(|new Function\s*\(|setTimeout\s*\(\s*["'`]/);
+    for (const file of [widget, ...chunks.map(read)]) {
+      expect(file).not.toMatch(/\beval\s*\(|new Function\s*\(|setTimeout\s*\(\s*["'`]/);
+    }
   });
 });
 

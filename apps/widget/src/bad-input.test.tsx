@@ -1,9 +1,14 @@
 import { render, screen, waitFor } from '@solidjs/testing-library';
-import { describeChange } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { ComparisonView } from './comparison-view.js';
 import { startTestApi } from './test-api-server.js';
-import { cleanUpAndGuardConsole, coreComparison, coreReport } from './test-report.js';
+import {
+  cleanUpAndGuardConsole,
+  coreComparison,
+  coreReport,
+  openSource,
+  sentence,
+} from './test-report.js';
 import type { WidgetAttributes } from './widget-options.js';
 
 const page = { pageLocale: 'en', pageUrl: 'https://partner.example/news/' };
@@ -99,9 +104,7 @@ describe('the api attribute: live figures, or the bundled ones and a note', () =
       expect(screen.getByRole('status').textContent).toContain(`Loading figures from ${api.url}`);
       await waitFor(() => expect(container.querySelector('li.row')).not.toBeNull());
       const row = coreComparison(2016, 2017, ['victims.identified']).rows[0];
-      expect(container.querySelector('li.row .sr-only')?.textContent).toBe(
-        row && describeChange(row),
-      );
+      expect(container.querySelector('li.row .sr-only')?.textContent).toBe(row && sentence(row));
       expect(container.querySelector('footer')?.textContent).toContain('served live');
       expect(screen.getByRole('link', { name: 'Data API (JSON)' }).getAttribute('href')).toBe(
         `${api.url}v1/reports/aze-2018`,
@@ -162,6 +165,7 @@ describe('the api attribute: live figures, or the bundled ones and a note', () =
       await waitFor(() => expect(container.querySelector('li.row')).not.toBeNull());
       expect(container.querySelector('li.row')?.textContent).toContain('<img src=x>');
       expect(container.querySelector('img')).toBeNull();
+      await openSource(container.querySelector('li.row details') as HTMLDetailsElement);
       expect(container.querySelector('a[href^="javascript"]')).toBeNull();
       expect(container.querySelectorAll('li.row blockquote').length).toBe(2);
     } finally {

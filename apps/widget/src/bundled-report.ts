@@ -1,12 +1,52 @@
-import type { Metric, Observation, ReportMetadata } from '@tip-report/core';
+import type {
+  LinkedMetric,
+  LinkedNotReported,
+  LinkedObservation,
+  Provenance,
+  Report,
+  ReportMetadata,
+  Series,
+} from '@tip-report/core/data';
 
 /**
- * A report as the widget bundles it and as the API sends it: metadata and metrics, each
- * observation with its provenance link (core's provenanceUrl, computed at build time or by the
+ * A report as the widget bundles it and as the API sends it: metadata, units, topics and metrics,
+ * each figure with its provenance link (core's linkMetric, computed at build time or by the
  * API), so the widget needs neither the source text nor zod.
  */
-export type LinkedObservation = Observation & { provenanceUrl: string };
-export type LinkedMetric = Omit<Metric, 'observations'> & { observations: LinkedObservation[] };
-export interface BundledReport extends ReportMetadata {
-  metrics: LinkedMetric[];
+export type { LinkedMetric, LinkedObservation } from '@tip-report/core/data';
+/** Where a figure is stated: its quote or locator, and the link to those words. */
+export interface StatedSource {
+  source: Provenance;
+  provenanceUrl: string;
+}
+
+/**
+ * A figure whose words and link may be left out of the entry (the default report's are: they are
+ * only read when a reader opens "Source", so they come with that expander's chunk, in
+ * `virtual:tip-report/bundled-sources`). The API sends them whole.
+ */
+export type Stated<T extends StatedSource> = Omit<T, keyof StatedSource> & {
+  source: Pick<Provenance, 'kind'> | Provenance;
+  provenanceUrl?: string | undefined;
+};
+
+/** A metric as bundled: its description (for API readers, never shown) is left out. */
+export interface BundledMetric
+  extends Omit<LinkedMetric, 'description' | 'observations' | 'notReported'> {
+  observations: Stated<LinkedObservation>[];
+  notReported?: Stated<LinkedNotReported>[] | undefined;
+}
+export interface BundledReport extends ReportMetadata, Pick<Report, 'units' | 'topics'> {
+  metrics: BundledMetric[];
+  /**
+   * core's headlineMetricIds, computed at build time: importing it into the browser bundle would
+   * bring core's frozen report data along (its module builds `reports` when it loads).
+   */
+  headline: readonly string[];
+}
+
+/** A series as the widget loads it (a chunk of its own), with each edition's metadata to cite. */
+export interface BundledSeries extends Series {
+  reports: ReportMetadata[];
+  headline: readonly string[];
 }

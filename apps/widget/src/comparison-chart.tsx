@@ -5,25 +5,25 @@ import {
   fillStatement,
   formatValue,
   type OneYearOnly,
-} from '@tip-report/core';
+} from '@tip-report/core/data';
 import { For } from 'solid-js';
-import type { LinkedMetric } from './bundled-report.js';
 import { ChangeText } from './change-words.js';
-import { ProvenanceDetails } from './provenance-details.js';
-import type { ShownReport } from './shown-report.js';
+import { type ShownMetric, type ShownSource, shownMetric } from './shown-figures.js';
+import { SourceDetails } from './source-details.js';
 
 interface ChartProps {
   comparison: Comparison;
-  report: ShownReport;
+  source: ShownSource;
   locale: string;
 }
 
-const metricOf = (report: ShownReport, id: string) =>
-  report.metrics.find((m) => m.id === id) as LinkedMetric;
+export const metricOf = (source: ShownSource, id: string) => shownMetric(source, id) as ShownMetric;
+export const unitIn = (comparison: Comparison, id: string) =>
+  comparison.units.find((u) => u.id === id);
 
 /** "(derived)" after a value the text does not state, so the reader knows it was computed. */
-function derivedNote(metric: LinkedMetric, year: number) {
-  return metric.observations.find((o) => o.year === year)?.derived ? (
+function derivedNote(metric: ShownMetric, year: number) {
+  return metric.figures.find((o) => o.year === year)?.derived ? (
     <span class="note"> (derived)</span>
   ) : null;
 }
@@ -38,8 +38,15 @@ function barWidth(value: number, max: number): number {
 }
 
 function ComparedRow(props: { row: ComparisonRow } & ChartProps) {
-  const metric = () => metricOf(props.report, props.row.metricId);
+  const metric = () => metricOf(props.source, props.row.metricId);
+  const unit = () => unitIn(props.comparison, props.row.unit);
   const max = () => Math.max(props.row.from, props.row.to);
+  const value = (side: 'from' | 'to') =>
+    formatValue(props.row[side], unit(), {
+      usd: side === 'from' ? props.row.fromUsd : props.row.toUsd,
+      approximate: side === 'from' ? props.row.fromApproximate : props.row.toApproximate,
+      locale: props.locale,
+    });
   return (
     <li class="row" data-metric={props.row.metricId}>
       <span class="label" aria-hidden="true">
@@ -48,12 +55,12 @@ function ComparedRow(props: { row: ComparisonRow } & ChartProps) {
       <div class="pair" aria-hidden="true">
         <span class="year from">{props.row.fromYear}</span>
         <span class="value" data-year={props.row.fromYear}>
-          {formatValue(props.row.from, props.row.unit, props.row.fromUsd, props.locale)}
+          {value('from')}
           {derivedNote(metric(), props.row.fromYear)}
         </span>
         <span class="year to">{props.row.toYear}</span>
         <span class="value" data-year={props.row.toYear}>
-          {formatValue(props.row.to, props.row.unit, props.row.toUsd, props.locale)}
+          {value('to')}
           {derivedNote(metric(), props.row.toYear)}
         </span>
         <svg class="bars" viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true">
@@ -64,18 +71,35 @@ function ComparedRow(props: { row: ComparisonRow } & ChartProps) {
         </svg>
       </div>
       <p class="change" aria-hidden="true" data-direction={props.row.direction}>
-        <ChangeText row={props.row} locale={props.locale} />
+        <ChangeText row={props.row} unit={unit()} locale={props.locale} />
       </p>
-      <p class="sr-only">{describeChange(props.row, props.locale)}</p>
-      <ProvenanceDetails metric={metric()} years={[props.row.fromYear, props.row.toYear]} />
+      <p class="sr-only">{describeChange(props.row, props.comparison.units, props.locale)}</p>
+      <SourceDetails
+        metric={metric()}
+        years={[props.row.fromYear, props.row.toYear]}
+        unit={unit()}
+        locale={props.locale}
+      />
     </li>
   );
 }
 
+/** The other year's absence, in words: never a 0. */
+export const missingWords = (only: OneYearOnly) =>
+  only.missing === 'not-reported' ? 'not reported' : 'no figure';
+
 /** The figure for the year the report gives, and plainly no figure for the other. */
 function OneYearRow(props: { only: OneYearOnly } & ChartProps) {
-  const metric = () => metricOf(props.report, props.only.metricId);
-  const value = () => formatValue(props.only.value, props.only.unit, props.only.usd, props.locale);
+  const metric = () => metricOf(props.source, props.only.metricId);
+  const unit = () => unitIn(props.comparison, props.only.unit);
+  const figure = () => metric().figures.find((f) => f.year === props.only.year);
+  const options = () => ({
+    usd: props.only.usd,
+    approximate: figure()?.approximate,
+    basis: figure()?.basis,
+    locale: props.locale,
+  });
+  const value = () => formatValue(props.only.value, unit(), options());
   const years = () =>
     [props.comparison.from, props.comparison.to].map((year) => ({
       year,
@@ -93,7 +117,7 @@ function OneYearRow(props: { only: OneYearOnly } & ChartProps) {
             <>
               <span class={`year ${y.side}`}>{y.year}</span>
               <span class="value" data-year={y.year}>
-                {y.seen ? value() : 'not reported'}
+                {y.seen ? value() : missingWords(props.only)}
                 {y.seen ? derivedNote(metric(), y.year) : null}
               </span>
             </>
@@ -104,16 +128,18 @@ function OneYearRow(props: { only: OneYearOnly } & ChartProps) {
         Reported for {props.only.year} only: no comparison.
       </p>
       <p class="sr-only">
-        {fillStatement(
-          metric().statement,
-          props.only.value,
-          props.only.unit,
-          props.only.usd,
-          props.locale,
-        )}{' '}
-        in {props.only.year}; the report gives no figure for {props.only.missingYear}.
+        {fillStatement(metric().statement, props.only.value, unit(), options())} in{' '}
+        {props.only.year};{' '}
+        {props.only.missing === 'not-reported'
+          ? `the ${props.only.missingYear} figure was not reported.`
+          : `there is no figure for ${props.only.missingYear}.`}
       </p>
-      <ProvenanceDetails metric={metric()} years={[props.only.year]} />
+      <SourceDetails
+        metric={metric()}
+        years={[props.only.year, props.only.missingYear]}
+        unit={unit()}
+        locale={props.locale}
+      />
     </li>
   );
 }

@@ -1,20 +1,23 @@
-import { type Comparison, formatValue, type Unit } from '@tip-report/core';
+import { type Comparison, formatValue } from '@tip-report/core/data';
 import { For } from 'solid-js';
-import type { LinkedMetric } from './bundled-report.js';
 import { ChangeText } from './change-words.js';
-import { ProvenanceDetails } from './provenance-details.js';
-import type { ShownReport } from './shown-report.js';
+import { metricOf, missingWords, unitIn } from './comparison-chart.js';
+import type { ShownSource } from './shown-figures.js';
+import { SourceDetails } from './source-details.js';
 
 /** The same figures as a real table: a caption, column headers and row headers with scopes. */
 export function ComparisonTable(props: {
   comparison: Comparison;
-  report: ShownReport;
+  source: ShownSource;
   locale: string;
   caption: string;
 }) {
-  const metricOf = (id: string) => props.report.metrics.find((m) => m.id === id) as LinkedMetric;
-  const format = (value: number, unit: Unit, usd?: number) =>
-    formatValue(value, unit, usd, props.locale);
+  const format = (value: number, unitId: string, usd?: number, approximate?: boolean | undefined) =>
+    formatValue(value, unitIn(props.comparison, unitId), {
+      usd,
+      approximate,
+      locale: props.locale,
+    });
   return (
     <table>
       <caption>{props.caption}</caption>
@@ -32,15 +35,21 @@ export function ComparisonTable(props: {
             <tr data-metric={row.metricId}>
               <th scope="row">
                 {row.label}
-                <ProvenanceDetails
-                  metric={metricOf(row.metricId)}
+                <SourceDetails
+                  metric={metricOf(props.source, row.metricId)}
                   years={[row.fromYear, row.toYear]}
+                  unit={unitIn(props.comparison, row.unit)}
+                  locale={props.locale}
                 />
               </th>
-              <td>{format(row.from, row.unit, row.fromUsd)}</td>
-              <td>{format(row.to, row.unit, row.toUsd)}</td>
+              <td>{format(row.from, row.unit, row.fromUsd, row.fromApproximate)}</td>
+              <td>{format(row.to, row.unit, row.toUsd, row.toApproximate)}</td>
               <td>
-                <ChangeText row={row} locale={props.locale} />
+                <ChangeText
+                  row={row}
+                  unit={unitIn(props.comparison, row.unit)}
+                  locale={props.locale}
+                />
               </td>
             </tr>
           )}
@@ -50,17 +59,22 @@ export function ComparisonTable(props: {
             <tr data-metric={only.metricId}>
               <th scope="row">
                 {only.label}
-                <ProvenanceDetails metric={metricOf(only.metricId)} years={[only.year]} />
+                <SourceDetails
+                  metric={metricOf(props.source, only.metricId)}
+                  years={[only.year, only.missingYear]}
+                  unit={unitIn(props.comparison, only.unit)}
+                  locale={props.locale}
+                />
               </th>
               <td>
                 {only.year === props.comparison.from
                   ? format(only.value, only.unit, only.usd)
-                  : 'not reported'}
+                  : missingWords(only)}
               </td>
               <td>
                 {only.year === props.comparison.to
                   ? format(only.value, only.unit, only.usd)
-                  : 'not reported'}
+                  : missingWords(only)}
               </td>
               <td class="note">{only.year} only</td>
             </tr>

@@ -1,15 +1,16 @@
 import { render, screen, within } from '@solidjs/testing-library';
-import {
-  comparisonToCsv,
-  describeChange,
-  formatPercent,
-  formatValue,
-  provenanceUrl,
-} from '@tip-report/core';
+import { comparisonToCsv, formatPercent, provenanceUrl } from '@tip-report/core';
 import { createSignal } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import { ComparisonView } from './comparison-view.js';
-import { cleanUpAndGuardConsole, coreComparison, coreReport } from './test-report.js';
+import {
+  cleanUpAndGuardConsole,
+  coreComparison,
+  coreReport,
+  openSource,
+  sentence,
+  valueText,
+} from './test-report.js';
 import type { WidgetAttributes } from './widget-options.js';
 
 const page = { pageLocale: 'en', pageUrl: 'https://partner.example/news/' };
@@ -57,10 +58,10 @@ describe('the chart view shows each compared metric as core computes it', () => 
       const element = rowOf(container, row.metricId);
       const text = element.textContent ?? '';
       expect(text).toContain(row.label);
-      expect(text).toContain(formatValue(row.from, row.unit, row.fromUsd));
-      expect(text).toContain(formatValue(row.to, row.unit, row.toUsd));
+      expect(text).toContain(valueText(row.from, row.unit, row.fromUsd));
+      expect(text).toContain(valueText(row.to, row.unit, row.toUsd));
       // The screen-reader text is core's sentence, and the visual parts are hidden from it.
-      expect(element.querySelector('.sr-only')?.textContent).toBe(describeChange(row));
+      expect(element.querySelector('.sr-only')?.textContent).toBe(sentence(row));
       expect(element.querySelector('.label')?.getAttribute('aria-hidden')).toBe('true');
       const change = element.querySelector('.change')?.textContent ?? '';
       const word = { up: 'up', down: 'down', same: 'unchanged' }[row.direction];
@@ -70,7 +71,7 @@ describe('the chart view shows each compared metric as core computes it', () => 
       if (row.direction !== 'same' && row.percentChange !== null) {
         expect(change).toContain(formatPercent(row.percentChange));
         expect(change).toContain(
-          `${row.change > 0 ? '+' : '-'}${formatValue(Math.abs(row.change), row.unit)}`,
+          `${row.change > 0 ? '+' : '-'}${valueText(Math.abs(row.change), row.unit)}`,
         );
       }
     }
@@ -91,7 +92,7 @@ describe('the chart view shows each compared metric as core computes it', () => 
     for (const o of funding?.observations ?? []) {
       expect(o.usd).toBeDefined();
       expect(rowOf(container, 'funding.victim_protection').textContent).toContain(
-        formatValue(o.value, 'AZN', o.usd),
+        valueText(o.value, 'AZN', o.usd),
       );
     }
     expect(rowOf(container, 'funding.victim_protection').textContent).toMatch(/manat \(\$/);
@@ -114,7 +115,9 @@ describe('the chart view shows each compared metric as core computes it', () => 
     expect(only).toBeDefined();
     const row = rowOf(container, 'vac.referrals.atd');
     expect(row.textContent).toContain(`Reported for ${only?.year} only`);
-    expect(row.textContent).toContain('not reported');
+    // The text is silent on the other year: "no figure", never 0 (and not "not reported").
+    expect(only?.missing).toBe('silent');
+    expect(row.textContent).toContain('no figure');
     expect(row.querySelector('.sr-only')?.textContent).toMatch(
       new RegExp(`no figure for ${only?.missingYear}`),
     );
@@ -138,22 +141,25 @@ describe('the chart view shows each compared metric as core computes it', () => 
     const row = coreComparison(2016, 2017, ['funding.victim_protection']).rows[0];
     if (!row) throw new Error('funding is compared');
     expect(rowOf(container, row.metricId).textContent).toContain(
-      formatValue(row.from, row.unit, row.fromUsd, 'de-DE'),
+      valueText(row.from, row.unit, row.fromUsd, 'de-DE'),
     );
-    expect(formatValue(row.from, row.unit, undefined, 'de-DE')).toContain('154.000');
+    expect(valueText(row.from, row.unit, undefined, 'de-DE')).toContain('154.000');
   });
 });
 
 describe('provenance', () => {
-  it('each row expands to the exact quotes and core’s links to the State Department page', () => {
+  it('each row expands to the exact quotes and core’s links to the State Department page', async () => {
     const { container } = show({ metrics: 'victims.identified' });
     const metric = coreReport.metrics.find((m) => m.id === 'victims.identified');
     const details = rowOf(container, 'victims.identified').querySelector('details');
     expect(details?.querySelector('summary')?.textContent).toMatch(/^Source/);
+    await openSource(details);
     const quotes = [...(details?.querySelectorAll('blockquote') ?? [])].map((q) => q.textContent);
     const links = [...(details?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
     const observations = [2016, 2017].map((y) => metric?.observations.find((o) => o.year === y));
-    expect(quotes).toEqual(observations.map((o) => `“${o?.source.quote}”`));
+    expect(quotes).toEqual(
+      observations.map((o) => `“${o?.source.kind === 'quoted' ? o.source.quote : ''}”`),
+    );
     expect(links).toEqual(observations.map((o) => o && provenanceUrl(coreReport, o.source)));
     expect(links[0]).toMatch(/^https:\/\/www\.state\.gov\/.*#:~:text=/);
   });
@@ -182,8 +188,8 @@ describe('the view toggle', () => {
       expect(cells[0]?.tagName).toBe('TH');
       expect(cells[0]?.getAttribute('scope')).toBe('row');
       expect(cells[0]?.textContent).toContain(row.label);
-      expect(cells[1]?.textContent).toBe(formatValue(row.from, row.unit, row.fromUsd));
-      expect(cells[2]?.textContent).toBe(formatValue(row.to, row.unit, row.toUsd));
+      expect(cells[1]?.textContent).toBe(valueText(row.from, row.unit, row.fromUsd));
+      expect(cells[2]?.textContent).toBe(valueText(row.to, row.unit, row.toUsd));
     });
     chart.click();
     expect(container.querySelector('table')).toBeNull();
@@ -197,10 +203,10 @@ describe('the view toggle', () => {
     expect(widget.container.querySelector('table')).toBeNull();
   });
 
-  it('one-year metrics in the table say "not reported" for the other year', () => {
+  it('one-year metrics in the table say "no figure" for the other year', () => {
     show({ view: 'table', metrics: 'vac.referrals.atd' });
     const row = within(screen.getByRole('table')).getByRole('row', { name: /Referred to the VAC/ });
-    expect(row.textContent).toContain('not reported');
+    expect(row.textContent).toContain('no figure');
   });
 });
 
@@ -211,9 +217,9 @@ describe('attributes may change after mount', () => {
     const forward = coreComparison(2016, 2017, ['victims.identified']).rows[0];
     const backward = coreComparison(2017, 2016, ['victims.identified']).rows[0];
     if (!forward || !backward) throw new Error('compared in both directions');
-    expect(row()).toBe(describeChange(forward));
+    expect(row()).toBe(sentence(forward));
     widget.set({ from: '2017', to: '2016' });
-    expect(row()).toBe(describeChange(backward));
+    expect(row()).toBe(sentence(backward));
     widget.set({ metrics: 'shelter.mia.potential' });
     expect(widget.container.querySelector('li.row')?.getAttribute('data-metric')).toBe(
       'shelter.mia.potential',

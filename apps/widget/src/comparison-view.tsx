@@ -1,21 +1,21 @@
-import type { Comparison } from '@tip-report/core';
+import { createEffect, createMemo, createSignal, ErrorBoundary, onCleanup, Show } from 'solid-js';
+import type { LiveResult } from './live-report.js';
+import { comparisonFor, unknownReport, unknownSeries } from './shown-comparison.js';
+import { isSeries, type ShownSource } from './shown-figures.js';
 import {
-  createEffect,
-  createMemo,
-  createSignal,
-  ErrorBoundary,
-  For,
-  onCleanup,
-  Show,
-} from 'solid-js';
-import { ComparisonChart } from './comparison-chart.js';
-import { ComparisonTable } from './comparison-table.js';
-import { fetchLiveReport, type LiveResult } from './live-report.js';
-import { type ComparisonOutcome, comparisonFor, unknownReport } from './shown-comparison.js';
-import { bundledReport, type ShownReport } from './shown-report.js';
-import { WidgetFooter } from './widget-footer.js';
-import {
+  bundledReportIds,
+  bundledSeriesIds,
   defaultReportId,
+  defaultShownReport,
+  loadChunk,
+  loadReport,
+  loadSeries,
+  type SeriesParts,
+  type ShownReport,
+  type ShownSeries,
+} from './shown-report.js';
+import { ComparisonBody, ProblemList } from './widget-frame.js';
+import {
   given,
   type Problem,
   readApi,
@@ -35,73 +35,131 @@ export interface ComparisonViewProps extends WidgetAttributes {
   apiHome?: URL | undefined;
 }
 
-type Shown = ComparisonOutcome & { loading?: URL; notices: Problem[] };
+/** A source from the chunk: loaded (with the chunk's parts), or why not. */
+type Loaded = { key: string; source?: ShownSource; failure?: string; parts?: SeriesParts };
 
-function ProblemList(props: { problems: Problem[]; blocking: boolean }) {
-  return (
-    <div class="problems" role={props.blocking ? 'alert' : 'status'}>
-      <p>
-        {props.blocking ? 'This comparison cannot be shown:' : 'Note about this widget’s settings:'}
-      </p>
-      <ul>
-        <For each={props.problems}>
-          {(problem) => (
-            <li data-attribute={problem.attribute}>
-              {problem.message}
-              <Show when={problem.allowed.length}>
-                {' '}
-                Valid {problem.attribute === 'metrics' ? 'ids' : 'choices'}:{' '}
-                {problem.allowed.join(', ')}.
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-    </div>
-  );
-}
+/** What the widget shows: a report's comparison, a series (drawn by the chunk), or why not. */
+type Shown = {
+  notices: Problem[];
+  loading?: string;
+  problems?: Problem[];
+  report?: { source: ShownReport; outcome: ReturnType<typeof comparisonFor> };
+  series?: { source: ShownSeries; parts: SeriesParts };
+};
 
 /**
  * The widget's content, shared by the custom element and the Solid component. Every attribute is
- * read here; what cannot be used becomes a message inside the widget, never an exception.
+ * read here; what cannot be used becomes a message inside the widget, never an exception. A
+ * series, and any report but the default, come from the widget's chunk, loaded on first use.
  */
 export function ComparisonView(props: ComparisonViewProps) {
   const view = createMemo(() => readView(props.view));
   const theme = createMemo(() => readTheme(props.theme));
   const locale = createMemo(() => readLocale(props.lang, props.pageLocale));
   const api = createMemo(() => readApi(props.api, props.pageUrl));
+  const seriesId = createMemo(() => given(props.series));
   const reportId = createMemo(() => given(props.report) ?? defaultReportId);
 
   // The toggle starts at the `view` attribute and follows it when the attribute changes.
   const [shownView, setShownView] = createSignal<View>('chart');
   createEffect(() => setShownView(view().value));
+  // Without a series there is no trend: the view falls back to the chart.
+  const effectiveView = (): View =>
+    shownView() === 'trend' && !seriesId() ? 'chart' : shownView();
 
-  // Live data when `api` is given: a new request whenever the API or report changes; a stale
-  // answer is dropped and its request aborted. (Not createResource: it would pull Suspense into
-  // the bundle, and the widget has a byte budget.)
+  const wanted = createMemo(() => {
+    const series = seriesId();
+    return series ? `series:${series}` : `report:${reportId()}`;
+  });
+  const [loaded, setLoaded] = createSignal<Loaded | undefined>();
+  createEffect(() => {
+    const key = wanted();
+    const series = key.startsWith('series:');
+    const id = key.slice(key.indexOf(':') + 1);
+    const known = series ? bundledSeriesIds : bundledReportIds;
+    if (!known.includes(id) || key === `report:${defaultReportId}`) return;
+    let current = true;
+    onCleanup(() => {
+      current = false;
+    });
+    const load: Promise<ShownSource | undefined> = series ? loadSeries(id) : loadReport(id);
+    void Promise.all([load, loadChunk()]).then(
+      ([source, parts]) => current && setLoaded({ key, parts, ...(source ? { source } : {}) }),
+      () => current && setLoaded({ key, failure: 'its data could not be loaded' }),
+    );
+  });
+  /** The bundled source asked for: at once (the default report), from the chunk, or not yet. */
+  const bundled = (): Loaded | undefined => {
+    const key = wanted();
+    if (key === `report:${defaultReportId}`) return { key, source: defaultShownReport() };
+    const now = loaded();
+    return now?.key === key ? now : undefined;
+  };
+
+  // Live data when `api` is given (for a report): a new request whenever the API or report
+  // changes; a stale answer is dropped and its request aborted. (Not createResource: it would
+  // pull Suspense into the bundle, and the widget has a byte budget.)
   const [live, setLive] = createSignal<LiveResult | undefined>();
   createEffect(() => {
     const url = api().value;
     const id = reportId();
     setLive(undefined);
-    if (!url) return;
+    if (!url || seriesId()) return;
     const request = new AbortController();
     onCleanup(() => request.abort());
-    void fetchLiveReport(url, id, request.signal).then((result) => {
-      if (!request.signal.aborted) setLive(result);
-    });
+    // The bundled twin of the report lends the live one its units and headline set.
+    const twin = bundledReportIds.includes(id)
+      ? loadReport(id).catch(() => undefined)
+      : Promise.resolve(undefined);
+    void twin
+      // The live-data check is its own chunk: only pages with `api` load it.
+      .then(async (report) => {
+        const { fetchLiveReport } = await import('./live-report.js').catch(() => ({
+          fetchLiveReport: async (): Promise<LiveResult> => ({
+            failure: 'the widget’s live-data module could not be loaded',
+          }),
+        }));
+        return fetchLiveReport(url, id, request.signal, report);
+      })
+      .then((result) => {
+        if (!request.signal.aborted) setLive(result);
+      });
   });
 
   const shown = createMemo((): Shown => {
     const notices = [view().problem, theme().problem, locale().problem, api().problem].filter(
       (p): p is Problem => p !== undefined,
     );
+    const series = seriesId();
+    const load = bundled();
+    const failed = (attribute: 'report' | 'series', id: string): Shown => ({
+      problems: [
+        { attribute, value: id, message: `${attribute} "${id}": ${load?.failure}.`, allowed: [] },
+      ],
+      notices,
+    });
+    if (series) {
+      if (!bundledSeriesIds.includes(series)) return { problems: [unknownSeries(series)], notices };
+      if (!load) return { loading: `the ${series} series`, notices };
+      if (!load.source || !load.parts || !isSeries(load.source)) return failed('series', series);
+      return { series: { source: load.source, parts: load.parts }, notices };
+    }
+    if (view().value === 'trend') {
+      notices.push({
+        attribute: 'view',
+        value: 'trend',
+        message: `view "trend" needs a series attribute (series="${bundledSeriesIds[0] ?? ''}"); showing chart.`,
+        allowed: ['chart', 'table'],
+      });
+    }
     const id = reportId();
-    let report = bundledReport(id);
+    const known = bundledReportIds.includes(id);
+    if (known && !load) return { loading: `the ${id} report`, notices };
+    let report = load?.source as ShownReport | undefined;
     const apiUrl = api().value;
     if (apiUrl) {
       const result = live();
-      if (!result) return { loading: apiUrl, problems: [], notices };
+      if (!result) return { loading: `figures from ${apiUrl.href}`, notices };
       if ('report' in result) report = result.report;
       else {
         notices.push({
@@ -114,14 +172,25 @@ export function ComparisonView(props: ComparisonViewProps) {
         });
       }
     }
+    if (!report && load?.failure) return failed('report', id);
     if (!report) return { problems: [unknownReport(id)], notices };
-    return { ...comparisonFor(report, props), notices };
+    return { report: { source: report, outcome: comparisonFor(report, props) }, notices };
   });
 
   const apiLink = () => {
     const base = api().value ?? props.apiHome;
-    return base && new URL(`v1/reports/${encodeURIComponent(reportId())}`, base);
+    const series = seriesId();
+    const path = series
+      ? `v1/series/${encodeURIComponent(series)}`
+      : `v1/reports/${encodeURIComponent(reportId())}`;
+    return base && new URL(path, base);
   };
+  const body = () => ({
+    view: effectiveView(),
+    onView: setShownView,
+    locale: locale().value,
+    apiLink: apiLink(),
+  });
 
   return (
     <div class="tip" data-theme={theme().value} lang="en">
@@ -135,73 +204,28 @@ export function ComparisonView(props: ComparisonViewProps) {
         <Show when={shown().notices.length}>
           <ProblemList problems={shown().notices} blocking={false} />
         </Show>
-        <Show when={shown().loading}>
-          {(url) => <p role="status">Loading figures from {url().href}…</p>}
+        <Show when={shown().loading}>{(what) => <p role="status">Loading {what()}…</p>}</Show>
+        <Show when={shown().problems}>
+          {(problems) => <ProblemList problems={problems()} blocking={true} />}
         </Show>
-        <Show when={shown().problems?.length}>
-          <ProblemList problems={shown().problems ?? []} blocking={true} />
+        <Show when={shown().report}>
+          {(report) => (
+            <>
+              <Show when={report().outcome.problems}>
+                {(problems) => <ProblemList problems={problems()} blocking={true} />}
+              </Show>
+              <Show when={report().outcome.comparison}>
+                {(comparison) => (
+                  <ComparisonBody {...body()} comparison={comparison()} source={report().source} />
+                )}
+              </Show>
+            </>
+          )}
         </Show>
-        <Show when={shown().comparison && (shown() as Shown & { report: ShownReport })}>
-          {(ok) => {
-            const comparison = () => ok().comparison as Comparison;
-            const report = () => ok().report;
-            const section = () =>
-              report().section.charAt(0).toUpperCase() + report().section.slice(1);
-            const years = () => `${comparison().from} compared with ${comparison().to}`;
-            return (
-              <>
-                <div class="top">
-                  <div>
-                    <h2>
-                      {report().country.name} · {section()} · {years()}
-                    </h2>
-                    <p class="sub">
-                      {report().title}, {report().publisher} ({report().tier})
-                    </p>
-                  </div>
-                  <fieldset class="toggle">
-                    <legend class="sr-only">Show the figures as</legend>
-                    <button
-                      type="button"
-                      aria-pressed={shownView() === 'chart'}
-                      on:click={() => setShownView('chart')}
-                    >
-                      Chart
-                    </button>
-                    <button
-                      type="button"
-                      aria-pressed={shownView() === 'table'}
-                      on:click={() => setShownView('table')}
-                    >
-                      Table
-                    </button>
-                  </fieldset>
-                </div>
-                <Show
-                  when={shownView() === 'table'}
-                  fallback={
-                    <ComparisonChart
-                      comparison={comparison()}
-                      report={report()}
-                      locale={locale().value}
-                    />
-                  }
-                >
-                  <ComparisonTable
-                    comparison={comparison()}
-                    report={report()}
-                    locale={locale().value}
-                    caption={`${report().country.name}, ${section()} section of the ${report().title.replace(/:.*$/, '')}: ${years()}.`}
-                  />
-                </Show>
-                <WidgetFooter
-                  comparison={comparison()}
-                  report={report()}
-                  locale={locale().value}
-                  apiLink={apiLink()}
-                />
-              </>
-            );
+        <Show when={shown().series}>
+          {(series) => {
+            const { SeriesView } = series().parts;
+            return <SeriesView {...body()} series={series().source} attributes={props} />;
           }}
         </Show>
       </ErrorBoundary>

@@ -5,7 +5,13 @@ import { safeLink } from './shown-report.js';
 import { coreReport } from './test-report.js';
 
 // The two bodies the API sends (contract): core's metadata, and core's metrics with a link each.
-const reportBody = () => ({ data: structuredClone(ReportMetadata.parse(coreReport)) });
+const reportBody = () => ({
+  data: {
+    ...structuredClone(ReportMetadata.parse(coreReport)),
+    units: structuredClone(coreReport.units),
+    topics: structuredClone(coreReport.topics),
+  },
+});
 type Body = ReturnType<typeof metricsBody>;
 const first = (m: Body) =>
   (m.data[0] as Body['data'][number]).observations[0] as Record<string, unknown>;
@@ -40,6 +46,7 @@ describe('the live-data check (no zod in the browser) agrees with core’s schem
     ],
     ['a negative value', (_, m) => ((m.data[0]?.observations[0] as { value: number }).value = -1)],
     ['an unknown unit', (_, m) => ((m.data[0] as { unit: string }).unit = 'euros')],
+    ['no units', (r) => delete (r.data as { units?: unknown }).units],
     [
       'a year the report lacks',
       (_, m) => ((m.data[0]?.observations[0] as { year: number }).year = 1999),
@@ -58,10 +65,15 @@ describe('the live-data check (no zod in the browser) agrees with core’s schem
       const m = metricsBody();
       breakIt(r, m);
       expect(typeof liveReportFrom(r, m)).toBe('string');
+      const units = (r.data as { units?: { id: string }[] }).units ?? [];
       const schemaAccepts =
         ReportMetadata.safeParse(r.data).success &&
-        m.data.every((metric) => Metric.safeParse(metric).success);
-      // provenanceUrl is the API's addition, not core's; everything else core rejects too.
+        units.length > 0 &&
+        m.data.every(
+          (metric) => Metric.safeParse(metric).success && units.some((u) => u.id === metric.unit),
+        );
+      // provenanceUrl is the API's addition, not core's; a metric's unit is checked against the
+      // report's units (core's Report schema does that); everything else core rejects too.
       if (name !== 'no provenance link' && name !== 'a year the report lacks') {
         expect(schemaAccepts).toBe(false);
       }

@@ -1,4 +1,4 @@
-import type { Unit } from '@tip-report/core';
+import type { BundledReport } from './bundled-report.js';
 import type { ShownReport } from './shown-report.js';
 
 /**
@@ -9,9 +9,6 @@ import type { ShownReport } from './shown-report.js';
  */
 
 export type LiveResult = { report: ShownReport } | { failure: string; reportNotFound?: boolean };
-
-// Record<Unit, …> fails to compile if core adds a unit this list lacks.
-const knownUnits: Record<Unit, true> = { persons: true, permits: true, AZN: true };
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -42,12 +39,22 @@ function observationProblem(o: unknown, years: readonly number[]): string | unde
   if (o.usd !== undefined && !isAmount(o.usd)) return 'an observation usd is not a number';
   if (o.derived !== undefined && o.derived !== true) return 'an observation derived is not true';
   if (o.formula !== undefined && !isText(o.formula)) return 'an observation formula is not text';
-  if (!isObject(o.source) || !isText(o.source.quote)) return 'an observation has no quote';
+  const source = o.source;
+  const stated =
+    isObject(source) &&
+    (source.kind === 'quoted'
+      ? isText(source.quote)
+      : source.kind === 'cited' && isText(source.locator));
+  if (!stated) return 'an observation has no quote or locator';
   if (typeof o.provenanceUrl !== 'string') return 'an observation has no provenanceUrl';
   return undefined;
 }
 
-function metricProblem(m: unknown, years: readonly number[]): string | undefined {
+function metricProblem(
+  m: unknown,
+  years: readonly number[],
+  units: readonly string[],
+): string | undefined {
   if (!isObject(m)) return 'a metric is not an object';
   for (const key of ['id', 'label', 'topic']) {
     if (!isText(m[key])) return `metric field ${key} is missing`;
@@ -55,7 +62,7 @@ function metricProblem(m: unknown, years: readonly number[]): string | undefined
   if (!isText(m.statement) || !m.statement.includes('{value}')) {
     return `metric ${m.id} has no statement`;
   }
-  if (typeof m.unit !== 'string' || !(m.unit in knownUnits)) {
+  if (typeof m.unit !== 'string' || !units.includes(m.unit)) {
     return `metric ${m.id} has unknown unit ${m.unit}`;
   }
   if (!Array.isArray(m.observations) || m.observations.length === 0) {
@@ -69,7 +76,11 @@ function metricProblem(m: unknown, years: readonly number[]): string | undefined
 }
 
 /** The report from the two API responses, or why they cannot be used. */
-export function liveReportFrom(reportBody: unknown, metricsBody: unknown): ShownReport | string {
+export function liveReportFrom(
+  reportBody: unknown,
+  metricsBody: unknown,
+  bundled?: BundledReport,
+): ShownReport | string {
   const data = isObject(reportBody) ? reportBody.data : undefined;
   if (!isObject(data)) return 'the report response has no data';
   const problem = metadataProblem(data);
@@ -77,13 +88,28 @@ export function liveReportFrom(reportBody: unknown, metricsBody: unknown): Shown
   const metrics = isObject(metricsBody) ? metricsBody.data : undefined;
   if (!Array.isArray(metrics)) return 'the metrics response has no data';
   const years = data.years as number[];
+  // The units and topics are the report's data: sent with it, or the bundled edition's (the
+  // `bundled` twin of the same id).
+  const units = Array.isArray(data.units) ? data.units : bundled?.units;
+  const topics = Array.isArray(data.topics) ? data.topics : bundled?.topics;
+  if (!units?.every((u) => isObject(u) && isText(u.id) && isText(u.kind))) {
+    return 'the report has no units';
+  }
+  if (!topics?.every((t) => isObject(t) && isText(t.id) && typeof t.headline === 'boolean')) {
+    return 'the report has no topics';
+  }
+  const unitIds = units.map((u) => u.id as string);
   for (const m of metrics) {
-    const metricIssue = metricProblem(m, years);
+    const metricIssue = metricProblem(m, years, unitIds);
     if (metricIssue) return metricIssue;
   }
   return {
     ...(data as unknown as Omit<ShownReport, 'metrics' | 'origin'>),
+    units: units as ShownReport['units'],
+    topics: topics as ShownReport['topics'],
     metrics: metrics as ShownReport['metrics'],
+    // The bundled edition's headline set; a report the widget does not bundle shows all metrics.
+    headline: bundled?.headline ?? metrics.map((m) => (m as { id: string }).id),
     origin: 'live',
   };
 }
@@ -105,6 +131,7 @@ export async function fetchLiveReport(
   api: URL,
   reportId: string,
   signal?: AbortSignal,
+  bundled?: BundledReport,
 ): Promise<LiveResult> {
   const base = new URL(`v1/reports/${encodeURIComponent(reportId)}`, api);
   try {
@@ -112,7 +139,7 @@ export async function fetchLiveReport(
       getJson(base, signal),
       getJson(new URL(`${base.pathname}/metrics`, base), signal),
     ]);
-    const report = liveReportFrom(reportBody, metricsBody);
+    const report = liveReportFrom(reportBody, metricsBody, bundled);
     return typeof report === 'string' ? { failure: `unexpected response: ${report}` } : { report };
   } catch (error) {
     if (error instanceof HttpStatus) {

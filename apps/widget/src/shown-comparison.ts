@@ -1,5 +1,12 @@
-import { type Comparison, compare, ReportQueryError, selectMetrics } from '@tip-report/core';
-import { bundledReportIds, headlineMetricIds, type ShownReport } from './shown-report.js';
+import {
+  type Comparison,
+  compare,
+  type Figures,
+  ReportQueryError,
+  selectMetrics,
+} from '@tip-report/core/data';
+import type { ShownSource } from './shown-figures.js';
+import { bundledReportIds, bundledSeriesIds } from './shown-report.js';
 import {
   defaultYears,
   type Problem,
@@ -9,7 +16,7 @@ import {
 } from './widget-options.js';
 
 export type ComparisonOutcome =
-  | { comparison: Comparison; report: ShownReport; problems?: undefined }
+  | { comparison: Comparison; source: ShownSource; problems?: undefined }
   | { problems: Problem[]; comparison?: undefined };
 
 export function unknownReport(id: string, known: readonly string[] = bundledReportIds): Problem {
@@ -21,47 +28,78 @@ export function unknownReport(id: string, known: readonly string[] = bundledRepo
   };
 }
 
-/** Which attribute a ReportQueryError from compare is about. */
-function attributeOf(
-  error: ReportQueryError,
-  from: number,
-  report: ShownReport,
-): Problem['attribute'] {
+export function unknownSeries(id: string, known: readonly string[] = bundledSeriesIds): Problem {
+  return {
+    attribute: 'series',
+    value: id,
+    message: `series "${id}" is not a series the widget knows.`,
+    allowed: known,
+  };
+}
+
+/** Which attribute a ReportQueryError from compare is about (core names `from` or `to`). */
+function attributeOf(error: ReportQueryError): Problem['attribute'] {
   if (error.parameter === 'metric') return 'metrics';
-  if (error.parameter === 'report') return 'report';
-  return error.value === String(from) && !report.years.includes(from) ? 'from' : 'to';
+  if (error.parameter === 'from' || error.parameter === 'to') return error.parameter;
+  return 'report';
 }
 
 /**
- * The comparison the attributes ask for, by core's compare; its errors (a year the report does
- * not have, the same year twice, an unknown metric) become problems naming the allowed values.
+ * The metric ids to show: the `metrics` attribute, else the headline set (core's
+ * headlineMetricIds, computed when the data was bundled); each unknown id becomes a problem
+ * naming the allowed ones.
  */
-export function comparisonFor(
-  report: ShownReport,
-  attributes: Pick<WidgetAttributes, 'from' | 'to' | 'metrics'>,
-): ComparisonOutcome {
-  const fromYear = readYear('from', attributes.from, report.years);
-  const toYear = readYear('to', attributes.to, report.years);
-  const problems = [fromYear.problem, toYear.problem].filter((p): p is Problem => !!p);
-  const { from, to } = defaultYears(report.years, fromYear.value, toYear.value);
-  const metricIds = readMetricIds(attributes.metrics) ?? headlineMetricIds(report);
-  const attempt = (run: () => void) => {
+export function metricIdsFor(
+  source: ShownSource,
+  metrics: string | undefined,
+): { ids: string[]; problems: Problem[] } {
+  const ids = readMetricIds(metrics) ?? [...source.headline];
+  const problems: Problem[] = [];
+  for (const id of ids) {
     try {
-      run();
+      selectMetrics<{ id: string }>(source, [id]);
     } catch (error) {
       if (!(error instanceof ReportQueryError)) throw error;
-      const attribute = attributeOf(error, from, report);
-      const value =
-        attribute === 'metrics' ? error.value : String(attribute === 'from' ? from : to);
-      problems.push({ attribute, value, message: `${error.message}.`, allowed: error.allowed });
+      problems.push({
+        attribute: 'metrics',
+        value: error.value,
+        message: `${error.message}.`,
+        allowed: error.allowed,
+      });
     }
-  };
-  // Each metric is checked on its own, so every bad id (and a bad year) is named at once.
-  for (const id of metricIds) attempt(() => selectMetrics(report, [id]));
+  }
+  return { ids, problems };
+}
+
+/**
+ * The comparison the attributes ask for, by core's compare (of a report, or of a series for any
+ * two of its data years); its errors (a year it does not have, the same year twice, an unknown
+ * metric) become problems naming the allowed values.
+ */
+export function comparisonFor(
+  source: ShownSource,
+  attributes: Pick<WidgetAttributes, 'from' | 'to' | 'metrics'>,
+): ComparisonOutcome {
+  const fromYear = readYear('from', attributes.from, source.years);
+  const toYear = readYear('to', attributes.to, source.years);
+  const problems = [fromYear.problem, toYear.problem].filter((p): p is Problem => !!p);
+  const { from, to } = defaultYears(source.years, fromYear.value, toYear.value);
+  const metrics = metricIdsFor(source, attributes.metrics);
+  problems.push(...metrics.problems);
   let comparison: Comparison | undefined;
-  // With bad metrics, compare still runs (on none of them) so a bad year is named too.
-  attempt(() => {
-    comparison = compare(report, from, to, problems.length ? [] : metricIds);
-  });
-  return comparison && !problems.length ? { comparison, report } : { problems };
+  try {
+    // With bad metrics, compare still runs (on none of them) so a bad year is named too.
+    // compare reads no metric description, which the bundle leaves out (BundledMetric).
+    comparison = compare(source as Figures, from, to, problems.length ? [] : metrics.ids);
+  } catch (error) {
+    if (!(error instanceof ReportQueryError)) throw error;
+    const attribute = attributeOf(error);
+    problems.push({
+      attribute,
+      value: error.value,
+      message: `${error.message}.`,
+      allowed: error.allowed,
+    });
+  }
+  return comparison && !problems.length ? { comparison, source } : { problems };
 }

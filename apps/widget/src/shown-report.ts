@@ -1,32 +1,57 @@
-import { bundledReports } from 'virtual:tip-report/bundled-reports';
-import type { Topic } from '@tip-report/core';
-import type { BundledReport, LinkedObservation } from './bundled-report.js';
+import {
+  bundledReportIds,
+  bundledSeriesIds,
+  defaultReport,
+} from 'virtual:tip-report/bundled-reports';
+import type { BundledReport, BundledSeries } from './bundled-report.js';
 
 /** A report as the widget shows it, and whether it came with the widget or live from the API. */
 export interface ShownReport extends BundledReport {
   origin: 'bundled' | 'live';
 }
 
-export const bundledReportIds: readonly string[] = bundledReports.map((r) => r.id);
+/** A series as the widget shows it. */
+export interface ShownSeries extends BundledSeries {
+  origin: 'bundled';
+}
 
-export function bundledReport(id: string): ShownReport | undefined {
-  const report = bundledReports.find((r) => r.id === id);
+export { bundledReportIds, bundledSeriesIds };
+
+/** core's defaultReport, chosen at build time: the report shown without a `report` attribute. */
+export const defaultReportId = defaultReport.id;
+
+/** The default report, which the entry holds, with no waiting. */
+export function defaultShownReport(): ShownReport {
+  return { ...defaultReport, origin: 'bundled' };
+}
+
+export type SeriesParts = typeof import('./series-parts.js');
+let loading: Promise<SeriesParts> | undefined;
+
+/**
+ * The chunk with the series, the other reports and the trend view, loaded on first use with
+ * import(): it sits
+ * beside widget.js (same origin, the same CSP `script-src`), so the default view never loads it.
+ * Rejects when it cannot be loaded; the next call tries again.
+ */
+export function loadChunk(): Promise<SeriesParts> {
+  loading ??= import('./series-parts.js').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/** A bundled report by id: the default at once, another from the chunk. */
+export async function loadReport(id: string): Promise<ShownReport | undefined> {
+  if (id === defaultReport.id) return defaultShownReport();
+  const report = (await loadChunk()).otherReports.find((r) => r.id === id);
   return report && { ...report, origin: 'bundled' };
 }
 
-/** The headline set when no `metrics` attribute is given: identification to NGO shelters. */
-const headlineTopics: readonly Topic[] = [
-  'identification',
-  'referral',
-  'funding',
-  'shelter',
-  'ngo',
-];
-
-export function headlineMetricIds(report: {
-  metrics: readonly { id: string; topic: Topic }[];
-}): string[] {
-  return report.metrics.filter((m) => headlineTopics.includes(m.topic)).map((m) => m.id);
+export async function loadSeries(id: string): Promise<ShownSeries | undefined> {
+  const series = (await loadChunk()).bundledSeries.find((s) => s.id === id);
+  return series && { ...series, origin: 'bundled' };
 }
 
 /** A link from data is followed only if it is http(s): no `javascript:` through API data. */
@@ -39,6 +64,3 @@ export function safeLink(href: unknown): string | undefined {
     return undefined;
   }
 }
-
-/** Where an observation's quote can be read in the report, if its link is safe to follow. */
-export const provenanceOf = (observation: LinkedObservation) => safeLink(observation.provenanceUrl);

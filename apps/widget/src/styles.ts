@@ -51,6 +51,8 @@ details{grid-area:source;font-size:.875em}
 summary{cursor:pointer;color:var(--_accent);width:max-content;max-width:100%}
 blockquote{margin:.4rem 0 .15rem;padding:.1rem 0 .1rem .7rem;border-left:3px solid var(--_border);color:var(--_fg)}
 figure{margin:0 0 .5rem}
+.locator{margin:.4rem 0 .15rem;padding-left:.7rem;border-left:3px dashed var(--_border);color:var(--_fg)}
+.statements{margin:.2rem 0 0;padding-left:1.1rem}
 table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
 caption{text-align:left;font-size:.875em;padding-bottom:.4rem}
 th,td{text-align:left;vertical-align:top;padding:.45rem .5rem .45rem 0;border-top:1px solid var(--_border)}

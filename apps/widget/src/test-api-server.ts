@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { defaultReport } from '@tip-report/core';
 import { bundledReportsOf } from '../build/bundled-reports-plugin.js';
 
 /**
@@ -9,9 +10,10 @@ import { bundledReportsOf } from '../build/bundled-reports-plugin.js';
 export async function startTestApi(
   answer?: (path: string) => { status: number; body: unknown } | undefined,
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const [report] = bundledReportsOf();
+  const report = bundledReportsOf().find((r) => r.id === defaultReport.id);
   if (!report) throw new Error('core has a report');
-  const { metrics, ...metadata } = report;
+  // What the API's report detail sends: the metadata with the units and topics of its data.
+  const { metrics, headline: _, ...metadata } = report;
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (request.method === 'OPTIONS') {

@@ -1,7 +1,6 @@
-import { describeChange } from '@tip-report/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { css } from './styles.js';
-import { coreComparison } from './test-report.js';
+import { coreComparison, sentence } from './test-report.js';
 import { TipComparisonElement } from './tip-comparison-element.js';
 
 beforeAll(() => {
@@ -29,7 +28,7 @@ describe('<tip-comparison>', () => {
     expect(element.children).toHaveLength(0);
     expect(document.querySelectorAll('li')).toHaveLength(0);
     const row = coreComparison(2016, 2017, ['victims.identified']).rows[0];
-    expect(root.querySelector('li.row .sr-only')?.textContent).toBe(row && describeChange(row));
+    expect(root.querySelector('li.row .sr-only')?.textContent).toBe(row && sentence(row));
     expect(css).toContain('--tip-accent');
   });
 
@@ -39,7 +38,7 @@ describe('<tip-comparison>', () => {
     element.setAttribute('from', '2017');
     element.setAttribute('to', '2016');
     const row = coreComparison(2017, 2016, ['victims.identified']).rows[0];
-    expect(root.querySelector('li.row .sr-only')?.textContent).toBe(row && describeChange(row));
+    expect(root.querySelector('li.row .sr-only')?.textContent).toBe(row && sentence(row));
     element.setAttribute('view', 'table');
     expect(root.querySelector('table')).not.toBeNull();
     element.removeAttribute('view');

@@ -1,5 +1,25 @@
 // Made at build time by build/bundled-reports-plugin.ts from @tip-report/core.
 declare module 'virtual:tip-report/bundled-reports' {
   import type { BundledReport } from './bundled-report.js';
-  export const bundledReports: readonly BundledReport[];
+  /** core's defaultReport: the report shown when no `report` attribute is given. */
+  export const defaultReport: BundledReport;
+  /** Every report the widget can show (the others are in the chunk). */
+  export const bundledReportIds: readonly string[];
+  /** The ids of the series in the chunk, to name a bad `series` without loading it. */
+  export const bundledSeriesIds: readonly string[];
+}
+
+// Loaded with import() only when a series or another report is asked for: a chunk of its own
+// beside widget.js, so the default view does not download it.
+declare module 'virtual:tip-report/bundled-series' {
+  import type { BundledReport, BundledSeries } from './bundled-report.js';
+  export const bundledSeries: readonly BundledSeries[];
+  export const otherReports: readonly BundledReport[];
+}
+
+// The words and links of the default report's figures: with the "Source" expander's chunk.
+declare module 'virtual:tip-report/bundled-sources' {
+  import type { StatedSource } from './bundled-report.js';
+  /** By report id, then `metricId@year`. */
+  export const bundledSources: Readonly<Record<string, Readonly<Record<string, StatedSource>>>>;
 }

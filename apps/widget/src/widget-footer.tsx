@@ -1,9 +1,8 @@
-import { type Comparison, citation, comparisonToCsv } from '@tip-report/core';
-import { createMemo, onCleanup, Show } from 'solid-js';
-import type { ShownReport } from './shown-report.js';
+import { citation, type ReportMetadata } from '@tip-report/core/data';
+import { createMemo, For, onCleanup, Show } from 'solid-js';
 
 /** "U.S. Department of State. (2018, June). 2018 Trafficking in Persons Report: …" */
-function citationText(report: ShownReport): string {
+function citationText(report: ReportMetadata): string {
   const csl = citation(report, 'csl-json');
   const [[year, month]] = csl.issued['date-parts'];
   const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(
@@ -13,39 +12,49 @@ function citationText(report: ShownReport): string {
   return `${author}. (${year}, ${monthName}). ${csl.title}. ${csl.section} section. ${csl['publisher-place']}: ${csl.publisher}.`;
 }
 
+/**
+ * The citation of every edition whose figures are shown, the CSV of exactly what is shown, and
+ * where the data comes from.
+ */
 export function WidgetFooter(props: {
-  comparison: Comparison;
-  report: ShownReport;
-  locale: string;
+  /** The CSV text and its file name: made by core from what is shown. */
+  csv: () => { text: string; fileName: string };
+  cited: readonly ReportMetadata[];
+  origin: 'bundled' | 'live';
+  series: boolean;
   apiLink: URL | undefined;
 }) {
-  // The CSV is exactly what is shown (core's comparisonToCsv); the Blob URL is revoked when the
-  // comparison changes or the widget goes away.
+  // The Blob URL is revoked when what is shown changes or the widget goes away.
   const csvUrl = createMemo(() => {
-    const csv = comparisonToCsv(props.comparison, props.locale);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([props.csv().text], { type: 'text/csv;charset=utf-8' }),
+    );
     onCleanup(() => URL.revokeObjectURL(url));
     return url;
   });
-  const fileName = () =>
-    `${props.comparison.reportId}-${props.comparison.from}-${props.comparison.to}.csv`;
   return (
     <footer class="footer">
+      <For each={props.cited}>
+        {(report) => (
+          <p data-report={report.id}>
+            <span class="sr-only">Cite as: </span>
+            {citationText(report)}{' '}
+            <a href={report.url} target="_blank" rel="noopener noreferrer">
+              {report.url}
+            </a>
+          </p>
+        )}
+      </For>
       <p>
-        <span class="sr-only">Cite as: </span>
-        {citationText(props.report)}{' '}
-        <a href={props.report.url} target="_blank" rel="noopener noreferrer">
-          {props.report.url}
-        </a>
-      </p>
-      <p>
-        {props.report.origin === 'live'
+        {props.origin === 'live'
           ? 'Figures served live by the tip-report API.'
           : 'Figures bundled with the widget.'}{' '}
-        Each figure’s “Source” shows the sentence of the report it comes from.
+        {props.series
+          ? 'Each figure’s “Source” names the edition that states it: a quoted figure shows its sentence, a cited one the words that locate it on the edition’s page.'
+          : 'Each figure’s “Source” shows the sentence of the report it comes from.'}
       </p>
       <p class="links">
-        <a href={csvUrl()} download={fileName()}>
+        <a href={csvUrl()} download={props.csv().fileName}>
           Download CSV
         </a>
         <Show when={props.apiLink}>{(link) => <a href={link().href}>Data API (JSON)</a>}</Show>

@@ -7,6 +7,8 @@
 /** The attributes of <tip-comparison>, which are also the props of the Solid component. */
 export interface WidgetAttributes {
   report?: string | undefined;
+  /** A series of editions (`aze-protection`): any two of its data years, or its trend. */
+  series?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   metrics?: string | undefined;
@@ -18,6 +20,7 @@ export interface WidgetAttributes {
 
 export const attributeNames = [
   'report',
+  'series',
   'from',
   'to',
   'metrics',
@@ -34,12 +37,10 @@ export interface Problem {
   allowed: readonly string[];
 }
 
-export const views = ['chart', 'table'] as const;
+export const views = ['chart', 'table', 'trend'] as const;
 export type View = (typeof views)[number];
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
-
-export const defaultReportId = 'aze-2018';
 
 /** A blank attribute counts as absent, so `from=""` means "the default year". */
 export function given(value: string | undefined): string | undefined {
@@ -140,6 +141,7 @@ export function readYear(
   value: string | undefined,
   years: readonly number[],
 ): { value?: number; problem?: Problem } {
+  const listed = years.length > 2 ? `${years[0]} to ${years.at(-1)}` : years.join(' and ');
   const text = given(value);
   if (text === undefined) return {};
   if (/^\d{4}$/.test(text)) return { value: Number(text) };
@@ -147,7 +149,7 @@ export function readYear(
     problem: {
       attribute,
       value: text,
-      message: `${attribute} "${text}" is not a year; the report gives figures for ${years.join(' and ')}.`,
+      message: `${attribute} "${text}" is not a year; figures are given for ${listed}.`,
       allowed: years.map(String),
     },
   };

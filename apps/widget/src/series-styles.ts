@@ -1,0 +1,47 @@
+/**
+ * The styles only a series needs (year pickers, the trend's small multiples, axis and tier
+ * timeline): they come with the chunk and are adopted into the widget's shadow root beside the
+ * shared sheet, as a constructable stylesheet (no inline style under a strict CSP).
+ */
+export const seriesCss = `
+.pickers{display:flex;flex-wrap:wrap;gap:.5rem 1rem;border:0;padding:0;margin:0 0 .75rem}
+.picker{display:inline-flex;align-items:center;gap:.4rem;font-size:.875em}
+.picker select{font:inherit;min-height:2rem;padding:.2rem .4rem;color:var(--_fg);background:var(--_bg);border:1px solid var(--_border);border-radius:.375rem}
+.multiples{list-style:none;margin:0;padding:0}
+.multiple{padding:.5rem 0;border-top:1px solid var(--_border);display:grid;gap:.15rem}
+.multiple:first-child{border-top:0}
+.range{font-size:.875em;font-variant-numeric:tabular-nums;color:var(--_muted)}
+.spark{display:block;width:100%;height:3.25rem;overflow:visible}
+.spark .base{stroke:var(--_border)}
+.spark .grid{stroke:var(--_border);stroke-dasharray:2 3;opacity:.6}
+.trend-line{stroke:var(--_accent);stroke-width:2}
+.mark.figure{fill:var(--_accent)}
+.mark.disagree{fill:var(--_bg);stroke:var(--_warn);stroke-width:2.5}
+.mark.not-reported{fill:none;stroke:var(--_muted);stroke-width:2.5;stroke-linecap:round}
+.axis{position:sticky;bottom:0;background:var(--_bg);border-top:1px solid var(--_border);padding-top:.15rem}
+.axis svg{display:block;width:100%;overflow:visible}
+.axis .years{height:1.4rem;font-size:.75em;fill:var(--_muted)}
+.axis .tiers{height:1.5rem;font-size:.6875em;font-weight:600;fill:var(--_fg)}
+.tier rect{fill:var(--_from);opacity:.28}
+.tier.tier-2-watch-list rect{fill:var(--_warn);opacity:.4}
+.tier.tier-3 rect{fill:var(--_warn);opacity:.7}
+.tier.tier-1 rect{fill:var(--_accent);opacity:.3}
+.legend{font-size:.8125em;color:var(--_muted);display:flex;flex-wrap:wrap;gap:.2rem .9rem;margin-top:.4rem}
+.key{width:.9em;height:.9em;vertical-align:-.1em;overflow:visible}
+.timeline{font-size:.8125em;margin:.4rem 0 0;padding-left:1.2rem}
+@container tip (min-width:560px){.multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));column-gap:1.25rem}.multiple:nth-child(-n+2){border-top:0}}
+@media (forced-colors:active){.mark.figure{fill:CanvasText}.trend-line{stroke:CanvasText}}
+`;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Adopts the series sheet where `node` is rendered: the widget's shadow root (or the page). */
+export function adoptSeriesStyles(node: Node): void {
+  const root = node.getRootNode();
+  if (!(root instanceof ShadowRoot || root instanceof Document)) return;
+  sheet ??= new CSSStyleSheet();
+  if (sheet.cssRules.length === 0) sheet.replaceSync(seriesCss);
+  if (!root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}

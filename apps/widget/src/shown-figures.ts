@@ -1,0 +1,86 @@
+import type {
+  Difference,
+  MetricDefinition,
+  Provenance,
+  ReportMetadata,
+  SeriesStatement,
+  Unit,
+} from '@tip-report/core/data';
+import type { ShownReport, ShownSeries } from './shown-report.js';
+
+/** What the widget shows figures from: one report, or a series of its editions. */
+export type ShownSource = ShownReport | ShownSeries;
+
+export const isSeries = (source: ShownSource): source is ShownSeries => 'editions' in source;
+
+/**
+ * One stated figure with who states it: a report's observation (its own report) or a series
+ * point (the newest edition stating it, with every edition's statement).
+ */
+export interface StatedFigure {
+  year: number;
+  value: number;
+  usd?: number | undefined;
+  approximate?: true | undefined;
+  basis?: string | undefined;
+  derived?: true | undefined;
+  formula?: string | undefined;
+  note?: string | undefined;
+  source: Pick<Provenance, 'kind'> | Provenance;
+  provenanceUrl?: string | undefined;
+  reportId: string;
+  edition: number;
+  statements?: readonly SeriesStatement[] | undefined;
+  differs?: readonly Difference[] | undefined;
+}
+
+/** A year the text says was not reported, and which edition says so. */
+export interface NotReportedMark {
+  year: number;
+  source: Pick<Provenance, 'kind'> | Provenance;
+  provenanceUrl?: string | undefined;
+  reportId: string;
+  edition: number;
+}
+
+export interface ShownMetric extends Omit<MetricDefinition, 'description'> {
+  figures: StatedFigure[];
+  notReported: NotReportedMark[];
+}
+
+/** A metric of a report or series with its figures, by year, in one shape. */
+export function shownMetric(source: ShownSource, id: string): ShownMetric | undefined {
+  if (isSeries(source)) {
+    const metric = source.metrics.find((m) => m.id === id);
+    if (!metric) return undefined;
+    const { points, notReported, ...definition } = metric;
+    // One mark a year: several editions may say the same year was not reported.
+    const marks = notReported.filter(
+      (n, i) => notReported.findIndex((x) => x.year === n.year) === i,
+    );
+    return { ...definition, figures: [...points], notReported: marks };
+  }
+  const metric = source.metrics.find((m) => m.id === id);
+  if (!metric) return undefined;
+  const { observations, notReported, ...definition } = metric;
+  const who = { reportId: source.id, edition: source.edition };
+  return {
+    ...definition,
+    figures: observations.map((o) => ({ ...o, ...who })),
+    notReported: (notReported ?? []).map((n) => ({ ...n, ...who })),
+  };
+}
+
+export const unitOf = (source: ShownSource, id: string): Unit | undefined =>
+  source.units.find((u) => u.id === id);
+
+/** Each edition's metadata, for its citation and its name ("2021 report"). */
+export function reportsOf(source: ShownSource): readonly ReportMetadata[] {
+  return isSeries(source) ? source.reports : [source];
+}
+
+/** The reports these ids name, in the source's order (oldest edition first in a series). */
+export function reportsNamed(source: ShownSource, ids: Iterable<string>): ReportMetadata[] {
+  const wanted = new Set(ids);
+  return reportsOf(source).filter((r) => wanted.has(r.id));
+}

@@ -1,0 +1,57 @@
+import type { Unit } from '@tip-report/core/data';
+import { createSignal, Show } from 'solid-js';
+import type { ShownMetric } from './shown-figures.js';
+
+export interface SourceProps {
+  metric: ShownMetric;
+  years: readonly number[];
+  unit: Unit | undefined;
+  locale: string;
+  summary?: string;
+}
+
+type Figures = typeof import('./provenance-details.js');
+let loading: Promise<Figures> | undefined;
+
+/**
+ * A row's "Source" expander. What it shows (the quotes and locators, the links, the other
+ * editions' statements: provenance-details.tsx) is a chunk of its own, loaded when a reader first
+ * opens one, so the default view's bytes stay within budget.
+ */
+export function SourceDetails(props: SourceProps) {
+  const [figures, setFigures] = createSignal<Figures>();
+  const [failed, setFailed] = createSignal(false);
+  const open = () => {
+    loading ??= import('./provenance-details.js');
+    loading.then(setFigures, () => {
+      loading = undefined;
+      setFailed(true);
+    });
+  };
+  return (
+    <details
+      class="source"
+      on:toggle={(event) => {
+        if (event.currentTarget.open && !figures()) open();
+      }}
+    >
+      <summary>
+        {props.summary ?? 'Source'}
+        <span class="sr-only">: {props.metric.label}</span>
+      </summary>
+      <Show
+        when={figures()}
+        fallback={
+          <p class="note" data-loading>
+            {failed() ? 'The sources could not be loaded.' : 'Loading the sources…'}
+          </p>
+        }
+      >
+        {(module) => {
+          const { ProvenanceFigures } = module();
+          return <ProvenanceFigures {...props} />;
+        }}
+      </Show>
+    </details>
+  );
+}

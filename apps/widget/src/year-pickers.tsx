@@ -1,0 +1,42 @@
+import { For } from 'solid-js';
+
+/**
+ * Two native selects for the years of a series' comparison: keyboard-accessible as the browser
+ * makes them (Tab to one, arrows or typing a year to change it), each with a visible label.
+ */
+export function YearPickers(props: {
+  years: readonly number[];
+  from: number;
+  to: number;
+  onPick: (years: { from: number; to: number }) => void;
+}) {
+  const picker = (side: 'from' | 'to', label: string) => (
+    <label class="picker">
+      <span>{label}</span>
+      <select
+        name={side}
+        on:change={(event) => {
+          const year = Number(event.currentTarget.value);
+          props.onPick(
+            side === 'from' ? { from: year, to: props.to } : { from: props.from, to: year },
+          );
+        }}
+      >
+        <For each={props.years}>
+          {(year) => (
+            <option value={year} selected={year === props[side]}>
+              {year}
+            </option>
+          )}
+        </For>
+      </select>
+    </label>
+  );
+  return (
+    <fieldset class="pickers">
+      <legend class="sr-only">Years to compare</legend>
+      {picker('from', 'From')}
+      {picker('to', 'To')}
+    </fieldset>
+  );
+}
