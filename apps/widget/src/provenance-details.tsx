@@ -105,8 +105,8 @@ export function ProvenanceFigures(props: SourceProps) {
             <Show when={(figure.statements?.length ?? 0) > 1}>
               <p class="also">
                 {figure.differs?.length
-                  ? `The editions differ (${figure.differs.join(', ')}):`
-                  : 'Every edition that states it agrees:'}
+                  ? `Also stated by, differing in ${figure.differs.join(', ')}:`
+                  : 'Also stated, the same, by:'}
               </p>
               <ul class="statements">
                 <For each={figure.statements?.slice(1)}>

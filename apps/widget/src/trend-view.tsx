@@ -9,8 +9,8 @@ import { SourceDetails } from './source-details.js';
  * year axis (the same x for a year in every chart), drawn in plain SVG with percentage
  * coordinates so marks stay round at any width. A year with no figure is a gap (the line breaks,
  * nothing is drawn: never a 0); a year the text marks as not reported gets a cross on the
- * baseline and a note; a figure whose editions disagree is a diamond. Along the axis, the tier
- * of each edition stands at the year it covers.
+ * baseline and a note; a figure whose editions disagree is a diamond. The axis heads the charts,
+ * and along it the tier of each edition stands at the year it covers.
  */
 
 type Mark = 'figure' | 'disagree' | 'not-reported' | 'gap';
@@ -19,7 +19,7 @@ const TOP = 14;
 const BASE = 84;
 /** The x of a year, in percent of the chart's width: the same in every chart and the axis. */
 const xOf = (years: readonly number[], year: number) =>
-  years.length < 2 ? 50 : 5 + (90 * years.indexOf(year)) / (years.length - 1);
+  (100 * (years.indexOf(year) + 0.5)) / years.length;
 
 const crossPath = 'M-4,-4L4,4M4,-4L-4,4';
 const diamondPath = 'M0,-6L6,0L0,6L-6,0Z';
@@ -98,14 +98,28 @@ function Multiple(props: { metric: ShownMetric; series: ShownSeries; locale: str
       .join('; ');
   return (
     <li class="multiple" data-metric={props.metric.id}>
-      <p class="label" aria-hidden="true">
-        {props.metric.label}
-      </p>
-      <p class="range" aria-hidden="true">
-        {range()}
-      </p>
+      <div class="what">
+        <p class="label" aria-hidden="true">
+          {props.metric.label}
+        </p>
+        <p class="range" aria-hidden="true">
+          {range()}
+        </p>
+        <Show when={notReported().length}>
+          <p class="note nr-note">
+            Not reported: {listYears(notReported().map((n) => n.year))}, says the{' '}
+            {editionsSaying().join(' and ')} report{editionsSaying().length > 1 ? 's' : ''}.
+          </p>
+        </Show>
+        <Show when={disagreeing().length}>
+          <p class="note differs-note">
+            The editions state {listYears(disagreeing().map((f) => f.year))} differently (
+            {[...new Set(disagreeing().flatMap((f) => f.differs ?? []))].join(', ')}): see Sources.
+          </p>
+        </Show>
+      </div>
       <svg class="spark" aria-hidden="true">
-        <line class="base" x1="2%" x2="98%" y1={`${BASE}%`} y2={`${BASE}%`} />
+        <line class="base" x1="0" x2="100%" y1={`${BASE}%`} y2={`${BASE}%`} />
         <For each={years()}>
           {(year) => {
             const x = `${xOf(years(), year)}%`;
@@ -133,18 +147,6 @@ function Multiple(props: { metric: ShownMetric; series: ShownSeries; locale: str
           )}
         </For>
       </svg>
-      <Show when={notReported().length}>
-        <p class="note nr-note">
-          Not reported: {listYears(notReported().map((n) => n.year))}, says the{' '}
-          {editionsSaying().join(' and ')} report{editionsSaying().length > 1 ? 's' : ''}.
-        </p>
-      </Show>
-      <Show when={disagreeing().length}>
-        <p class="note differs-note">
-          The editions state {listYears(disagreeing().map((f) => f.year))} differently (
-          {[...new Set(disagreeing().flatMap((f) => f.differs ?? []))].join(', ')}): see Sources.
-        </p>
-      </Show>
       <p class="sr-only">
         {props.metric.label}: {described()}.
       </p>
@@ -175,51 +177,54 @@ export function editionWords(edition: SeriesEdition): string {
 /** The shared year axis, with each edition's tier at the year it covers. */
 function Axis(props: { series: ShownSeries }) {
   const years = () => props.series.years;
-  const step = () => (years().length < 2 ? 90 : 90 / (years().length - 1));
+  const step = () => 100 / years().length;
   const placed = () => props.series.editions.filter((e) => years().includes(e.reportingYear));
   return (
     <div class="axis" aria-hidden="true">
-      <svg class="years" aria-hidden="true">
-        <For each={years()}>
-          {(year) => (
-            <text x={`${xOf(years(), year)}%`} y="70%" text-anchor="middle">
-              {year}
-            </text>
-          )}
-        </For>
-      </svg>
-      <svg class="tiers" aria-hidden="true">
-        <For each={placed()}>
-          {(edition) => {
-            const x = () => xOf(years(), edition.reportingYear);
-            return (
-              <g
-                class={`tier ${tierClass(edition.tier)}`}
-                data-edition={edition.edition}
-                data-change={edition.tierChange ?? 'first'}
-                data-waiver={String(edition.waiver)}
-              >
-                <rect
-                  x={`${x() - step() / 2 + 0.4}%`}
-                  y="8%"
-                  width={`${step() - 0.8}%`}
-                  height="84%"
-                  rx="3"
-                />
-                <text x={`${x()}%`} y="62%" text-anchor="middle">
-                  {edition.tierChange === 'downgraded'
-                    ? '↓'
-                    : edition.tierChange === 'upgraded'
-                      ? '↑'
-                      : ''}
-                  {tierShort(edition.tier)}
-                  {edition.waiver ? ' W' : ''}
-                </text>
-              </g>
-            );
-          }}
-        </For>
-      </svg>
+      <span class="axis-label">Year · tier</span>
+      <div class="axis-lines">
+        <svg class="years" aria-hidden="true">
+          <For each={years()}>
+            {(year) => (
+              <text x={`${xOf(years(), year)}%`} y="70%" text-anchor="middle">
+                {year}
+              </text>
+            )}
+          </For>
+        </svg>
+        <svg class="tiers" aria-hidden="true">
+          <For each={placed()}>
+            {(edition) => {
+              const x = () => xOf(years(), edition.reportingYear);
+              return (
+                <g
+                  class={`tier ${tierClass(edition.tier)}`}
+                  data-edition={edition.edition}
+                  data-change={edition.tierChange ?? 'first'}
+                  data-waiver={String(edition.waiver)}
+                >
+                  <rect
+                    x={`${x() - step() / 2 + 0.4}%`}
+                    y="8%"
+                    width={`${step() - 0.8}%`}
+                    height="84%"
+                    rx="3"
+                  />
+                  <text x={`${x()}%`} y="62%" text-anchor="middle">
+                    {edition.tierChange === 'downgraded'
+                      ? '↓'
+                      : edition.tierChange === 'upgraded'
+                        ? '↑'
+                        : ''}
+                    {tierShort(edition.tier)}
+                    {edition.waiver ? ' W' : ''}
+                  </text>
+                </g>
+              );
+            }}
+          </For>
+        </svg>
+      </div>
     </div>
   );
 }
@@ -232,12 +237,12 @@ export function TrendView(props: {
   const metrics = () => props.metricIds.flatMap((id) => shownMetric(props.series, id) ?? []);
   return (
     <div class="trend">
+      <Axis series={props.series} />
       <ul class="multiples" aria-label="Figures by year">
         <For each={metrics()}>
           {(metric) => <Multiple metric={metric} series={props.series} locale={props.locale} />}
         </For>
       </ul>
-      <Axis series={props.series} />
       <p class="legend" aria-hidden="true">
         <span class="nw">
           <svg class="key" viewBox="-7 -7 14 14" aria-hidden="true">

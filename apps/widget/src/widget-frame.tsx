@@ -2,7 +2,7 @@ import { type Comparison, comparisonToCsv, type ReportMetadata } from '@tip-repo
 import { For, Show } from 'solid-js';
 import { ComparisonChart } from './comparison-chart.js';
 import { ComparisonTable } from './comparison-table.js';
-import { isSeries, reportsNamed, type ShownSource } from './shown-figures.js';
+import { isSeries, reportsNamed, type ShownSource, shownMetric } from './shown-figures.js';
 import { WidgetFooter } from './widget-footer.js';
 import type { Problem, View } from './widget-options.js';
 
@@ -58,12 +58,25 @@ export function ViewToggle(props: {
   );
 }
 
-/** The reports a comparison's figures come from: each side of each row names its edition. */
+/**
+ * The reports a comparison shows figures of: each side of each row names its edition, and in a
+ * series every other edition stating the same figure is shown under "Source" too.
+ */
 export function reportsUsed(source: ShownSource, comparison: Comparison): ReportMetadata[] {
-  return reportsNamed(source, [
-    ...comparison.rows.flatMap((r) => [r.fromReportId, r.toReportId]),
-    ...comparison.onlyOneYear.map((o) => o.reportId),
-  ]);
+  const shown = [
+    ...comparison.rows.flatMap((r) => [
+      [r.metricId, r.fromYear],
+      [r.metricId, r.toYear],
+    ]),
+    ...comparison.onlyOneYear.map((o) => [o.metricId, o.year]),
+  ] as [string, number][];
+  return reportsNamed(
+    source,
+    shown.flatMap(([metricId, year]) => {
+      const figure = shownMetric(source, metricId)?.figures.find((f) => f.year === year);
+      return figure ? [figure.reportId, ...(figure.statements ?? []).map((s) => s.reportId)] : [];
+    }),
+  );
 }
 
 export interface BodyProps {
@@ -82,7 +95,13 @@ export function ComparisonBody(props: BodyProps & { comparison: Comparison; sour
   const subtitle = () => {
     const s = source();
     if (!isSeries(s)) return `${s.title}, ${s.publisher} (${s.tier})`;
-    const used = cited().map((r) => r.edition);
+    const leading = new Set(
+      [
+        ...props.comparison.rows.flatMap((r) => [r.fromEdition, r.toEdition]),
+        ...props.comparison.onlyOneYear.map((o) => o.edition),
+      ].sort(),
+    );
+    const used = [...leading];
     return `Trafficking in Persons Reports, U.S. Department of State: figures from the ${used.join(', ')} ${used.length === 1 ? 'edition' : 'editions'}`;
   };
   const caption = () => {
