@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { createEffect, For } from 'solid-js';
 
 /**
  * Two native selects for the years of a series' comparison: keyboard-accessible as the browser
@@ -15,6 +15,8 @@ export function YearPickers(props: {
       <span>{label}</span>
       <select
         name={side}
+        // The shown year follows the comparison's, once the options are in.
+        ref={(select) => createEffect(() => (select.value = String(props[side])))}
         on:change={(event) => {
           const year = Number(event.currentTarget.value);
           props.onPick(
@@ -22,13 +24,7 @@ export function YearPickers(props: {
           );
         }}
       >
-        <For each={props.years}>
-          {(year) => (
-            <option value={year} selected={year === props[side]}>
-              {year}
-            </option>
-          )}
-        </For>
+        <For each={props.years}>{(year) => <option value={year}>{year}</option>}</For>
       </select>
     </label>
   );
