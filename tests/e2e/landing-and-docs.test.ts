@@ -1,4 +1,11 @@
-import { compare, describeChange, getReport, type Report } from '@tip-report/core';
+import {
+  compare,
+  defaultReport,
+  describeChange,
+  getSeries,
+  type Report,
+  type Series,
+} from '@tip-report/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, launchChromium } from '../support/chromium.js';
@@ -8,7 +15,8 @@ import { type Running, startApi } from './servers.js';
 // the self-hosted API reference; both under the API's own CSP, with no console error.
 
 const screenshots = new URL('screenshots/', import.meta.url);
-const report = getReport('aze-2018') as Report;
+const report: Report = defaultReport;
+const series = getSeries('aze-protection') as Series;
 let api: Running;
 let browser: Browser;
 
@@ -36,19 +44,26 @@ async function visit(path: string) {
 }
 
 describe('the landing page and the API reference in real Chromium', () => {
-  it('the landing page shows the widget with live figures from this API', async () => {
+  it('the landing page shows the series trend, and the widget with live figures from this API', async () => {
     const { page, errors, failed } = await visit('/');
-    const widget = page.locator('tip-comparison');
-    const identified = compare(report, 2016, 2017).rows.find(
-      (r) => r.metricId === 'victims.identified',
+    // The series' trend, with its tier timeline, from the widget's own chunk.
+    const trend = page.locator(`tip-comparison[series="${series.id}"]`);
+    await trend.locator('li.multiple').first().waitFor();
+    expect(await trend.locator('.tiers g.tier').count()).toBe(
+      series.editions.filter((e) => series.years.includes(e.reportingYear)).length,
     );
+    const widget = page.locator('tip-comparison[report]');
+    const comparison = compare(report, 2016, 2017);
+    const identified = comparison.rows.find((r) => r.metricId === 'victims.identified');
     await expect
       .poll(() => widget.locator('[data-metric="victims.identified"]').textContent())
       .toContain(String(identified?.to));
     // The footer says where the figures came from: the API, not the copy bundled in widget.js.
     await widget.getByText(/Figures served live by the tip-report API/).waitFor();
     expect(
-      await widget.getByText(describeChange(identified as NonNullable<typeof identified>)).count(),
+      await widget
+        .getByText(describeChange(identified as NonNullable<typeof identified>, comparison.units))
+        .count(),
     ).toBe(1);
     await page.screenshot({ path: new URL('landing.png', screenshots).pathname, fullPage: true });
     expect(errors).toEqual([]);

@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import {
   compare,
   comparisonToCsv,
+  defaultReport,
   describeChange,
   formatValue,
-  getReport,
+  headlineMetricIds,
   provenanceUrl,
   type Report,
 } from '@tip-report/core';
@@ -17,13 +18,17 @@ import { type Running, startApi, startPartner } from './servers.js';
 // (script tag and iframe), under a strict CSP; every figure is checked against core's data.
 
 const screenshots = new URL('screenshots/', import.meta.url);
-const report = getReport('aze-2018') as Report;
-// The headline set the issue defines: victims identified and its breakdowns, civil-society
-// referrals, funding, shelter, NGO shelters.
-const headline = report.metrics
-  .filter((m) => ['identification', 'referral', 'funding', 'shelter', 'ngo'].includes(m.topic))
-  .map((m) => m.id);
+const report: Report = defaultReport;
+// The headline set, from the topics core's data marks as headline.
+const headline = headlineMetricIds(report);
 const comparison = compare(report, 2016, 2017, headline);
+/** A value as the widget writes it, in the report's own unit. */
+const valueText = (value: number, unitId: string, usd?: number) =>
+  formatValue(
+    value,
+    report.units.find((u) => u.id === unitId),
+    { usd },
+  );
 
 let api: Running;
 let partner: Running;
@@ -94,11 +99,11 @@ describe('script tag on a partner page with a strict CSP', () => {
     for (const row of comparison.rows) {
       const element = page.locator(rowSelector(row.metricId));
       await expect(element.locator(':scope > p.sr-only').textContent()).resolves.toBe(
-        describeChange(row),
+        describeChange(row, comparison.units),
       );
       const values = await element.locator('.value').allTextContents();
-      expect(values[0]).toContain(formatValue(row.from, row.unit, row.fromUsd));
-      expect(values[1]).toContain(formatValue(row.to, row.unit, row.toUsd));
+      expect(values[0]).toContain(valueText(row.from, row.unit, row.fromUsd));
+      expect(values[1]).toContain(valueText(row.to, row.unit, row.toUsd));
     }
     await expect(page.locator('tip-comparison h2').textContent()).resolves.toContain(
       report.country.name,
@@ -145,8 +150,8 @@ describe('script tag on a partner page with a strict CSP', () => {
     if (!firstRow) throw new Error('core compares the headline set');
     const cells = await table.locator('tbody tr').first().locator('th, td').allTextContents();
     expect(cells[0]).toContain(firstRow.label);
-    expect(cells[1]).toBe(formatValue(firstRow.from, firstRow.unit));
-    expect(cells[2]).toBe(formatValue(firstRow.to, firstRow.unit));
+    expect(cells[1]).toBe(valueText(firstRow.from, firstRow.unit));
+    expect(cells[2]).toBe(valueText(firstRow.to, firstRow.unit));
     // The focus ring is visible on the toggle the keyboard is on.
     const outline = await page
       .locator('tip-comparison button', { hasText: 'Table' })
@@ -166,7 +171,7 @@ describe('script tag on a partner page with a strict CSP', () => {
     const metric = report.metrics.find((m) => m.id === 'funding.victim_protection');
     const observations = [2016, 2017].map((y) => metric?.observations.find((o) => o.year === y));
     await expect(row.locator('blockquote').allTextContents()).resolves.toEqual(
-      observations.map((o) => `“${o?.source.quote}”`),
+      observations.map((o) => `“${o?.source.kind === 'quoted' ? o.source.quote : ''}”`),
     );
     const links = await row
       .locator('figcaption a')
@@ -259,8 +264,8 @@ describe('iframe on a partner page with a strict CSP', () => {
       .first()
       .locator('th, td')
       .allTextContents();
-    expect(cells[1]).toBe(formatValue(firstRow.from, firstRow.unit));
-    expect(cells[2]).toBe(formatValue(firstRow.to, firstRow.unit));
+    expect(cells[1]).toBe(valueText(firstRow.from, firstRow.unit));
+    expect(cells[2]).toBe(valueText(firstRow.to, firstRow.unit));
 
     // The page posts its height; the README's snippet (served as /resize.js) applies it.
     const embedded = page.frames().find((f) => f.url().includes('/embed?')) as NonNullable<

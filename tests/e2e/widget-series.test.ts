@@ -232,14 +232,18 @@ describe('the trend view', () => {
     page
       .locator(`tip-comparison li.multiple[data-metric="${metricId}"] g[data-year]`)
       .evaluateAll((gs) =>
-        Object.fromEntries(gs.map((g) => [g.getAttribute('data-year'), g.getAttribute('data-mark')])),
+        Object.fromEntries(
+          gs.map((g) => [g.getAttribute('data-year'), g.getAttribute('data-mark')]),
+        ),
       );
 
   for (const dark of [false, true]) {
     it(`draws small multiples on one axis with the tier timeline (${dark ? 'dark' : 'light'})`, async () => {
       await open('/trend.html', { dark });
       await page.locator('tip-comparison li.multiple').first().waitFor();
-      await expect(page.locator('tip-comparison li.multiple').count()).resolves.toBe(trendMetrics.length);
+      await expect(page.locator('tip-comparison li.multiple').count()).resolves.toBe(
+        trendMetrics.length,
+      );
       // Gaps are gaps, not-reported years have their own mark, the 2016 dollars disagree.
       const identified = series.metrics.find((m) => m.id === 'victims.identified');
       const femaleForced = await marks('victims.identified.female_forced_labor');
@@ -255,15 +259,15 @@ describe('the trend view', () => {
       const beggingMarks = await marks('begging.children_identified');
       for (const n of begging?.notReported ?? []) expect(beggingMarks[n.year]).toBe('not-reported');
       await expect(
-        page.locator('tip-comparison li.multiple[data-metric="begging.children_identified"] .nr-note').textContent(),
+        page
+          .locator('tip-comparison li.multiple[data-metric="begging.children_identified"] .nr-note')
+          .textContent(),
       ).resolves.toMatch(/Not reported/);
       for (const p of identified?.points ?? []) {
         expect((await marks('victims.identified'))[p.year]).toMatch(/figure|disagree/);
       }
       // Nothing is drawn at 0 for a gap: a gap year has no mark at all.
-      await expect(
-        page.locator('tip-comparison g[data-mark="gap"] svg').count(),
-      ).resolves.toBe(0);
+      await expect(page.locator('tip-comparison g[data-mark="gap"] svg').count()).resolves.toBe(0);
       // The timeline: Watch List from the 2019 edition, the waiver in 2021, the upgrade in 2022.
       const tiers = await page.locator('tip-comparison .tiers g.tier').evaluateAll((gs) =>
         gs.map((g) => ({
