@@ -61,6 +61,10 @@ beforeAll(async () => {
       `<tip-comparison series="${series.id}" from="2017" to="2020" metrics="victims.identified"></tip-comparison>`,
       api.origin,
     ),
+    '/iframe.html': page$(
+      `<iframe src="${api.origin}/embed?series=${series.id}&amp;view=trend&amp;metrics=${trendMetrics.join(',')}" title="Trafficking in Persons figures over time" width="100%" height="150" data-tip-report></iframe><script src="/resize.js"></script>`,
+      api.origin,
+    ),
     '/bad.html': page$(
       `<tip-comparison series="xyz-nothing"></tip-comparison><tip-comparison series="${series.id}" from="2012"></tip-comparison>`,
       api.origin,
@@ -295,11 +299,31 @@ describe('the trend view', () => {
     });
   }
 
+  it('works as the iframe page, sized by the documented snippet, with oEmbed for it', async () => {
+    await open('/iframe.html');
+    const frame = page.frameLocator('iframe[data-tip-report]');
+    await frame.locator('tip-comparison li.multiple').first().waitFor();
+    expect(await frame.locator('tip-comparison li.multiple').count()).toBe(trendMetrics.length);
+    await expect
+      .poll(() => page.locator('iframe').evaluate((f) => f.clientHeight))
+      .toBeGreaterThan(600);
+    const embedUrl = `${api.origin}/embed?series=${series.id}&view=trend`;
+    const oembed = await fetch(`${api.origin}/oembed?url=${encodeURIComponent(embedUrl)}`);
+    expect(oembed.status).toBe(200);
+    expect(((await oembed.json()) as { html: string }).html).toContain(`series=${series.id}`);
+    await shot('series-trend-iframe');
+  });
+
   it('fits 320 px without horizontal scrolling', async () => {
     await open('/trend.html', { width: 320 });
     await page.locator('tip-comparison li.multiple').first().waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await shot('series-trend-320');
+    // The compare view and its pickers fit too.
+    await page.locator('tip-comparison button', { hasText: 'Chart' }).click();
+    await page.locator('tip-comparison li.row').first().waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await shot('series-compare-320');
   });
 
   it('shows the headline set by default, and switches to the compare view', async () => {
