@@ -38,6 +38,19 @@ export interface ComparisonViewProps extends WidgetAttributes {
 /** A source from the chunk: loaded (with the chunk's parts), or why not. */
 type Loaded = { key: string; source?: ShownSource; failure?: string; parts?: SeriesParts };
 
+/** Why live figures are not shown, and what is shown instead. */
+function liveFailure(api: URL, result: LiveResult, bundled: boolean): Problem {
+  const why = 'failure' in result ? result.failure : 'unexpected response';
+  return {
+    attribute: 'api',
+    value: api.href,
+    message: `Live figures from ${api.href} could not be loaded (${why}); ${
+      bundled ? 'showing the figures bundled with the widget.' : 'and the widget has none.'
+    }`,
+    allowed: [],
+  };
+}
+
 /** What the widget shows: a report's comparison, a series (drawn by the chunk), or why not. */
 type Shown = {
   notices: Problem[];
@@ -96,31 +109,24 @@ export function ComparisonView(props: ComparisonViewProps) {
     return now?.key === key ? now : undefined;
   };
 
-  // Live data when `api` is given (for a report): a new request whenever the API or report
-  // changes; a stale answer is dropped and its request aborted. (Not createResource: it would
-  // pull Suspense into the bundle, and the widget has a byte budget.)
+  // Live data when `api` is given: a new request whenever the API, report or series changes; a
+  // stale answer is dropped and its request aborted. (Not createResource: it would pull Suspense
+  // into the bundle, and the widget has a byte budget.)
   const [live, setLive] = createSignal<LiveResult | undefined>();
   createEffect(() => {
     const url = api().value;
+    const series = seriesId();
     const id = reportId();
     setLive(undefined);
-    if (!url || seriesId()) return;
+    if (!url || (series && !bundledSeriesIds.includes(series))) return;
     const request = new AbortController();
     onCleanup(() => request.abort());
-    // The bundled twin of the report lends the live one its units and headline set.
-    const twin = bundledReportIds.includes(id)
-      ? loadReport(id).catch(() => undefined)
-      : Promise.resolve(undefined);
-    void twin
-      // The live-data check is its own chunk: only pages with `api` load it.
-      .then(async (report) => {
-        const { fetchLiveReport } = await import('./live-report.js').catch(() => ({
-          fetchLiveReport: async (): Promise<LiveResult> => ({
-            failure: 'the widget’s live-data module could not be loaded',
-          }),
-        }));
-        return fetchLiveReport(url, id, request.signal, report);
-      })
+    // The live-data check is its own chunk: only pages with `api` load it.
+    void import('./live-report.js')
+      .then(
+        (module) => module.fetchLive(url, series ? { series } : { report: id }, request.signal),
+        (): LiveResult => ({ failure: 'the widget’s live-data module could not be loaded' }),
+      )
       .then((result) => {
         if (!request.signal.aborted) setLive(result);
       });
@@ -142,7 +148,15 @@ export function ComparisonView(props: ComparisonViewProps) {
       if (!bundledSeriesIds.includes(series)) return { problems: [unknownSeries(series)], notices };
       if (!load) return { loading: `the ${series} series`, notices };
       if (!load.source || !load.parts || !isSeries(load.source)) return failed('series', series);
-      return { series: { source: load.source, parts: load.parts }, notices };
+      let source = load.source;
+      const apiUrl = api().value;
+      if (apiUrl) {
+        const result = live();
+        if (!result) return { loading: `figures from ${apiUrl.href}`, notices };
+        if (result.series) source = result.series;
+        else notices.push(liveFailure(apiUrl, result, true));
+      }
+      return { series: { source, parts: load.parts }, notices };
     }
     if (view().value === 'trend') {
       notices.push({
@@ -160,17 +174,8 @@ export function ComparisonView(props: ComparisonViewProps) {
     if (apiUrl) {
       const result = live();
       if (!result) return { loading: `figures from ${apiUrl.href}`, notices };
-      if ('report' in result) report = result.report;
-      else {
-        notices.push({
-          attribute: 'api',
-          value: apiUrl.href,
-          message: `Live figures from ${apiUrl.href} could not be loaded (${result.failure}); ${
-            report ? 'showing the figures bundled with the widget.' : 'and the widget has none.'
-          }`,
-          allowed: [],
-        });
-      }
+      if (result.report) report = result.report;
+      else notices.push(liveFailure(apiUrl, result, report !== undefined));
     }
     if (!report && load?.failure) return failed('report', id);
     if (!report) return { problems: [unknownReport(id)], notices };

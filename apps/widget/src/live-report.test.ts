@@ -1,6 +1,7 @@
-import { Metric, provenanceUrl, ReportMetadata } from '@tip-report/core';
+import { Metric, provenanceUrl, ReportMetadata, SeriesMetric, series } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
-import { liveReportFrom } from './live-report.js';
+import { bundledSeriesOf } from '../build/bundled-reports-plugin.js';
+import { liveReportFrom, liveSeriesFrom } from './live-report.js';
 import { safeLink } from './shown-report.js';
 import { coreReport } from './test-report.js';
 
@@ -89,4 +90,53 @@ describe('links from data', () => {
     expect(safeLink('/relative')).toBeUndefined();
     expect(safeLink(42)).toBeUndefined();
   });
+});
+
+describe('the live-series check agrees with core’s series schema', () => {
+  const core = series[0] as (typeof series)[number];
+  const twin = bundledSeriesOf().find((s) => s.id === core.id);
+  if (!twin) throw new Error('the series is bundled');
+  const bodies = () => {
+    const { metrics, ...detail } = structuredClone(core);
+    return {
+      detail: { data: { ...detail, metricIds: metrics.map((m) => m.id) } },
+      metrics: { data: metrics },
+    };
+  };
+
+  it('accepts what the API sends; each edition is cited from the bundled twin', () => {
+    const { detail, metrics } = bodies();
+    const shown = liveSeriesFrom(detail, metrics, twin);
+    if (typeof shown === 'string') throw new Error(shown);
+    expect(shown.origin).toBe('live');
+    expect(shown.metrics.map((m) => SeriesMetric.parse(m).id)).toEqual(
+      core.metrics.map((m) => m.id),
+    );
+    expect(shown.reports.map((r) => r.id)).toEqual(core.editions.map((e) => e.reportId));
+  });
+
+  const breakages: [string, (b: ReturnType<typeof bodies>) => void][] = [
+    ['no points', (b) => delete (b.metrics.data[0] as { points?: unknown }).points],
+    [
+      'a point value that is text',
+      (b) => ((b.metrics.data[0]?.points[0] as { value: unknown }).value = '63'),
+    ],
+    [
+      'a point with no statements',
+      (b) => ((b.metrics.data[0]?.points[0] as { statements: unknown[] }).statements = []),
+    ],
+    ['an unknown unit', (b) => ((b.metrics.data[0] as { unit: string }).unit = 'euros')],
+    [
+      'an edition the widget cannot cite',
+      (b) => ((b.detail.data.editions[0] as { reportId: string }).reportId = 'aze-1999'),
+    ],
+    ['another series', (b) => ((b.detail.data as { id: string }).id = 'fra-protection')],
+  ];
+  for (const [name, breakIt] of breakages) {
+    it(`rejects ${name}`, () => {
+      const b = bodies();
+      breakIt(b);
+      expect(typeof liveSeriesFrom(b.detail, b.metrics, twin)).toBe('string');
+    });
+  }
 });

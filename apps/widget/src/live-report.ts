@@ -1,5 +1,11 @@
-import type { BundledReport } from './bundled-report.js';
-import type { ShownReport } from './shown-report.js';
+import type { BundledReport, BundledSeries } from './bundled-report.js';
+import {
+  bundledReportIds,
+  loadReport,
+  loadSeries,
+  type ShownReport,
+  type ShownSeries,
+} from './shown-report.js';
 
 /**
  * Fetching a report from the API (`api` attribute). The widget validates the response itself but
@@ -8,7 +14,10 @@ import type { ShownReport } from './shown-report.js';
  * The tests hold this check to core's zod schema.
  */
 
-export type LiveResult = { report: ShownReport } | { failure: string; reportNotFound?: boolean };
+export type LiveResult =
+  | { report: ShownReport; series?: undefined }
+  | { series: ShownSeries; report?: undefined }
+  | { failure: string; reportNotFound?: boolean; report?: undefined; series?: undefined };
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -32,6 +41,12 @@ function metadataProblem(data: Json): string | undefined {
   return undefined;
 }
 
+const isStated = (source: unknown) =>
+  isObject(source) &&
+  (source.kind === 'quoted'
+    ? isText(source.quote)
+    : source.kind === 'cited' && isText(source.locator));
+
 function observationProblem(o: unknown, years: readonly number[]): string | undefined {
   if (!isObject(o)) return 'an observation is not an object';
   if (!isYear(o.year) || !years.includes(o.year)) return `observation year ${o.year} is unknown`;
@@ -50,11 +65,7 @@ function observationProblem(o: unknown, years: readonly number[]): string | unde
   return undefined;
 }
 
-function metricProblem(
-  m: unknown,
-  years: readonly number[],
-  units: readonly string[],
-): string | undefined {
+function definitionProblem(m: unknown, units: readonly string[]): string | undefined {
   if (!isObject(m)) return 'a metric is not an object';
   for (const key of ['id', 'label', 'topic']) {
     if (!isText(m[key])) return `metric field ${key} is missing`;
@@ -65,6 +76,16 @@ function metricProblem(
   if (typeof m.unit !== 'string' || !units.includes(m.unit)) {
     return `metric ${m.id} has unknown unit ${m.unit}`;
   }
+  return undefined;
+}
+
+function metricProblem(
+  m: unknown,
+  years: readonly number[],
+  units: readonly string[],
+): string | undefined {
+  const definition = definitionProblem(m, units);
+  if (definition || !isObject(m)) return definition;
   if (!Array.isArray(m.observations) || m.observations.length === 0) {
     return `metric ${m.id} has no observations`;
   }
@@ -114,6 +135,99 @@ export function liveReportFrom(
   };
 }
 
+/** Who states a figure in a series, and its link. */
+function statedProblem(x: unknown, years: readonly number[]): string | undefined {
+  if (!isObject(x)) return 'a figure is not an object';
+  if (!isYear(x.year) || !years.includes(x.year)) return `year ${x.year} is unknown`;
+  if (!isText(x.reportId) || !isYear(x.edition)) return 'a figure names no edition';
+  if (!isStated(x.source)) return 'a figure has no quote or locator';
+  if (typeof x.provenanceUrl !== 'string') return 'a figure has no provenanceUrl';
+  return undefined;
+}
+
+function pointProblem(p: unknown, years: readonly number[]): string | undefined {
+  const problem = statedProblem(p, years);
+  if (problem || !isObject(p)) return problem;
+  if (!isAmount(p.value)) return 'a point value is not a number';
+  if (p.usd !== undefined && !isAmount(p.usd)) return 'a point usd is not a number';
+  if (!Array.isArray(p.differs)) return 'a point has no differs';
+  const statements = p.statements;
+  if (!Array.isArray(statements) || statements.length === 0) return 'a point has no statements';
+  for (const st of statements) {
+    if (!isObject(st) || !isText(st.reportId) || !isAmount(st.value)) {
+      return 'a statement has no edition or value';
+    }
+    if (typeof st.agrees !== 'boolean' || typeof st.provenanceUrl !== 'string') {
+      return 'a statement has no agreement or provenanceUrl';
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The series from the two API responses (`/v1/series/{id}` and its `/metrics`), or why they
+ * cannot be used. Each edition's metadata to cite, and the headline set, are the bundled twin's:
+ * an edition the widget does not know makes the answer unusable (its figures could not be cited).
+ */
+export function liveSeriesFrom(
+  seriesBody: unknown,
+  metricsBody: unknown,
+  bundled: BundledSeries,
+): ShownSeries | string {
+  const data = isObject(seriesBody) ? seriesBody.data : undefined;
+  if (!isObject(data) || data.id !== bundled.id) return 'the series response has no data';
+  const years = data.years;
+  if (!Array.isArray(years) || years.length < 2 || !years.every(isYear)) {
+    return 'series years are not a list of years';
+  }
+  const editions = data.editions;
+  if (!Array.isArray(editions) || editions.length === 0) return 'the series has no editions';
+  for (const e of editions) {
+    if (!isObject(e) || !isText(e.reportId) || !isYear(e.edition) || !isText(e.tier)) {
+      return 'an edition has no report, year or tier';
+    }
+    if (!isYear(e.reportingYear) || typeof e.waiver !== 'boolean') {
+      return `edition ${e.edition} has no reporting year or waiver`;
+    }
+    if (!bundled.reports.some((r) => r.id === e.reportId)) {
+      return `edition ${e.reportId} is not one the widget can cite`;
+    }
+  }
+  const units = data.units;
+  if (!Array.isArray(units) || !units.every((u) => isObject(u) && isText(u.id))) {
+    return 'the series has no units';
+  }
+  if (!isObject(data.country) || !isText(data.country.name) || !isText(data.section)) {
+    return 'the series names no country or section';
+  }
+  const metrics = isObject(metricsBody) ? metricsBody.data : undefined;
+  if (!Array.isArray(metrics)) return 'the metrics response has no data';
+  const unitIds = units.map((u) => u.id as string);
+  for (const m of metrics) {
+    const problem = definitionProblem(m, unitIds);
+    if (problem || !isObject(m)) return problem ?? 'a metric is not an object';
+    if (!Array.isArray(m.points) || !Array.isArray(m.notReported)) {
+      return `metric ${m.id} has no points`;
+    }
+    for (const p of m.points) {
+      const issue = pointProblem(p, years);
+      if (issue) return `metric ${m.id}: ${issue}`;
+    }
+    for (const n of m.notReported) {
+      const issue = statedProblem(n, years);
+      if (issue) return `metric ${m.id}: ${issue}`;
+    }
+  }
+  const ids = metrics.map((m) => (m as { id: string }).id);
+  return {
+    ...(data as unknown as Omit<ShownSeries, 'metrics' | 'origin' | 'reports' | 'headline'>),
+    metrics: metrics as ShownSeries['metrics'],
+    reports: bundled.reports.filter((r) => editions.some((e) => e.reportId === r.id)),
+    headline: bundled.headline.filter((id) => ids.includes(id)),
+    origin: 'live',
+  };
+}
+
 async function getJson(url: URL, signal: AbortSignal | undefined): Promise<unknown> {
   const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
   if (!response.ok) throw new HttpStatus(response.status);
@@ -126,20 +240,40 @@ class HttpStatus extends Error {
   }
 }
 
-/** Never rejects: a failure is a value the widget shows, not an error in the host's console. */
-export async function fetchLiveReport(
+/**
+ * A report (`/v1/reports/{id}` and `/metrics`) or a series (`/v1/series/{id}` and `/metrics`) live
+ * from the API. Its bundled twin lends it what the API does not send: a report's headline set
+ * (and units, from an older API), a series' editions to cite. Never rejects: a failure is a value
+ * the widget shows, not an error in the host's console.
+ */
+export async function fetchLive(
   api: URL,
-  reportId: string,
+  asked: { report: string; series?: undefined } | { series: string; report?: undefined },
   signal?: AbortSignal,
-  bundled?: BundledReport,
 ): Promise<LiveResult> {
-  const base = new URL(`v1/reports/${encodeURIComponent(reportId)}`, api);
+  const id = asked.series ?? asked.report;
+  const kind = asked.series ? 'series' : 'reports';
+  const base = new URL(`v1/${kind}/${encodeURIComponent(id)}`, api);
   try {
-    const [reportBody, metricsBody] = await Promise.all([
+    const bundled = asked.series
+      ? { series: await loadSeries(asked.series).catch(() => undefined) }
+      : {
+          report: bundledReportIds.includes(id)
+            ? await loadReport(id).catch(() => undefined)
+            : undefined,
+        };
+    if (asked.series && !bundled.series) return { failure: `the widget has no series ${id}` };
+    const [body, metricsBody] = await Promise.all([
       getJson(base, signal),
       getJson(new URL(`${base.pathname}/metrics`, base), signal),
     ]);
-    const report = liveReportFrom(reportBody, metricsBody, bundled);
+    if (bundled.series) {
+      const series = liveSeriesFrom(body, metricsBody, bundled.series);
+      return typeof series === 'string'
+        ? { failure: `unexpected response: ${series}` }
+        : { series };
+    }
+    const report = liveReportFrom(body, metricsBody, bundled.report);
     return typeof report === 'string' ? { failure: `unexpected response: ${report}` } : { report };
   } catch (error) {
     if (error instanceof HttpStatus) {

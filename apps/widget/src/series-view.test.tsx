@@ -11,6 +11,7 @@ import {
 } from '@tip-report/core';
 import { describe, expect, it, vi } from 'vitest';
 import { ComparisonView } from './comparison-view.js';
+import { startTestApi } from './test-api-server.js';
 import { cleanUpAndGuardConsole, openSource } from './test-report.js';
 import type { WidgetAttributes } from './widget-options.js';
 
@@ -271,6 +272,56 @@ describe('bad series attributes are named inside the widget', () => {
     const { container } = render(() => <ComparisonView view="trend" {...page} />);
     expect(screen.getByRole('status').textContent).toContain('needs a series');
     expect(container.querySelector('li.row')).not.toBeNull();
+  });
+});
+
+describe('the api attribute with a series', () => {
+  it('shows the series live from the API, and says so', async () => {
+    const api = await startTestApi();
+    try {
+      const { container } = show({ api: api.url, from: '2015', to: '2021' });
+      await waitFor(() =>
+        expect(container.querySelector('footer')?.textContent).toContain('served live'),
+      );
+      const comparison = compare(series, 2015, 2021, headline);
+      expect(container.querySelector('li.row > .sr-only')?.textContent).toBe(
+        describeChange(comparison.rows[0] as never, comparison.units),
+      );
+      expect(screen.getByRole('link', { name: 'Data API (JSON)' }).getAttribute('href')).toBe(
+        `${api.url}v1/series/${series.id}`,
+      );
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('falls back to the bundled series when the API fails, and says so', async () => {
+    const api = await startTestApi((path) =>
+      path.startsWith('/v1/series/') ? { status: 500, body: {} } : undefined,
+    );
+    try {
+      const { container } = show({ api: api.url, view: 'trend' });
+      await shown(container, 'li.multiple');
+      expect(screen.getByRole('status').textContent).toContain('HTTP 500');
+      expect(container.querySelector('footer')?.textContent).toContain('bundled');
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('does not trust a series answer of the wrong shape', async () => {
+    const api = await startTestApi((path) =>
+      path.endsWith('/metrics') && path.startsWith('/v1/series/')
+        ? { status: 200, body: { data: [{ id: 'victims.identified', points: 'many' }] } }
+        : undefined,
+    );
+    try {
+      const { container } = show({ api: api.url });
+      await shown(container);
+      expect(screen.getByRole('status').textContent).toContain('unexpected response');
+    } finally {
+      await api.close();
+    }
   });
 });
 

@@ -12,7 +12,7 @@ export interface ShownReport extends BundledReport {
 
 /** A series as the widget shows it. */
 export interface ShownSeries extends BundledSeries {
-  origin: 'bundled';
+  origin: 'bundled' | 'live';
 }
 
 export { bundledReportIds, bundledSeriesIds };

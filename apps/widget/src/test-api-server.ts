@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { defaultReport } from '@tip-report/core';
+import { defaultReport, series } from '@tip-report/core';
 import { bundledReportsOf } from '../build/bundled-reports-plugin.js';
 
 /**
- * A real HTTP server on a free port that answers the two contract routes the widget reads
- * (GET /v1/reports/{id} and /metrics) from core's data, or with whatever a test asks for.
+ * A real HTTP server on a free port that answers the contract routes the widget reads
+ * (GET /v1/reports/{id}, /v1/series/{id} and their /metrics) from core's data, or with whatever a
+ * test asks for.
  */
 export async function startTestApi(
   answer?: (path: string) => { status: number; body: unknown } | undefined,
@@ -26,12 +27,21 @@ export async function startTestApi(
       return;
     }
     const custom = answer?.(path);
+    const shownSeries = series.find((s) => path.startsWith(`/v1/series/${s.id}`));
+    const { metrics: seriesMetrics, ...seriesDetail } = shownSeries ?? { metrics: [] };
     const standard =
-      path === `/v1/reports/${report.id}`
-        ? { status: 200, body: { data: { ...metadata, metricIds: metrics.map((m) => m.id) } } }
-        : path === `/v1/reports/${report.id}/metrics`
-          ? { status: 200, body: { data: metrics } }
-          : { status: 404, body: { title: 'Not Found', status: 404 } };
+      shownSeries && path === `/v1/series/${shownSeries.id}`
+        ? {
+            status: 200,
+            body: { data: { ...seriesDetail, metricIds: seriesMetrics.map((m) => m.id) } },
+          }
+        : shownSeries && path === `/v1/series/${shownSeries.id}/metrics`
+          ? { status: 200, body: { data: seriesMetrics } }
+          : path === `/v1/reports/${report.id}`
+            ? { status: 200, body: { data: { ...metadata, metricIds: metrics.map((m) => m.id) } } }
+            : path === `/v1/reports/${report.id}/metrics`
+              ? { status: 200, body: { data: metrics } }
+              : { status: 404, body: { title: 'Not Found', status: 404 } };
     const { status, body } = custom ?? standard;
     response.writeHead(status, {
       'content-type': 'application/json',
