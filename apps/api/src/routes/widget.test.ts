@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { reports } from '@tip-report/core';
+import { reports, seriesIds } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { withDiscoveryLink } from './widget.js';
@@ -85,6 +85,14 @@ describe('GET /oembed', () => {
     expect(body.html).toBe(
       `<iframe src="${embed.replaceAll('&', '&amp;')}" width="640" height="480" title="${body.title}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
     );
+  });
+
+  it('takes a series trend page too, its query kept in the iframe', async () => {
+    const trend = `http://localhost/embed?series=${seriesIds[0]}&view=trend`;
+    const res = await app.request(`/oembed?url=${encodeURIComponent(trend)}`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.html).toContain(`src="${trend.replaceAll('&', '&amp;')}"`);
   });
 
   it('fits maxwidth and maxheight', async () => {
