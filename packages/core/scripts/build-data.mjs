@@ -117,9 +117,11 @@ generated.push({
     '/** Every locale the package has a catalog for. */',
     `export const localeIds = ${JSON.stringify(localeIds)} as const;`,
     '',
-    '/** Each catalog as a module of its own, loaded on demand. */',
+    "/** Each catalog but English (the data's own language, always loaded) as a module of its own. */",
     'export const catalogLoaders: Record<string, () => Promise<{ catalog: Catalog }>> = {',
-    ...localeIds.map((id) => `  ${id}: () => import('./${id}.generated.js'),`),
+    ...localeIds
+      .filter((id) => id !== 'en')
+      .map((id) => `  ${id}: () => import('./${id}.generated.js'),`),
     '};',
     '',
   ].join('\n'),

@@ -107,3 +107,12 @@ export function canonicalQuery(
 export function splitIds(ids: string | undefined): string[] | undefined {
   return ids === undefined ? undefined : [...new Set(ids.split(',').map((id) => id.trim()))];
 }
+
+/** The metric ids of a report's headline topics: the set a widget shows by default. */
+export function headlineMetricIds(report: {
+  readonly topics: readonly { id: string; headline: boolean }[];
+  readonly metrics: readonly { id: string; topic: string }[];
+}): string[] {
+  const headline = new Set(report.topics.filter((t) => t.headline).map((t) => t.id));
+  return report.metrics.filter((m) => headline.has(m.topic)).map((m) => m.id);
+}

@@ -35,6 +35,7 @@ export {
 export {
   canonicalQuery,
   filterMetrics,
+  headlineMetricIds,
   linkMetric,
   type MetricFilter,
   splitIds,
@@ -43,7 +44,6 @@ export { provenanceUrl } from './provenance.js';
 export {
   defaultReport,
   getReport,
-  headlineMetricIds,
   reportIds,
   reports,
 } from './reports/index.js';

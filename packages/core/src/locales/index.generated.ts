@@ -4,9 +4,8 @@ import type { Catalog } from '../i18n.js';
 /** Every locale the package has a catalog for. */
 export const localeIds = ["az","en","ru"] as const;
 
-/** Each catalog as a module of its own, loaded on demand. */
+/** Each catalog but English (the data's own language, always loaded) as a module of its own. */
 export const catalogLoaders: Record<string, () => Promise<{ catalog: Catalog }>> = {
   az: () => import('./az.generated.js'),
-  en: () => import('./en.generated.js'),
   ru: () => import('./ru.generated.js'),
 };

@@ -28,12 +28,3 @@ export const defaultReport: Report = (() => {
   if (newest === undefined) throw new Error('core ships no report with its text');
   return newest;
 })();
-
-/** The metric ids of a report's headline topics: the set a widget shows by default. */
-export function headlineMetricIds(report: {
-  readonly topics: readonly { id: string; headline: boolean }[];
-  readonly metrics: readonly { id: string; topic: string }[];
-}): string[] {
-  const headline = new Set(report.topics.filter((t) => t.headline).map((t) => t.id));
-  return report.metrics.filter((m) => headline.has(m.topic)).map((m) => m.id);
-}
