@@ -35,10 +35,6 @@ function statedIn(source: Figures, metric: AnyMetric, year: number): Stated | un
   return observation && { observation, reportId: report.id, edition: report.edition };
 }
 
-/** "2016 and 2017", "2015, 2016, 2017 and 2018": the years a message names. */
-const listYears = (years: readonly number[]) =>
-  years.length < 2 ? years.join('') : `${years.slice(0, -1).join(', ')} and ${years.at(-1)}`;
-
 function markedNotReported(metric: AnyMetric, year: number): boolean {
   return (metric.notReported ?? []).some((n) => n.year === year);
 }
@@ -53,9 +49,9 @@ export function checkYear(
   parameter: 'year' | 'from' | 'to' = 'year',
 ): number {
   if (!source.years.includes(year)) {
-    const label = parameter === 'year' ? 'year' : `${parameter} year`;
     throw new ReportQueryError(
-      `${label} ${year} is not a year of ${source.id}; it gives figures for ${listYears(source.years)}`,
+      `year.${parameter}`,
+      { year, id: source.id, years: source.years },
       parameter,
       String(year),
       source.years.map(String),
@@ -73,7 +69,7 @@ export function selectMetrics<M extends { id: string }>(
   const all = source.metrics.map((m) => m.id);
   for (const id of ids) {
     if (!all.includes(id)) {
-      throw new ReportQueryError(`unknown metric ${id} in ${source.id}`, 'metric', id, all);
+      throw new ReportQueryError('metric', { value: id, id: source.id }, 'metric', id, all);
     }
   }
   return source.metrics.filter((m) => ids.includes(m.id));
@@ -97,7 +93,8 @@ export function compare(
   checkYear(source, to, 'to');
   if (from === to) {
     throw new ReportQueryError(
-      `from and to are both ${from}: choose two different years of ${source.years.join(', ')}`,
+      'sameYear',
+      { year: from, years: source.years },
       'to',
       String(to),
       source.years.filter((y) => y !== from).map(String),

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compare } from './compare.js';
 import { describeChange } from './describe-change.js';
+import { describeQueryError, ReportQueryError } from './errors.js';
 import { formatPercent, formatValue, pluralize } from './format.js';
 import { loadLocale, localeIds, message, registerCatalog, resolveLocale } from './i18n.js';
 import { allCatalogs } from './locales/all.generated.js';
+import { localizeMetric } from './metric-query.js';
 import { getReport, reports } from './reports/index.js';
 import type { Report } from './schema/report.js';
 import { getSeries } from './series.js';
@@ -139,5 +141,38 @@ describe('describeChange in the partners\u2019 languages', () => {
     expect(sentence).toContain('из доклада 2017 года');
     expect(sentence).toContain('израсходованная');
     expect(sentence).toContain('около 109\u00a0000 манатов');
+  });
+});
+
+describe('query errors in the partners\u2019 languages', () => {
+  beforeAll(() => {
+    for (const catalog of allCatalogs) registerCatalog(catalog);
+  });
+
+  it('the same error, in English by default and in Russian or Azerbaijani on request', () => {
+    const aze = getReport('aze-2018') as Report;
+    let error: unknown;
+    try {
+      compare(aze, 2015, 2017);
+    } catch (e) {
+      error = e;
+    }
+    if (!(error instanceof ReportQueryError)) throw new Error('compare should throw');
+    expect(error.message).toBe(
+      'from year 2015 is not a year of aze-2018; it gives figures for 2016 and 2017',
+    );
+    expect(describeQueryError(error, 'ru')).toBe(
+      'Начальный год 2015 не входит в aze-2018; данные есть за 2016 и 2017',
+    );
+    expect(describeQueryError(error, 'az')).toMatch(/^Başlanğıc il 2015/);
+  });
+
+  it('a metric in a locale: label and statement translated, figures untouched', () => {
+    const aze = getReport('aze-2018') as Report;
+    const metric = aze.metrics[0] as Report['metrics'][0];
+    const ru = localizeMetric(metric, 'ru-RU');
+    expect(ru.label).toBe('Выявленные жертвы');
+    expect(ru.observations).toBe(metric.observations);
+    expect(localizeMetric(metric, 'en')).toBe(metric);
   });
 });

@@ -52,11 +52,31 @@ export function resolveLocale(tag: string | undefined): LocaleId {
   return 'en';
 }
 
-/** `{name}` placeholders filled from `params`; a missing one is left as it is. */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export type MessageParams = Readonly<
+  Record<string, string | number | readonly (string | number)[]>
+>;
+
+const lists = new Map<string, Intl.ListFormat>();
+/** "2016 and 2017", "2016 и 2017": a list as the locale joins it. */
+function listOf(items: readonly (string | number)[], locale: string): string {
+  let format = lists.get(locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    lists.set(locale, format);
+  }
+  return format.format(items.map(String));
+}
+
+/**
+ * `{name}` placeholders filled from `params` (a list is joined in the locale's words); a missing
+ * one is left as it is.
+ */
+export function fill(template: string, params: MessageParams = {}, locale = 'en'): string {
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? listOf(value, locale) : String(value);
+  });
 }
 
 const text = (entry: string | Translation | undefined) =>
@@ -66,14 +86,11 @@ const text = (entry: string | Translation | undefined) =>
  * A message of the catalog of `locale` with its placeholders filled; English where the catalog
  * is not loaded or lacks the key (a test keeps every catalog complete).
  */
-export function message(
-  locale: string,
-  key: string,
-  params?: Record<string, string | number>,
-): string {
-  const template =
-    text(loaded.get(resolveLocale(locale))?.messages[key]) ?? text(english.messages[key]) ?? key;
-  return fill(template, params);
+export function message(locale: string, key: string, params?: MessageParams): string {
+  const language = resolveLocale(locale);
+  const own = text(loaded.get(language)?.messages[key]);
+  const template = own ?? text(english.messages[key]) ?? key;
+  return fill(template, params, own === undefined ? 'en' : language);
 }
 
 /** A data item's text in a locale (`translations[locale][field]`), or its English original. */

@@ -1,7 +1,8 @@
 import { checkYear, selectMetrics } from './compare.js';
 import { ReportQueryError } from './errors.js';
+import { resolveLocale, translated } from './i18n.js';
 import { provenanceUrl } from './provenance.js';
-import type { LinkedMetric, Metric } from './schema/metric.js';
+import type { LinkedMetric, Metric, MetricDefinition } from './schema/metric.js';
 import type { Report } from './schema/report.js';
 
 /** A report's metric with a provenance link on each figure and not-reported mark. */
@@ -59,7 +60,8 @@ export function filterMetrics<M extends Filterable>(
 ): M[] {
   if (filter.topic !== undefined && !source.topics.some((t) => t.id === filter.topic)) {
     throw new ReportQueryError(
-      `unknown topic ${filter.topic} in ${source.id}`,
+      'topic',
+      { value: filter.topic, id: source.id },
       'topic',
       filter.topic,
       source.topics.map((t) => t.id),
@@ -115,4 +117,19 @@ export function headlineMetricIds(report: {
 }): string[] {
   const headline = new Set(report.topics.filter((t) => t.headline).map((t) => t.id));
   return report.metrics.filter((m) => headline.has(m.topic)).map((m) => m.id);
+}
+
+/**
+ * A metric definition in a locale: its label and statement from its translations, where the data
+ * has them (English otherwise). Everything else, figures and provenance included, is unchanged.
+ */
+export function localizeMetric<
+  M extends Pick<MetricDefinition, 'label' | 'statement' | 'translations'>,
+>(metric: M, locale: string): M {
+  if (resolveLocale(locale) === 'en') return metric;
+  return {
+    ...metric,
+    label: translated(metric, 'label', metric.label, locale),
+    statement: translated(metric, 'statement', metric.statement, locale),
+  };
 }

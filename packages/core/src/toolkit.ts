@@ -11,7 +11,7 @@ export {
 } from './compare.js';
 export { comparisonToCsv, metricsToCsv, seriesToCsv } from './csv.js';
 export { describeChange, describeOneYear, rowNotes } from './describe-change.js';
-export { ReportQueryError } from './errors.js';
+export { describeQueryError, type QueryErrorCode, ReportQueryError } from './errors.js';
 export {
   fillStatement,
   formatPercent,
@@ -27,6 +27,7 @@ export {
   type LocaleId,
   loadLocale,
   localeIds,
+  type MessageParams,
   message,
   registerCatalog,
   resolveLocale,
@@ -37,6 +38,7 @@ export {
   filterMetrics,
   headlineMetricIds,
   linkMetric,
+  localizeMetric,
   type MetricFilter,
   splitIds,
 } from './metric-query.js';

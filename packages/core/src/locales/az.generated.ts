@@ -252,6 +252,30 @@ export const catalog: Catalog = {
     "number.percent": {
       "text": "{number} %",
       "review": "glossary"
+    },
+    "error.year.from": {
+      "text": "Başlanğıc il {year} {id} üçün yoxdur; rəqəmlər bu illər üçündür: {years}",
+      "review": "draft"
+    },
+    "error.year.to": {
+      "text": "Son il {year} {id} üçün yoxdur; rəqəmlər bu illər üçündür: {years}",
+      "review": "draft"
+    },
+    "error.year.year": {
+      "text": "{year} ili {id} üçün yoxdur; rəqəmlər bu illər üçündür: {years}",
+      "review": "draft"
+    },
+    "error.sameYear": {
+      "text": "from və to eynidir ({year}): {years} arasından iki fərqli il seçin",
+      "review": "draft"
+    },
+    "error.metric": {
+      "text": "{id} içində {value} göstəricisi yoxdur",
+      "review": "draft"
+    },
+    "error.topic": {
+      "text": "{id} içində {value} mövzusu yoxdur",
+      "review": "draft"
     }
   }
 };

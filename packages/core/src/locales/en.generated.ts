@@ -66,6 +66,12 @@ export const catalog: Catalog = {
     "problem.not-found.title": "Not found",
     "problem.method-not-allowed.title": "Method not allowed",
     "problem.internal-error.title": "Internal error",
-    "number.percent": "{number} %"
+    "number.percent": "{number} %",
+    "error.year.from": "from year {year} is not a year of {id}; it gives figures for {years}",
+    "error.year.to": "to year {year} is not a year of {id}; it gives figures for {years}",
+    "error.year.year": "year {year} is not a year of {id}; it gives figures for {years}",
+    "error.sameYear": "from and to are both {year}: choose two different years of {years}",
+    "error.metric": "unknown metric {value} in {id}",
+    "error.topic": "unknown topic {value} in {id}"
   }
 };

@@ -252,6 +252,30 @@ export const catalog: Catalog = {
     "number.percent": {
       "text": "{number} %",
       "review": "glossary"
+    },
+    "error.year.from": {
+      "text": "Начальный год {year} не входит в {id}; данные есть за {years}",
+      "review": "draft"
+    },
+    "error.year.to": {
+      "text": "Конечный год {year} не входит в {id}; данные есть за {years}",
+      "review": "draft"
+    },
+    "error.year.year": {
+      "text": "Год {year} не входит в {id}; данные есть за {years}",
+      "review": "draft"
+    },
+    "error.sameYear": {
+      "text": "from и to — один и тот же год ({year}): выберите два разных года из {years}",
+      "review": "draft"
+    },
+    "error.metric": {
+      "text": "В {id} нет показателя {value}",
+      "review": "draft"
+    },
+    "error.topic": {
+      "text": "В {id} нет темы {value}",
+      "review": "draft"
     }
   }
 };
