@@ -11,12 +11,14 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { request } from 'node:http';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { apiEntry, type RunningServer, startNodeServer } from '../support/node-server.js';
 import type { Fixture } from './baseline-server.js';
+import { timeToContent } from './time-to-content.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 // Many short rounds rather than few long ones: this machine's speed drifts by half within a
@@ -114,7 +116,94 @@ async function load(
   };
 }
 
-function sizes() {
+/** The Worker as wrangler would deploy it (a dry run), or why it could not be built. */
+function workerBundle(): { path: string } | { error: string } {
+  const outdir = mkdtempSync(join(tmpdir(), 'tip-worker-'));
+  const dry = spawnSync('pnpm', ['exec', 'wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+    cwd: join(root, 'apps/api'),
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
+  const bundle = readdirSync(outdir).find((f) => f.endsWith('.js'));
+  if (dry.status === 0 && bundle) return { path: join(outdir, bundle) };
+  return {
+    error: `wrangler deploy --dry-run failed: ${dry.stderr.split('\n').slice(-3).join(' ')}`,
+  };
+}
+
+/** A hello-world Hono Worker bundled by esbuild: the baseline of the import time. */
+function helloWorkerBundle(): string {
+  const out = join(mkdtempSync(join(tmpdir(), 'tip-hello-')), 'hello.js');
+  execFileSync(
+    join(root, 'apps/api/node_modules/.bin/esbuild'),
+    [
+      new URL('./hello-worker.ts', import.meta.url).pathname,
+      '--bundle',
+      '--format=esm',
+      '--platform=neutral',
+      '--main-fields=module,main',
+      `--outfile=${out}`,
+      '--log-level=warning',
+    ],
+    { cwd: join(root, 'tests') },
+  );
+  return out;
+}
+
+/**
+ * Median ms to import each module in fresh Node processes, alternating A and B, with the median
+ * of the per-pair ratios A/B.
+ */
+function pairedImportTimes(a: string, b: string, runs = 11) {
+  const time = (file: string) =>
+    Number(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`,
+        ],
+        { encoding: 'utf8' },
+      ),
+    );
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) {
+      as.push(time(a));
+      bs.push(time(b));
+    } else {
+      bs.push(time(b));
+      as.push(time(a));
+    }
+  }
+  return { a: median(as), b: median(bs), ratio: median(as.map((x, i) => x / (bs[i] as number))) };
+}
+
+/** What a client that accepts br and gzip receives for a path: the encoding and the bytes. */
+function served(origin: string, path: string): Promise<{ encoding: string; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${origin}${path}`,
+      { headers: { 'accept-encoding': 'br, gzip' } },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+        });
+        res.on('end', () =>
+          resolve({ encoding: String(res.headers['content-encoding'] ?? 'identity'), bytes }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function sizes(bundle: { path: string } | { error: string }) {
   const widget = join(root, 'apps/widget/dist/widget.js');
   const out: Record<string, number | string> = {};
   if (existsSync(widget)) {
@@ -123,20 +212,12 @@ function sizes() {
     out['widget.js gzip'] = gzipSync(bytes, { level: 9 }).length;
     out['widget.js brotli'] = brotliCompressSync(bytes).length;
   }
-  const outdir = mkdtempSync(join(tmpdir(), 'tip-worker-'));
-  const dry = spawnSync('pnpm', ['exec', 'wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
-    cwd: join(root, 'apps/api'),
-    encoding: 'utf8',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-  });
-  const bundle = readdirSync(outdir).find((f) => f.endsWith('.js'));
-  if (dry.status === 0 && bundle) {
-    const bytes = readFileSync(join(outdir, bundle));
-    out['Worker bundle raw'] = statSync(join(outdir, bundle)).size;
+  if ('path' in bundle) {
+    const bytes = readFileSync(bundle.path);
+    out['Worker bundle raw'] = statSync(bundle.path).size;
     out['Worker bundle gzip'] = gzipSync(bytes, { level: 9 }).length;
   } else {
-    out['Worker bundle'] =
-      `wrangler deploy --dry-run failed: ${dry.stderr.split('\n').slice(-3).join(' ')}`;
+    out['Worker bundle'] = bundle.error;
   }
   return out;
 }
@@ -163,7 +244,10 @@ function machine(): string {
 async function main() {
   if (!existsSync(apiEntry)) throw new Error(`${apiEntry} is missing: run pnpm build first`);
   // The quick measurements first, so a failure in them costs seconds rather than the load rounds.
-  const size = sizes();
+  const bundle = workerBundle();
+  const size = sizes(bundle);
+  const workerImport =
+    'path' in bundle ? pairedImportTimes(bundle.path, helloWorkerBundle()) : undefined;
   const coreMs = importTime('@tip-report/core', 'tests');
   const dataMs = importTime('@tip-report/core/data', 'tests');
   // zod resolves from core's own folder: it is core's dependency, not the tests'.
@@ -186,6 +270,14 @@ async function main() {
   const baseline = await startBaseline('baseline', false);
   const sameHeaders = await startBaseline('same-headers', true);
   const servers = [ours, baseline, sameHeaders];
+  for (const [name, path] of [
+    ['widget.js', '/widget.js'],
+    ['metrics', METRICS],
+  ] as const) {
+    const answer = await served(ours.origin, path);
+    size[`${name} as served (Accept-Encoding: br, gzip)`] = `${answer.bytes} (${answer.encoding})`;
+  }
+  const content = await timeToContent(ours.origin);
 
   // Same bytes from every server, or the comparison would mean nothing.
   for (const f of fixtures.values()) {
@@ -267,6 +359,10 @@ ${table}
 ${sizeTable}
 
 Import time (median of 11 fresh processes): \`@tip-report/core\` ${coreMs.toFixed(1)} ms; the zod-free \`@tip-report/core/data\` ${dataMs.toFixed(1)} ms; \`zod\` alone ${zodMs.toFixed(1)} ms.
+
+Worker module import time in Node (median of 11 alternating fresh processes): ${workerImport ? `ours ${workerImport.a.toFixed(1)} ms, a hello-world Hono Worker ${workerImport.b.toFixed(1)} ms, **ratio ${workerImport.ratio.toFixed(2)}**` : 'not measured (no Worker bundle)'}.
+
+Widget time to content in Chromium (fresh context each load, ${content.rounds} paired rounds, medians): the figures appear ${content.widgetMs.toFixed(0)} ms after navigation against ${content.trivialMs.toFixed(0)} ms for a trivial module script; **${content.differenceMs.toFixed(0)} ms later** (median of the per-round differences; goal ≤ 60 ms).
 `;
   console.log(`\n${section}`);
 

@@ -1,0 +1,91 @@
+// How long after navigation the widget's figures appear on a page, against a trivial module
+// script on the same kind of page, in real Chromium: paired rounds, fresh browser context (cold
+// HTTP cache) for every load, medians. Used by `pnpm bench`.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { launchChromium } from '../support/chromium.js';
+
+export interface TimeToContent {
+  trivialMs: number;
+  widgetMs: number;
+  /** Median of the per-round differences widget − trivial. */
+  differenceMs: number;
+  rounds: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+/** The partner's two pages: one with the widget from the API's origin, one with a trivial module. */
+function pages(apiOrigin: string): Record<string, { type: string; body: string }> {
+  const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>';
+  return {
+    '/trivial.html': {
+      type: 'text/html',
+      body: `${head}<script type="module" src="/trivial.js"></script></head><body><main></main></body></html>`,
+    },
+    '/trivial.js': {
+      type: 'text/javascript',
+      body: "const v = document.createElement('span'); v.className = 'value'; v.textContent = '71'; document.querySelector('main').append(v);",
+    },
+    '/widget.html': {
+      type: 'text/html',
+      body: `${head}<script type="module" src="${apiOrigin}/widget.js"></script></head><body><main><tip-comparison></tip-comparison></main></body></html>`,
+    },
+  };
+}
+
+export async function timeToContent(apiOrigin: string, rounds = 7): Promise<TimeToContent> {
+  const files = pages(apiOrigin);
+  const server: Server = createServer((request, response) => {
+    const file = files[new URL(request.url ?? '/', 'http://x').pathname];
+    if (!file) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': `${file.type}; charset=utf-8` }).end(file.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  // Milliseconds from navigation start until `selector` is in the page (shadow roots pierced).
+  const load = async (path: string, selector: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
+    await page.waitForSelector(selector, { timeout: 10_000 });
+    const ms = await page.evaluate(() => performance.now());
+    await context.close();
+    return ms;
+  };
+  const trivial: number[] = [];
+  const widget: number[] = [];
+  try {
+    await load('/widget.html', 'tip-comparison .value'); // warm-up: the server's first answers
+    for (let round = 0; round < rounds; round++) {
+      // Alternate which page goes first, so neither always meets a cooler machine.
+      const pair = async () => [
+        await load('/trivial.html', 'main .value'),
+        await load('/widget.html', 'tip-comparison .value'),
+      ];
+      const [a, b] =
+        round % 2
+          ? await pair()
+          : await (async () => {
+              const w = await load('/widget.html', 'tip-comparison .value');
+              return [await load('/trivial.html', 'main .value'), w];
+            })();
+      trivial.push(a as number);
+      widget.push(b as number);
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+  return {
+    trivialMs: median(trivial),
+    widgetMs: median(widget),
+    differenceMs: median(widget.map((w, i) => w - (trivial[i] as number))),
+    rounds,
+  };
+}
