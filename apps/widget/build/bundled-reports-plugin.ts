@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   series as coreSeries,
   defaultReport,
@@ -5,12 +8,14 @@ import {
   type LinkedNotReported,
   type LinkedObservation,
   linkMetric,
+  localeIds,
   Report,
   reports,
   Series,
 } from '@tip-report/core';
 import type { Plugin } from 'vite';
 import type { BundledReport, StatedSource } from '../src/bundled-report.js';
+import { citationText } from '../src/citation-text.js';
 
 /**
  * The report data the widget bundles, made at build time from core: each report is validated
@@ -35,6 +40,7 @@ export function bundledReportsOf(all: readonly unknown[] = reports): BundledRepo
       reportingYear: report.reportingYear,
       url: report.url,
       provenance: report.provenance,
+      citationText: citationText(report),
       units: report.units,
       topics: report.topics,
       // Each metric as the API's /metrics sends it (core's linkMetric), less its description,
@@ -69,8 +75,8 @@ export function bundledSeriesOf(all: readonly unknown[] = coreSeries) {
 }
 
 /**
- * JSON for the bundle, without the data's `translations`: the widget speaks English (its `lang`
- * formats numbers only), and every byte of the entry counts against its budget.
+ * JSON for the bundle, without the data's `translations`: they come in a chunk per locale
+ * (`translationsOf`), so a page in English downloads none of them.
  */
 const json = (data: unknown) =>
   JSON.stringify(data, (key, value) => (key === 'translations' ? undefined : value));
@@ -102,6 +108,60 @@ export function withoutSources(report: BundledReport): {
   return { report: { ...report, metrics }, sources };
 }
 
+type Translated = { id: string; translations?: Record<string, unknown> };
+/**
+ * One locale's translations of the bundled data, by report or series id, then `metric:<id>`,
+ * `unit:<id>` or `topic:<id>`: what the widget merges back into the data it shows in that locale.
+ */
+export function translationsOf(locale: string): Record<string, Record<string, unknown>> {
+  const owners: {
+    id: string;
+    metrics: Translated[];
+    units: Translated[];
+    topics?: Translated[];
+  }[] = [...reports.map((r) => Report.parse(r)), ...coreSeries.map((s) => Series.parse(s))];
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const owner of owners) {
+    const own: Record<string, unknown> = {};
+    for (const [kind, items] of [
+      ['metric', owner.metrics],
+      ['unit', owner.units],
+      ['topic', owner.topics ?? []],
+    ] as const) {
+      for (const item of items) {
+        const t = item.translations?.[locale];
+        if (t) own[`${kind}:${item.id}`] = t;
+      }
+    }
+    out[owner.id] = own;
+  }
+  return out;
+}
+
+/** Catalog keys only the API says: left out of the widget's copy of each catalog. */
+const apiOnly = /^(api|problem)\./;
+/**
+ * English words only the chunks say (the Source expander, a series, the trend, and the notes of
+ * figures from another edition or cited from a page, which only a series or live data has): left out of the
+ * entry's English catalog and registered by those chunks (`virtual:tip-report/english-rest`), so
+ * the default view's bytes stay within budget.
+ */
+export const chunkOnly =
+  /^(provenance\.|note\.(otherEdition|cited\w+)$|tierChange\.|tier\.waiver$|ui\.(sources|nowComparing|moreOneYear|noFigureAnyYear|editionsDiffer|trend\w+|difference\.\w+|axis|legend\w+|tier\w+Short|editionTier|asStated|asTextStates|derivedFrom|basisSays|readOnPage|readIt|newTab|also\w+|differentValue|perDollar|notReportedBy|yearRange|seriesSubtitle|seriesSourceNote|yearsToCompare|from|to|tierByEdition|figuresByYear)$)/;
+/** One catalog entry of a generated catalog module: `"key": "text",` or `"key": { … },`. */
+const catalogEntry =
+  /^\s*"([^".]+\.[^"]*)": (?:"(?:[^"\\]|\\.)*"|\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\}),?\n/gm;
+
+/** core's English catalog as built (dist/locales/en.generated.js). */
+async function englishCatalog(): Promise<{ messages: Record<string, string> }> {
+  const core = dirname(createRequire(import.meta.url).resolve('@tip-report/core/package.json'));
+  const module = await import(pathToFileURL(join(core, 'dist/locales/en.generated.js')).href);
+  return module.catalog;
+}
+
+const englishRestModule = 'virtual:tip-report/english-rest';
+const translationsModule = 'virtual:tip-report/translations/';
+const loadersModule = 'virtual:tip-report/translation-loaders';
 const reportsModule = 'virtual:tip-report/bundled-reports';
 const sourcesModule = 'virtual:tip-report/bundled-sources';
 const seriesModule = 'virtual:tip-report/bundled-series';
@@ -116,8 +176,38 @@ export function bundledReportsPlugin(): Plugin {
   return {
     name: 'tip-report-bundled-reports',
     resolveId: (id) =>
-      [reportsModule, seriesModule, sourcesModule].includes(id) ? `\0${id}` : undefined,
-    load: (id) => {
+      [reportsModule, seriesModule, sourcesModule, loadersModule, englishRestModule].includes(id) ||
+      id.startsWith(translationsModule)
+        ? `\0${id}`
+        : undefined,
+    // The widget never says the API's problems; their words stay out of its catalogs.
+    transform: (code, id) => {
+      const catalog = /locales\/([\w-]+)\.generated\.js$/.exec(id)?.[1];
+      if (!catalog || catalog === 'index' || catalog === 'all') return undefined;
+      return code.replace(catalogEntry, (entry, key: string) =>
+        apiOnly.test(key) || (catalog === 'en' && chunkOnly.test(key)) ? '' : entry,
+      );
+    },
+    load: async (id) => {
+      if (id === `\0${englishRestModule}`) {
+        const { messages } = await englishCatalog();
+        const rest = Object.fromEntries(
+          Object.entries(messages).filter(([k]) => chunkOnly.test(k)),
+        );
+        return `export const englishRest = ${JSON.stringify({ id: 'en', name: 'English', messages: rest })};`;
+      }
+      if (id === `\0${loadersModule}`) {
+        const others = localeIds.filter((l) => l !== 'en');
+        return `export const translationLoaders = {${others
+          .map(
+            (l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(translationsModule + l)})`,
+          )
+          .join(',')}};`;
+      }
+      if (id.startsWith(`\0${translationsModule}`)) {
+        const locale = id.slice(`\0${translationsModule}`.length);
+        return `export const translations = ${JSON.stringify(translationsOf(locale))};`;
+      }
       const all = bundledReportsOf();
       const entry = withoutSources(all.find((r) => r.id === defaultReport.id) as BundledReport);
       if (id === `\0${sourcesModule}`) {

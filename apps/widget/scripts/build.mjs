@@ -33,7 +33,9 @@ await build({
     rolldownOptions: {
       output: {
         minify: true,
-        chunkFileNames: 'widget-[name].js',
+        // A locale's catalog is core's `az.generated.js`: its chunk is `widget-az-catalog.js`.
+        chunkFileNames: ({ name }) =>
+          `widget-${name.replace(/\.generated$/, '-catalog').replace(/[^\w-]/g, '-')}.js`,
       },
       // core freezes its report data at load time; the widget reads the data it bundles from
       // build/bundled-reports-plugin.ts instead, so an unused frozen copy must not ride along.

@@ -101,7 +101,7 @@ describe('the api attribute: live figures, or the bundled ones and a note', () =
     const api = await startTestApi();
     try {
       const { container } = show({ api: api.url, metrics: 'victims.identified' });
-      expect(screen.getByRole('status').textContent).toContain(`Loading figures from ${api.url}`);
+      expect(screen.getByRole('status').textContent).toContain('Loading…');
       await waitFor(() => expect(container.querySelector('li.row')).not.toBeNull());
       const row = coreComparison(2016, 2017, ['victims.identified']).rows[0];
       expect(container.querySelector('li.row .sr-only')?.textContent).toBe(row && sentence(row));

@@ -30,13 +30,18 @@ export type Stated<T extends StatedSource> = Omit<T, keyof StatedSource> & {
   provenanceUrl?: string | undefined;
 };
 
+/** A report's metadata with its citation in words (citation-text.ts), made when it was bundled. */
+export interface CitedReport extends ReportMetadata {
+  citationText?: string | undefined;
+}
+
 /** A metric as bundled: its description (for API readers, never shown) is left out. */
 export interface BundledMetric
   extends Omit<LinkedMetric, 'description' | 'observations' | 'notReported'> {
   observations: Stated<LinkedObservation>[];
   notReported?: Stated<LinkedNotReported>[] | undefined;
 }
-export interface BundledReport extends ReportMetadata, Pick<Report, 'units' | 'topics'> {
+export interface BundledReport extends CitedReport, Pick<Report, 'units' | 'topics'> {
   metrics: BundledMetric[];
   /**
    * core's headlineMetricIds, computed at build time: importing it into the browser bundle would
@@ -47,6 +52,6 @@ export interface BundledReport extends ReportMetadata, Pick<Report, 'units' | 't
 
 /** A series as the widget loads it (a chunk of its own), with each edition's metadata to cite. */
 export interface BundledSeries extends Series {
-  reports: ReportMetadata[];
+  reports: CitedReport[];
   headline: readonly string[];
 }

@@ -2,14 +2,17 @@ import {
   type Comparison,
   type ComparisonRow,
   describeChange,
+  describeOneYear,
   fillStatement,
   formatValue,
+  localizeMetric,
   type OneYearOnly,
 } from '@tip-report/core/data';
 import { For } from 'solid-js';
 import { ChangeText } from './change-words.js';
 import { type ShownMetric, type ShownSource, shownMetric } from './shown-figures.js';
 import { SourceDetails } from './source-details.js';
+import { say } from './widget-locale.js';
 
 interface ChartProps {
   comparison: Comparison;
@@ -22,9 +25,9 @@ export const unitIn = (comparison: Comparison, id: string) =>
   comparison.units.find((u) => u.id === id);
 
 /** "(derived)" after a value the text does not state, so the reader knows it was computed. */
-function derivedNote(metric: ShownMetric, year: number) {
+function derivedNote(metric: ShownMetric, year: number, locale: string) {
   return metric.figures.find((o) => o.year === year)?.derived ? (
-    <span class="note"> (derived)</span>
+    <span class="note"> {say(locale, 'ui.derived')}</span>
   ) : null;
 }
 
@@ -56,12 +59,12 @@ function ComparedRow(props: { row: ComparisonRow } & ChartProps) {
         <span class="year from">{props.row.fromYear}</span>
         <span class="value" data-year={props.row.fromYear}>
           {value('from')}
-          {derivedNote(metric(), props.row.fromYear)}
+          {derivedNote(metric(), props.row.fromYear, props.locale)}
         </span>
         <span class="year to">{props.row.toYear}</span>
         <span class="value" data-year={props.row.toYear}>
           {value('to')}
-          {derivedNote(metric(), props.row.toYear)}
+          {derivedNote(metric(), props.row.toYear, props.locale)}
         </span>
         <svg class="bars" viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true">
           <rect class="track" x="0" y="1" width="100" height="8" />
@@ -76,6 +79,7 @@ function ComparedRow(props: { row: ComparisonRow } & ChartProps) {
       <p class="sr-only">{describeChange(props.row, props.comparison.units, props.locale)}</p>
       <SourceDetails
         metric={metric()}
+        label={props.row.label}
         years={[props.row.fromYear, props.row.toYear]}
         unit={unit()}
         locale={props.locale}
@@ -85,8 +89,8 @@ function ComparedRow(props: { row: ComparisonRow } & ChartProps) {
 }
 
 /** The other year's absence, in words: never a 0. */
-export const missingWords = (only: OneYearOnly) =>
-  only.missing === 'not-reported' ? 'not reported' : 'no figure';
+export const missingWords = (only: OneYearOnly, locale: string) =>
+  say(locale, only.missing === 'not-reported' ? 'ui.notReported' : 'ui.noFigure');
 
 /** The figure for the year the report gives, and plainly no figure for the other. */
 function OneYearRow(props: { only: OneYearOnly } & ChartProps) {
@@ -117,25 +121,31 @@ function OneYearRow(props: { only: OneYearOnly } & ChartProps) {
             <>
               <span class={`year ${y.side}`}>{y.year}</span>
               <span class="value" data-year={y.year}>
-                {y.seen ? value() : missingWords(props.only)}
-                {y.seen ? derivedNote(metric(), y.year) : null}
+                {y.seen ? value() : missingWords(props.only, props.locale)}
+                {y.seen ? derivedNote(metric(), y.year, props.locale) : null}
               </span>
             </>
           )}
         </For>
       </div>
       <p class="change note" aria-hidden="true">
-        Reported for {props.only.year} only: no comparison.
+        {say(props.locale, 'ui.onlyYearNote', { year: props.only.year })}
       </p>
       <p class="sr-only">
-        {fillStatement(metric().statement, props.only.value, unit(), options())} in{' '}
-        {props.only.year};{' '}
-        {props.only.missing === 'not-reported'
-          ? `the ${props.only.missingYear} figure was not reported.`
-          : `there is no figure for ${props.only.missingYear}.`}
+        {say(props.locale, 'ui.figureInYear', {
+          now: fillStatement(
+            localizeMetric(metric(), props.locale).statement,
+            props.only.value,
+            unit(),
+            options(),
+          ),
+          year: props.only.year,
+        })}{' '}
+        {describeOneYear(props.only, props.locale)}
       </p>
       <SourceDetails
         metric={metric()}
+        label={props.only.label}
         years={[props.only.year, props.only.missingYear]}
         unit={unit()}
         locale={props.locale}
@@ -146,7 +156,7 @@ function OneYearRow(props: { only: OneYearOnly } & ChartProps) {
 
 export function ComparisonChart(props: ChartProps) {
   return (
-    <ul class="rows" aria-label="Figures">
+    <ul class="rows" aria-label={say(props.locale, 'ui.figures')}>
       <For each={props.comparison.rows}>{(row) => <ComparedRow row={row} {...props} />}</For>
       <For each={props.comparison.onlyOneYear}>
         {(only) => <OneYearRow only={only} {...props} />}

@@ -4,6 +4,7 @@ import { ChangeText } from './change-words.js';
 import { metricOf, missingWords, unitIn } from './comparison-chart.js';
 import type { ShownSource } from './shown-figures.js';
 import { SourceDetails } from './source-details.js';
+import { say } from './widget-locale.js';
 
 /** The same figures as a real table: a caption, column headers and row headers with scopes. */
 export function ComparisonTable(props: {
@@ -23,10 +24,10 @@ export function ComparisonTable(props: {
       <caption>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Metric</th>
+          <th scope="col">{say(props.locale, 'ui.metric')}</th>
           <th scope="col">{props.comparison.from}</th>
           <th scope="col">{props.comparison.to}</th>
-          <th scope="col">Change</th>
+          <th scope="col">{say(props.locale, 'ui.change')}</th>
         </tr>
       </thead>
       <tbody>
@@ -37,6 +38,7 @@ export function ComparisonTable(props: {
                 {row.label}
                 <SourceDetails
                   metric={metricOf(props.source, row.metricId)}
+                  label={row.label}
                   years={[row.fromYear, row.toYear]}
                   unit={unitIn(props.comparison, row.unit)}
                   locale={props.locale}
@@ -61,6 +63,7 @@ export function ComparisonTable(props: {
                 {only.label}
                 <SourceDetails
                   metric={metricOf(props.source, only.metricId)}
+                  label={only.label}
                   years={[only.year, only.missingYear]}
                   unit={unitIn(props.comparison, only.unit)}
                   locale={props.locale}
@@ -69,14 +72,14 @@ export function ComparisonTable(props: {
               <td>
                 {only.year === props.comparison.from
                   ? format(only.value, only.unit, only.usd)
-                  : missingWords(only)}
+                  : missingWords(only, props.locale)}
               </td>
               <td>
                 {only.year === props.comparison.to
                   ? format(only.value, only.unit, only.usd)
-                  : missingWords(only)}
+                  : missingWords(only, props.locale)}
               </td>
-              <td class="note">{only.year} only</td>
+              <td class="note">{say(props.locale, 'ui.onlyYear', { year: only.year })}</td>
             </tr>
           )}
         </For>

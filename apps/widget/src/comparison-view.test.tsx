@@ -70,9 +70,9 @@ describe('the chart view shows each compared metric as core computes it', () => 
       expect(change).toContain(arrow);
       if (row.direction !== 'same' && row.percentChange !== null) {
         expect(change).toContain(formatPercent(row.percentChange));
-        expect(change).toContain(
-          `${row.change > 0 ? '+' : '-'}${valueText(Math.abs(row.change), row.unit)}`,
-        );
+        // The word says the direction: the amount has no sign of its own, the percent a true minus.
+        expect(change).toContain(`${word} ${valueText(Math.abs(row.change), row.unit)} (`);
+        expect(change).not.toMatch(/-|[+−]\d+ \(/);
       }
     }
   });
@@ -119,7 +119,7 @@ describe('the chart view shows each compared metric as core computes it', () => 
     expect(only?.missing).toBe('silent');
     expect(row.textContent).toContain('no figure');
     expect(row.querySelector('.sr-only')?.textContent).toMatch(
-      new RegExp(`no figure for ${only?.missingYear}`),
+      new RegExp(`no report gives a figure for ${only?.missingYear}`),
     );
     expect(row.querySelector('rect')).toBeNull();
   });

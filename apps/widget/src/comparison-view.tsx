@@ -16,6 +16,13 @@ import {
 } from './shown-report.js';
 import { ComparisonBody, ProblemList } from './widget-frame.js';
 import {
+  isReady,
+  loadWidgetLocale,
+  resolveLocale,
+  say,
+  translatedSource,
+} from './widget-locale.js';
+import {
   given,
   type Problem,
   readApi,
@@ -44,9 +51,8 @@ function liveFailure(api: URL, result: LiveResult, bundled: boolean): Problem {
   return {
     attribute: 'api',
     value: api.href,
-    message: `Live figures from ${api.href} could not be loaded (${why}); ${
-      bundled ? 'showing the figures bundled with the widget.' : 'and the widget has none.'
-    }`,
+    key: bundled ? 'ui.problem.live' : 'ui.problem.liveNone',
+    params: { api: api.href, why },
     allowed: [],
   };
 }
@@ -70,6 +76,25 @@ export function ComparisonView(props: ComparisonViewProps) {
   const theme = createMemo(() => readTheme(props.theme));
   const locale = createMemo(() => readLocale(props.lang, props.pageLocale));
   const api = createMemo(() => readApi(props.api, props.pageUrl));
+  // The locale of the words (az, ru, en); nothing is drawn in it until its chunks are in, so no
+  // reader sees English flash first. If they cannot be loaded, the widget speaks English.
+  const language = createMemo(() => resolveLocale(locale().value));
+  const [spoken, setSpoken] = createSignal<string | undefined>();
+  createEffect(() => {
+    const wanted = language();
+    if (isReady(wanted)) return setSpoken(wanted);
+    setSpoken(undefined);
+    let current = true;
+    onCleanup(() => {
+      current = false;
+    });
+    loadWidgetLocale(wanted).then(
+      () => current && setSpoken(wanted),
+      () => current && setSpoken('en'),
+    );
+  });
+  /** The tag the widget formats and speaks with: the full `lang`, or English if its words failed. */
+  const tag = () => (spoken() === language() ? locale().value : 'en');
   const seriesId = createMemo(() => given(props.series));
   const reportId = createMemo(() => given(props.report) ?? defaultReportId);
 
@@ -140,46 +165,57 @@ export function ComparisonView(props: ComparisonViewProps) {
     const load = bundled();
     const failed = (attribute: 'report' | 'series', id: string): Shown => ({
       problems: [
-        { attribute, value: id, message: `${attribute} "${id}": ${load?.failure}.`, allowed: [] },
+        {
+          attribute,
+          value: id,
+          key: 'ui.problem.unloaded',
+          params: { attribute, value: id },
+          allowed: [],
+        },
       ],
       notices,
     });
     if (series) {
       if (!bundledSeriesIds.includes(series)) return { problems: [unknownSeries(series)], notices };
-      if (!load) return { loading: `the ${series} series`, notices };
+      if (!load) return { loading: series, notices };
       if (!load.source || !load.parts || !isSeries(load.source)) return failed('series', series);
       let source = load.source;
       const apiUrl = api().value;
       if (apiUrl) {
         const result = live();
-        if (!result) return { loading: `figures from ${apiUrl.href}`, notices };
+        if (!result) return { loading: apiUrl.href, notices };
         if (result.series) source = result.series;
         else notices.push(liveFailure(apiUrl, result, true));
       }
-      return { series: { source, parts: load.parts }, notices };
+      return {
+        series: { source: translatedSource(source, spoken() ?? 'en'), parts: load.parts },
+        notices,
+      };
     }
     if (view().value === 'trend') {
       notices.push({
         attribute: 'view',
         value: 'trend',
-        message: `view "trend" needs a series attribute (series="${bundledSeriesIds[0] ?? ''}"); showing chart.`,
+        key: 'ui.problem.trend',
+        params: { series: bundledSeriesIds[0] ?? '' },
         allowed: ['chart', 'table'],
       });
     }
     const id = reportId();
     const known = bundledReportIds.includes(id);
-    if (known && !load) return { loading: `the ${id} report`, notices };
+    if (known && !load) return { loading: id, notices };
     let report = load?.source as ShownReport | undefined;
     const apiUrl = api().value;
     if (apiUrl) {
       const result = live();
-      if (!result) return { loading: `figures from ${apiUrl.href}`, notices };
+      if (!result) return { loading: apiUrl.href, notices };
       if (result.report) report = result.report;
       else notices.push(liveFailure(apiUrl, result, report !== undefined));
     }
     if (!report && load?.failure) return failed('report', id);
     if (!report) return { problems: [unknownReport(id)], notices };
-    return { report: { source: report, outcome: comparisonFor(report, props) }, notices };
+    report = translatedSource(report, spoken() ?? 'en');
+    return { report: { source: report, outcome: comparisonFor(report, props, tag()) }, notices };
   });
 
   const apiLink = () => {
@@ -193,47 +229,62 @@ export function ComparisonView(props: ComparisonViewProps) {
   const body = () => ({
     view: effectiveView(),
     onView: setShownView,
-    locale: locale().value,
+    locale: tag(),
     apiLink: apiLink(),
   });
 
   return (
-    <div class="tip" data-theme={theme().value} lang="en">
-      <ErrorBoundary
-        fallback={(error) => (
-          <div class="problems" role="alert">
-            The comparison could not be drawn: {String(error?.message ?? error)}
-          </div>
-        )}
-      >
-        <Show when={shown().notices.length}>
-          <ProblemList problems={shown().notices} blocking={false} />
-        </Show>
-        <Show when={shown().loading}>{(what) => <p role="status">Loading {what()}…</p>}</Show>
-        <Show when={shown().problems}>
-          {(problems) => <ProblemList problems={problems()} blocking={true} />}
-        </Show>
-        <Show when={shown().report}>
-          {(report) => (
-            <>
-              <Show when={report().outcome.problems}>
-                {(problems) => <ProblemList problems={problems()} blocking={true} />}
-              </Show>
-              <Show when={report().outcome.comparison}>
-                {(comparison) => (
-                  <ComparisonBody {...body()} comparison={comparison()} source={report().source} />
-                )}
-              </Show>
-            </>
+    <div
+      class="tip"
+      data-theme={theme().value}
+      lang={spoken() === language() ? language() : 'en'}
+      aria-busy={spoken() ? undefined : 'true'}
+    >
+      <Show when={spoken()}>
+        <ErrorBoundary
+          fallback={(error) => (
+            <div class="problems" role="alert">
+              {say(tag(), 'ui.drawFailed', { error: String(error?.message ?? error) })}
+            </div>
           )}
-        </Show>
-        <Show when={shown().series}>
-          {(series) => {
-            const { SeriesView } = series().parts;
-            return <SeriesView {...body()} series={series().source} attributes={props} />;
-          }}
-        </Show>
-      </ErrorBoundary>
+        >
+          <Show when={shown().notices.length}>
+            <ProblemList problems={shown().notices} blocking={false} locale={tag()} />
+          </Show>
+          <Show when={shown().loading}>
+            <p role="status">{say(tag(), 'ui.loading')}</p>
+          </Show>
+          <Show when={shown().problems}>
+            {(problems) => <ProblemList problems={problems()} blocking={true} locale={tag()} />}
+          </Show>
+          <Show when={shown().report}>
+            {(report) => (
+              <>
+                <Show when={report().outcome.problems}>
+                  {(problems) => (
+                    <ProblemList problems={problems()} blocking={true} locale={tag()} />
+                  )}
+                </Show>
+                <Show when={report().outcome.comparison}>
+                  {(comparison) => (
+                    <ComparisonBody
+                      {...body()}
+                      comparison={comparison()}
+                      source={report().source}
+                    />
+                  )}
+                </Show>
+              </>
+            )}
+          </Show>
+          <Show when={shown().series}>
+            {(series) => {
+              const { SeriesView } = series().parts;
+              return <SeriesView {...body()} series={series().source} attributes={props} />;
+            }}
+          </Show>
+        </ErrorBoundary>
+      </Show>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { BundledReport, BundledSeries } from './bundled-report.js';
+import { citationText } from './citation-text.js';
+import { registerEnglishRest } from './english-rest.js';
 import {
   bundledReportIds,
   loadReport,
@@ -6,6 +8,9 @@ import {
   type ShownReport,
   type ShownSeries,
 } from './shown-report.js';
+
+// Live figures may come from other editions or be cited: their notes' English words come here.
+registerEnglishRest();
 
 /**
  * Fetching a report from the API (`api` attribute). The widget validates the response itself but
@@ -126,6 +131,7 @@ export function liveReportFrom(
   }
   return {
     ...(data as unknown as Omit<ShownReport, 'metrics' | 'origin'>),
+    citationText: citationText(data as unknown as ShownReport),
     units: units as ShownReport['units'],
     topics: topics as ShownReport['topics'],
     metrics: metrics as ShownReport['metrics'],

@@ -2,52 +2,65 @@ import { bundledSources } from 'virtual:tip-report/bundled-sources';
 import { formatValue } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
 import type { StatedSource } from './bundled-report.js';
+import { registerEnglishRest } from './english-rest.js';
 import type { NotReportedMark, StatedFigure } from './shown-figures.js';
 import { safeLink } from './shown-report.js';
 import type { SourceProps } from './source-details.js';
+import { say } from './widget-locale.js';
 
-const newTab = <span class="sr-only"> (State Department website, opens in a new tab)</span>;
+registerEnglishRest();
 
-function ReadLink(props: { href: string; children: string }) {
+function ReadLink(props: { href: string; children: string; locale: string }) {
   const link = () => safeLink(props.href);
   return (
     <Show when={link()}>
       {(href) => (
         <a href={href()} target="_blank" rel="noopener noreferrer">
           {props.children}
-          {newTab}
+          <span class="sr-only"> {say(props.locale, 'ui.newTab')}</span>
         </a>
       )}
     </Show>
   );
 }
 
-/** "“the words”", as quoted from the text we ship or as located on the edition's page. */
-function Words(props: { figure: StatedSource }) {
+/**
+ * "“the words”", as quoted from the text we ship or as located on the edition's page. The words
+ * stay in English (marked `lang="en"`), under a label in the reader's language that says so.
+ */
+function Words(props: { figure: StatedSource; locale: string }) {
   const source = () => props.figure.source;
   return (
     <>
       <Show when={source().kind === 'quoted' && source()}>
         {(quoted) => (
-          <blockquote cite={safeLink(props.figure.provenanceUrl)}>
-            “{(quoted() as { quote: string }).quote}”
-          </blockquote>
+          <>
+            <p class="quote-label">{say(props.locale, 'provenance.quoteLabel')}</p>
+            <blockquote cite={safeLink(props.figure.provenanceUrl)} lang="en">
+              “{(quoted() as { quote: string }).quote}”
+            </blockquote>
+          </>
         )}
       </Show>
       <Show when={source().kind === 'cited' && source()}>
         {(cited) => (
-          <p class="locator">
-            <span class="sr-only">Located on the page by the words </span>“
-            {(cited() as { locator: string }).locator}”
-          </p>
+          <>
+            <p class="quote-label">{say(props.locale, 'provenance.locatorLabel')}</p>
+            <p class="locator" lang="en">
+              “{(cited() as { locator: string }).locator}”
+            </p>
+          </>
         )}
       </Show>
     </>
   );
 }
 
-const how = (figure: { edition: number; source: { kind: string } }) =>
-  `${figure.edition} report, ${figure.source.kind}`;
+/** "2021 report, cited", in the locale's words. */
+const how = (figure: { edition: number; source: { kind: string } }, locale: string) =>
+  say(locale, `provenance.${figure.source.kind === 'cited' ? 'cited' : 'quoted'}`, {
+    edition: figure.edition,
+  });
 
 /**
  * A metric's sources for the shown years: a quoted figure shows the sentence of the text we ship;
@@ -78,47 +91,67 @@ export function ProvenanceFigures(props: SourceProps) {
       approximate: s.approximate,
       locale: props.locale,
     });
+  const locale = () => props.locale;
+  const say$ = (key: string, params?: Parameters<typeof say>[2]) => say(locale(), key, params);
+  const basis = (b: string) => say$(`basis.${b}.adjective`);
+  const fields = (differs: readonly string[]) =>
+    differs.map((d) => say$(`ui.difference.${d}`)).join(', ');
   return (
     <>
       <For each={figures()}>
         {(figure) => (
           <figure data-year={figure.year} data-provenance={figure.source.kind}>
-            <Words figure={figure} />
+            <Words figure={figure} locale={locale()} />
             <figcaption>
               {figure.year}
               {figure.statements ? ` (${value(figure)})` : ''}
+              {': '}
               {figure.source.kind === 'cited'
-                ? `: ${how(figure)}. `
+                ? `${how(figure, locale())}. `
                 : figure.derived
-                  ? `: not stated in the text but derived (${figure.formula}); the quote is what it rests on. `
+                  ? `${say$('ui.derivedFrom', { formula: figure.formula ?? '' })} `
                   : figure.statements
-                    ? `: ${how(figure)}, as the text states it. `
-                    : ': as the report states it. '}
-              {figure.basis ? `The text says ${figure.basis}. ` : ''}
-              {figure.note ? `${figure.note} ` : ''}
-              <ReadLink href={figure.provenanceUrl}>
+                    ? `${say$('ui.asTextStates', { how: how(figure, locale()) })} `
+                    : `${say$('ui.asStated')} `}
+              {figure.basis ? `${say$('ui.basisSays', { basis: basis(figure.basis) })} ` : ''}
+              {figure.note ? (
+                <>
+                  <span lang="en">{figure.note}</span>{' '}
+                </>
+              ) : (
+                ''
+              )}
+              <ReadLink href={figure.provenanceUrl} locale={locale()}>
                 {figure.source.kind === 'cited'
-                  ? `Read it on the ${figure.edition} report’s page`
-                  : 'Read it in the report'}
+                  ? say$('ui.readOnPage', { edition: figure.edition })
+                  : say$('provenance.read')}
               </ReadLink>
             </figcaption>
             <Show when={(figure.statements?.length ?? 0) > 1}>
               <p class="also">
                 {figure.differs?.length
-                  ? `Also stated by, differing in ${figure.differs.join(', ')}:`
-                  : 'Also stated, the same, by:'}
+                  ? say$('ui.alsoDiffering', { fields: fields(figure.differs) })
+                  : say$('ui.alsoSame')}
               </p>
               <ul class="statements">
                 <For each={figure.statements?.slice(1)}>
                   {(statement) => (
                     <li data-report={statement.reportId} data-agrees={String(statement.agrees)}>
-                      {`${how(statement)}: ${value(statement)}`}
-                      {statement.basis ? `, ${statement.basis}` : ''}
-                      {statement.agrees ? '' : ' (a different value)'}
+                      {`${how(statement, locale())}: ${value(statement)}`}
+                      {statement.basis ? `, ${basis(statement.basis)}` : ''}
+                      {statement.agrees ? '' : ` ${say$('ui.differentValue')}`}
                       {statement.usdRate && statement.usd !== undefined
-                        ? ` at ${statement.usdRate.toFixed(3)} per dollar`
+                        ? ` ${say$('ui.perDollar', {
+                            rate: new Intl.NumberFormat(locale(), {
+                              minimumFractionDigits: 3,
+                              maximumFractionDigits: 3,
+                            }).format(statement.usdRate),
+                          })}`
                         : ''}
-                      . <ReadLink href={statement.provenanceUrl}>Read it</ReadLink>
+                      .{' '}
+                      <ReadLink href={statement.provenanceUrl} locale={locale()}>
+                        {say$('ui.readIt')}
+                      </ReadLink>
                     </li>
                   )}
                 </For>
@@ -130,10 +163,12 @@ export function ProvenanceFigures(props: SourceProps) {
       <For each={marks()}>
         {(mark) => (
           <figure data-year={mark.year} data-provenance={mark.source.kind} class="not-reported">
-            <Words figure={mark} />
+            <Words figure={mark} locale={locale()} />
             <figcaption>
-              {mark.year}: not reported, says the {how(mark)}.{' '}
-              <ReadLink href={mark.provenanceUrl}>Read it</ReadLink>
+              {say$('ui.notReportedBy', { year: mark.year, how: how(mark, locale()) })}{' '}
+              <ReadLink href={mark.provenanceUrl} locale={locale()}>
+                {say$('ui.readIt')}
+              </ReadLink>
             </figcaption>
           </figure>
         )}

@@ -36,7 +36,7 @@ cleanUpAndGuardConsole();
 describe('a series compared for any two of its years', () => {
   it('2015 with 2021: core’s rows and sentences, one-year metrics listed, editions cited', async () => {
     const { container } = show({ from: '2015', to: '2021' });
-    expect(screen.getByRole('status').textContent).toContain('Loading the aze-protection series');
+    expect(screen.getByRole('status').textContent).toContain('Loading…');
     await shown(container);
     const comparison = compare(series, 2015, 2021, headline);
     const ids = [...container.querySelectorAll('li.row')].map((r) => r.getAttribute('data-metric'));
@@ -131,7 +131,9 @@ describe('a series compared for any two of its years', () => {
     await openSource(details);
     const figure = details?.querySelector('figure[data-year="2016"]') as HTMLElement;
     expect(figure.querySelector('blockquote')?.textContent).toBe(`“${point.source.quote}”`);
-    expect(figure.querySelector('.also')?.textContent).toContain(point.differs.join(', '));
+    expect(figure.querySelector('.also')?.textContent).toContain(
+      'differing in dollars, spent or allocated, approximate',
+    );
     expect(figure.querySelector('.statements li')?.getAttribute('data-agrees')).toBe('true');
   });
 });
@@ -174,7 +176,7 @@ describe('the trend', () => {
     });
     const beggingRow = rowOf(container, 'begging.children_identified');
     expect(beggingRow.querySelector('.nr-note')?.textContent).toMatch(
-      /Not reported: 2019, 2020, 2021/,
+      /Not reported: 2019, 2020, and 2021/,
     );
     expect(beggingRow.querySelector(':scope > .sr-only')?.textContent).toContain(
       '2019, not reported',
@@ -199,11 +201,11 @@ describe('the trend', () => {
     expect(byEdition(2021)?.getAttribute('data-waiver')).toBe('true');
     expect(byEdition(2022)?.getAttribute('data-change')).toBe('upgraded');
     const timeline = container.querySelector('ol.timeline')?.textContent ?? '';
-    expect(timeline).toContain('2019 report (covers 2018): Tier 2 Watch List, downgraded');
+    expect(timeline).toContain('2019 report (covers 2018): Tier 2 Watch List (downgraded)');
     expect(timeline).toContain(
       '2021 report (covers 2020): Tier 2 Watch List, kept there by a waiver',
     );
-    expect(timeline).toContain('2022 report (covers 2021): Tier 2, upgraded');
+    expect(timeline).toContain('2022 report (covers 2021): Tier 2 (upgraded)');
   });
 
   it('offers what it shows as CSV and cites every edition', async () => {

@@ -8,10 +8,12 @@ import { WidgetFooter } from './widget-footer.js';
 import {
   type BodyProps,
   ComparisonBody,
-  capitalised,
+  countryName,
   ProblemList,
+  sectionName,
   ViewToggle,
 } from './widget-frame.js';
+import { say } from './widget-locale.js';
 import { defaultYears, readYear, type WidgetAttributes } from './widget-options.js';
 import { YearPickers } from './year-pickers.js';
 
@@ -48,7 +50,7 @@ export function SeriesView(props: SeriesViewProps) {
     const attributes = now
       ? { from: String(now.from), to: String(now.to), metrics: props.attributes.metrics }
       : props.attributes;
-    return comparisonFor(props.series, attributes);
+    return comparisonFor(props.series, attributes, props.locale);
   });
   const trendMetrics = createMemo(() => metricIdsFor(props.series, props.attributes.metrics));
 
@@ -58,15 +60,16 @@ export function SeriesView(props: SeriesViewProps) {
     const now = outcome();
     if (!now.comparison) {
       const { from, to } = years();
-      return `${from} compared with ${to}: ${now.problems.map((p) => p.message).join(' ')}`;
+      const problems = now.problems.map((p) => say(props.locale, p.key, p.params));
+      return `${say(props.locale, 'ui.comparedWith', { from, to })}: ${problems.join(' ')}`;
     }
     const { comparison } = now;
     const sentences = comparison.rows.map((r) => describeChange(r, comparison.units, props.locale));
     const only = comparison.onlyOneYear.length;
     return [
-      `Now comparing ${comparison.from} with ${comparison.to}.`,
-      ...(sentences.length ? sentences : ['No metric has a figure for both years.']),
-      only ? `${only} more with a figure for one of the two years only.` : '',
+      say(props.locale, 'ui.nowComparing', { from: comparison.from, to: comparison.to }),
+      ...(sentences.length ? sentences : [say(props.locale, 'ui.noRows')]),
+      only ? say(props.locale, 'ui.moreOneYear', { count: only }) : '',
     ].join(' ');
   });
 
@@ -80,6 +83,7 @@ export function SeriesView(props: SeriesViewProps) {
           years={props.series.years}
           from={years().from}
           to={years().to}
+          locale={props.locale}
           onPick={(next) => {
             setPicked(next);
             setAnnounce(true);
@@ -94,7 +98,11 @@ export function SeriesView(props: SeriesViewProps) {
         fallback={
           <>
             <Show when={outcome().problems?.length}>
-              <ProblemList problems={outcome().problems ?? []} blocking={true} />
+              <ProblemList
+                problems={outcome().problems ?? []}
+                blocking={true}
+                locale={props.locale}
+              />
             </Show>
             <Show when={outcome().comparison}>
               {(comparison) => (
@@ -106,23 +114,33 @@ export function SeriesView(props: SeriesViewProps) {
       >
         <Show
           when={!trendMetrics().problems.length}
-          fallback={<ProblemList problems={trendMetrics().problems} blocking={true} />}
+          fallback={
+            <ProblemList problems={trendMetrics().problems} blocking={true} locale={props.locale} />
+          }
         >
           <div class="top">
             <div>
               <h2>
-                {props.series.country.name} · {capitalised(props.series.section)} ·{' '}
-                {props.series.years[0]} to {props.series.years.at(-1)}
+                {countryName(props.series.country, props.locale)} ·{' '}
+                {sectionName(props.series.section, props.locale)} ·{' '}
+                {say(props.locale, 'ui.yearRange', {
+                  from: props.series.years[0] ?? '',
+                  to: props.series.years.at(-1) ?? '',
+                })}
               </h2>
               <p class="sub">
-                Trafficking in Persons Reports, {props.series.editions[0]?.edition}–
-                {props.series.editions.at(-1)?.edition} editions, U.S. Department of State
+                {say(props.locale, 'ui.trendSubtitle', {
+                  first: props.series.editions[0]?.edition ?? '',
+                  last: props.series.editions.at(-1)?.edition ?? '',
+                  publisher: say(props.locale, 'report.publisher'),
+                })}
               </p>
             </div>
             <ViewToggle
               options={['chart', 'table', 'trend']}
               view={props.view}
               onView={props.onView}
+              locale={props.locale}
             />
           </div>
           <TrendView series={props.series} metricIds={trendMetrics().ids} locale={props.locale} />
@@ -138,6 +156,7 @@ export function SeriesView(props: SeriesViewProps) {
             origin={props.series.origin}
             series={true}
             apiLink={props.apiLink}
+            locale={props.locale}
           />
         </Show>
       </Show>

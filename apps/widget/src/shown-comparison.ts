@@ -23,7 +23,8 @@ export function unknownReport(id: string, known: readonly string[] = bundledRepo
   return {
     attribute: 'report',
     value: id,
-    message: `report "${id}" is not a report the widget knows.`,
+    key: 'ui.problem.report',
+    params: { value: id },
     allowed: known,
   };
 }
@@ -32,7 +33,8 @@ export function unknownSeries(id: string, known: readonly string[] = bundledSeri
   return {
     attribute: 'series',
     value: id,
-    message: `series "${id}" is not a series the widget knows.`,
+    key: 'ui.problem.series',
+    params: { value: id },
     allowed: known,
   };
 }
@@ -63,7 +65,8 @@ export function metricIdsFor(
       problems.push({
         attribute: 'metrics',
         value: error.value,
-        message: `${error.message}.`,
+        key: `error.${error.code}`,
+        params: error.params,
         allowed: error.allowed,
       });
     }
@@ -79,6 +82,7 @@ export function metricIdsFor(
 export function comparisonFor(
   source: ShownSource,
   attributes: Pick<WidgetAttributes, 'from' | 'to' | 'metrics'>,
+  locale = 'en',
 ): ComparisonOutcome {
   const fromYear = readYear('from', attributes.from, source.years);
   const toYear = readYear('to', attributes.to, source.years);
@@ -90,14 +94,15 @@ export function comparisonFor(
   try {
     // With bad metrics, compare still runs (on none of them) so a bad year is named too.
     // compare reads no metric description, which the bundle leaves out (BundledMetric).
-    comparison = compare(source as Figures, from, to, problems.length ? [] : metrics.ids);
+    comparison = compare(source as Figures, from, to, problems.length ? [] : metrics.ids, locale);
   } catch (error) {
     if (!(error instanceof ReportQueryError)) throw error;
     const attribute = attributeOf(error);
     problems.push({
       attribute,
       value: error.value,
-      message: `${error.message}.`,
+      key: `error.${error.code}`,
+      params: error.params,
       allowed: error.allowed,
     });
   }

@@ -2,10 +2,10 @@ import type {
   Difference,
   MetricDefinition,
   Provenance,
-  ReportMetadata,
   SeriesStatement,
   Unit,
 } from '@tip-report/core/data';
+import type { CitedReport } from './bundled-report.js';
 import type { ShownReport, ShownSeries } from './shown-report.js';
 
 /** What the widget shows figures from: one report, or a series of its editions. */
@@ -75,12 +75,12 @@ export const unitOf = (source: ShownSource, id: string): Unit | undefined =>
   source.units.find((u) => u.id === id);
 
 /** Each edition's metadata, for its citation and its name ("2021 report"). */
-export function reportsOf(source: ShownSource): readonly ReportMetadata[] {
+export function reportsOf(source: ShownSource): readonly CitedReport[] {
   return isSeries(source) ? source.reports : [source];
 }
 
 /** The reports these ids name, in the source's order (oldest edition first in a series). */
-export function reportsNamed(source: ShownSource, ids: Iterable<string>): ReportMetadata[] {
+export function reportsNamed(source: ShownSource, ids: Iterable<string>): CitedReport[] {
   const wanted = new Set(ids);
   return reportsOf(source).filter((r) => wanted.has(r.id));
 }

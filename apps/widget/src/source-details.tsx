@@ -1,13 +1,17 @@
 import type { Unit } from '@tip-report/core/data';
 import { createSignal, Show } from 'solid-js';
 import type { ShownMetric } from './shown-figures.js';
+import { say } from './widget-locale.js';
 
 export interface SourceProps {
   metric: ShownMetric;
   years: readonly number[];
   unit: Unit | undefined;
   locale: string;
+  /** A catalog key for the expander's name: `ui.source`, or `ui.sources` in the trend. */
   summary?: string;
+  /** The metric's label in the reader's language. */
+  label?: string;
 }
 
 type Figures = typeof import('./provenance-details.js');
@@ -36,14 +40,14 @@ export function SourceDetails(props: SourceProps) {
       }}
     >
       <summary>
-        {props.summary ?? 'Source'}
-        <span class="sr-only">: {props.metric.label}</span>
+        {say(props.locale, props.summary ?? 'ui.source')}
+        <span class="sr-only">: {props.label ?? props.metric.label}</span>
       </summary>
       <Show
         when={figures()}
         fallback={
           <p class="note" data-loading>
-            {failed() ? 'The sources could not be loaded.' : 'Loading the sources…'}
+            {say(props.locale, failed() ? 'ui.sourcesFailed' : 'ui.sourcesLoading')}
           </p>
         }
       >

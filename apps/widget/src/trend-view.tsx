@@ -1,8 +1,9 @@
-import { formatValue, type SeriesEdition, type Unit } from '@tip-report/core/data';
+import { formatValue, localizeMetric, type SeriesEdition, type Unit } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
 import { type ShownMetric, shownMetric, unitOf } from './shown-figures.js';
 import type { ShownSeries } from './shown-report.js';
 import { SourceDetails } from './source-details.js';
+import { say } from './widget-locale.js';
 
 /**
  * The trend: one small multiple per metric over every data year of the series, all on one shared
@@ -64,18 +65,18 @@ function marksOf(metric: ShownMetric, years: readonly number[]): YearMark[] {
   });
 }
 
-const listYears = (years: readonly number[]) => years.join(', ');
-
 function Multiple(props: { metric: ShownMetric; series: ShownSeries; locale: string }) {
   const years = () => props.series.years;
   const unit = (): Unit | undefined => unitOf(props.series, props.metric.unit);
   const marks = () => marksOf(props.metric, years());
   const format = (value: number) => formatValue(value, unit(), { locale: props.locale });
+  const say$ = (key: string, params?: Parameters<typeof say>[2]) => say(props.locale, key, params);
+  const label = () => localizeMetric(props.metric, props.locale).label;
   const figures = () => props.metric.figures;
   const range = () => {
     const first = figures()[0];
     const last = figures().at(-1);
-    if (!first || !last) return 'No figure in any year.';
+    if (!first || !last) return say$('ui.noFigureAnyYear');
     const start = `${format(first.value)} (${first.year})`;
     return first === last ? start : `${start} → ${format(last.value)} (${last.year})`;
   };
@@ -92,29 +93,35 @@ function Multiple(props: { metric: ShownMetric; series: ShownSeries; locale: str
     marks()
       .map((m) =>
         m.value !== undefined
-          ? `${m.year}, ${format(m.value)}${m.mark === 'disagree' ? ' (the editions differ)' : ''}`
-          : `${m.year}, ${m.mark === 'gap' ? 'no figure' : 'not reported'}`,
+          ? `${m.year}, ${format(m.value)}${m.mark === 'disagree' ? ` (${say$('ui.editionsDiffer')})` : ''}`
+          : `${m.year}, ${say$(m.mark === 'gap' ? 'ui.noFigure' : 'ui.notReported')}`,
       )
       .join('; ');
   return (
     <li class="multiple" data-metric={props.metric.id}>
       <div class="what">
         <p class="label" aria-hidden="true">
-          {props.metric.label}
+          {label()}
         </p>
         <p class="range" aria-hidden="true">
           {range()}
         </p>
         <Show when={notReported().length}>
           <p class="note nr-note">
-            Not reported: {listYears(notReported().map((n) => n.year))}, says the{' '}
-            {editionsSaying().join(' and ')} report{editionsSaying().length > 1 ? 's' : ''}.
+            {say$('ui.trendNotReported', {
+              years: notReported().map((n) => n.year),
+              editions: editionsSaying(),
+            })}
           </p>
         </Show>
         <Show when={disagreeing().length}>
           <p class="note differs-note">
-            The editions state {listYears(disagreeing().map((f) => f.year))} differently (
-            {[...new Set(disagreeing().flatMap((f) => f.differs ?? []))].join(', ')}): see Sources.
+            {say$('ui.trendDiffers', {
+              years: disagreeing().map((f) => f.year),
+              fields: [...new Set(disagreeing().flatMap((f) => f.differs ?? []))]
+                .map((d) => say$(`ui.difference.${d}`))
+                .join(', '),
+            })}
           </p>
         </Show>
       </div>
@@ -148,40 +155,48 @@ function Multiple(props: { metric: ShownMetric; series: ShownSeries; locale: str
         </For>
       </svg>
       <p class="sr-only">
-        {props.metric.label}: {described()}.
+        {label()}: {described()}.
       </p>
       <SourceDetails
         metric={props.metric}
+        label={label()}
         years={years()}
         unit={unit()}
         locale={props.locale}
-        summary="Sources"
+        summary="ui.sources"
       />
     </li>
   );
 }
 
-const tierShort = (tier: string) => tier.replace('Tier ', '').replace(' Watch List', ' WL');
+/** "2 WL": the tier's number, and the Watch List's short form in the locale's words. */
+const tierShort = (tier: string, locale: string) =>
+  tier.replace('Tier ', '').replace(' Watch List', ` ${say(locale, 'ui.tierWatchShort')}`);
 const tierClass = (tier: string) => tier.toLowerCase().replaceAll(' ', '-');
 
-/** "2019 report (covers 2018): Tier 2 Watch List, downgraded". */
-export function editionWords(edition: SeriesEdition): string {
+/** "2019 report (covers 2018): Tier 2 Watch List (downgraded)", in the locale's words. */
+export function editionWords(edition: SeriesEdition, locale = 'en'): string {
+  const tier = say(locale, `tier.${edition.tier}`);
   const change =
     edition.tierChange === 'downgraded' || edition.tierChange === 'upgraded'
-      ? `, ${edition.tierChange}`
-      : '';
-  const waiver = edition.waiver ? ', kept there by a waiver' : '';
-  return `${edition.edition} report (covers ${edition.reportingYear}): ${edition.tier}${change}${waiver}`;
+      ? say(locale, `tierChange.${edition.tierChange}`, { tier })
+      : tier;
+  const waiver = edition.waiver ? `, ${say(locale, 'tier.waiver')}` : '';
+  return `${say(locale, 'ui.editionTier', {
+    edition: edition.edition,
+    year: edition.reportingYear,
+    tier: change,
+  })}${waiver}`;
 }
 
 /** The shared year axis, with each edition's tier at the year it covers. */
-function Axis(props: { series: ShownSeries }) {
+function Axis(props: { series: ShownSeries; locale: string }) {
   const years = () => props.series.years;
   const step = () => 100 / years().length;
   const placed = () => props.series.editions.filter((e) => years().includes(e.reportingYear));
   return (
     <div class="axis" aria-hidden="true">
-      <span class="axis-label">Year · tier</span>
+      <span class="axis-label">{say(props.locale, 'ui.axis')}</span>
       <div class="axis-lines">
         <svg class="years" aria-hidden="true">
           <For each={years()}>
@@ -216,8 +231,8 @@ function Axis(props: { series: ShownSeries }) {
                       : edition.tierChange === 'upgraded'
                         ? '↑'
                         : ''}
-                    {tierShort(edition.tier)}
-                    {edition.waiver ? ' W' : ''}
+                    {tierShort(edition.tier, props.locale)}
+                    {edition.waiver ? ` ${say(props.locale, 'ui.tierWaiverShort')}` : ''}
                   </text>
                 </g>
               );
@@ -235,10 +250,11 @@ export function TrendView(props: {
   locale: string;
 }) {
   const metrics = () => props.metricIds.flatMap((id) => shownMetric(props.series, id) ?? []);
+  const say$ = (key: string, params?: Parameters<typeof say>[2]) => say(props.locale, key, params);
   return (
     <div class="trend">
-      <Axis series={props.series} />
-      <ul class="multiples" aria-label="Figures by year">
+      <Axis series={props.series} locale={props.locale} />
+      <ul class="multiples" aria-label={say$('ui.figuresByYear')}>
         <For each={metrics()}>
           {(metric) => <Multiple metric={metric} series={props.series} locale={props.locale} />}
         </For>
@@ -248,28 +264,33 @@ export function TrendView(props: {
           <svg class="key" viewBox="-7 -7 14 14" aria-hidden="true">
             <circle class="mark figure" r="3.5" />
           </svg>{' '}
-          figure
+          {say$('ui.legendFigure')}
         </span>{' '}
         <span class="nw">
           <svg class="key mark disagree" viewBox="-7 -7 14 14" aria-hidden="true">
             <path d={diamondPath} />
           </svg>{' '}
-          editions differ
+          {say$('ui.editionsDiffer')}
         </span>{' '}
         <span class="nw">
           <svg class="key mark not-reported" viewBox="-7 -7 14 14" aria-hidden="true">
             <path d={crossPath} />
           </svg>{' '}
-          not reported
+          {say$('ui.notReported')}
         </span>{' '}
-        <span class="nw">a break in the line: no figure</span>{' '}
-        <span class="nw">tier: 2, 2 WL (Watch List), W (waiver)</span>
+        <span>{say$('ui.legendGap')}</span>{' '}
+        <span>
+          {say$('ui.legendTier', {
+            watch: say$('ui.tierWatchShort'),
+            waiver: say$('ui.tierWaiverShort'),
+          })}
+        </span>
       </p>
-      <ol class="timeline" aria-label="Tier by edition">
+      <ol class="timeline" aria-label={say$('ui.tierByEdition')}>
         <For each={props.series.editions}>
           {(edition) => (
             <li data-edition={edition.edition} data-tier={edition.tier}>
-              {editionWords(edition)}
+              {editionWords(edition, props.locale)}
             </li>
           )}
         </For>

@@ -23,3 +23,17 @@ declare module 'virtual:tip-report/bundled-sources' {
   /** By report id, then `metricId@year`. */
   export const bundledSources: Readonly<Record<string, Readonly<Record<string, StatedSource>>>>;
 }
+
+// A loader per locale but English, each a chunk of its own: that locale's translations of the
+// bundled data's metrics, units and topics (build/bundled-reports-plugin.ts).
+declare module 'virtual:tip-report/translation-loaders' {
+  export const translationLoaders: Readonly<
+    Record<string, () => Promise<{ translations: Record<string, Record<string, unknown>> }>>
+  >;
+}
+
+// The English words only the chunks say, left out of the entry's catalog: each chunk that says
+// them registers them (build/bundled-reports-plugin.ts).
+declare module 'virtual:tip-report/english-rest' {
+  export const englishRest: { id: string; name: string; messages: Record<string, string> };
+}

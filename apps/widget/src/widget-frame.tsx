@@ -1,30 +1,55 @@
-import { type Comparison, comparisonToCsv, type ReportMetadata } from '@tip-report/core/data';
+import { type Comparison, comparisonToCsv } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
+import type { CitedReport } from './bundled-report.js';
 import { ComparisonChart } from './comparison-chart.js';
 import { ComparisonTable } from './comparison-table.js';
 import { isSeries, reportsNamed, type ShownSource, shownMetric } from './shown-figures.js';
 import { WidgetFooter } from './widget-footer.js';
+import { say } from './widget-locale.js';
 import type { Problem, View } from './widget-options.js';
 
 /** The parts of the widget's frame that a report's view and a series' view share. */
 
 export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function ProblemList(props: { problems: readonly Problem[]; blocking: boolean }) {
+/** The country in the locale's words (Intl's region names), else as the data names it. */
+export function countryName(country: { alpha2: string; name: string }, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(country.alpha2) ?? country.name;
+  } catch {
+    return country.name;
+  }
+}
+
+/** The report's section ("Protection") in the catalog's words, else as the data names it. */
+export function sectionName(section: string, locale: string): string {
+  const key = `ui.section.${section}`;
+  const words = say(locale, key);
+  return words === key ? capitalised(section) : words;
+}
+
+export function ProblemList(props: {
+  problems: readonly Problem[];
+  blocking: boolean;
+  locale: string;
+}) {
   return (
     <div class="problems" role={props.blocking ? 'alert' : 'status'}>
-      <p>
-        {props.blocking ? 'This comparison cannot be shown:' : 'Note about this widget’s settings:'}
-      </p>
+      <p>{say(props.locale, props.blocking ? 'ui.cannotShow' : 'ui.settingsNote')}</p>
       <ul>
         <For each={props.problems}>
           {(problem) => (
             <li data-attribute={problem.attribute}>
-              {problem.message}
+              {say(props.locale, problem.key, problem.params)}
               <Show when={problem.allowed.length}>
                 {' '}
-                Valid {problem.attribute === 'metrics' ? 'ids' : 'choices'}:{' '}
-                {problem.allowed.join(', ')}.
+                {say(
+                  props.locale,
+                  problem.attribute === 'metrics' ? 'ui.validIds' : 'ui.validChoices',
+                  {
+                    allowed: problem.allowed.join(', '),
+                  },
+                )}
               </Show>
             </li>
           )}
@@ -39,10 +64,11 @@ export function ViewToggle(props: {
   options: readonly View[];
   view: View;
   onView: (view: View) => void;
+  locale: string;
 }) {
   return (
     <fieldset class="toggle">
-      <legend class="sr-only">Show the figures as</legend>
+      <legend class="sr-only">{say(props.locale, 'ui.showAs')}</legend>
       <For each={props.options}>
         {(option) => (
           <button
@@ -50,7 +76,7 @@ export function ViewToggle(props: {
             aria-pressed={props.view === option}
             on:click={() => props.onView(option)}
           >
-            {capitalised(option)}
+            {say(props.locale, `ui.${option}`)}
           </button>
         )}
       </For>
@@ -62,7 +88,7 @@ export function ViewToggle(props: {
  * The reports a comparison shows figures of: each side of each row names its edition, and in a
  * series every other edition stating the same figure is shown under "Source" too.
  */
-export function reportsUsed(source: ShownSource, comparison: Comparison): ReportMetadata[] {
+export function reportsUsed(source: ShownSource, comparison: Comparison): CitedReport[] {
   const shown = [
     ...comparison.rows.flatMap((r) => [
       [r.metricId, r.fromYear],
@@ -89,33 +115,39 @@ export interface BodyProps {
 /** A comparison of two years: heading, the chart or table, and the footer citing its editions. */
 export function ComparisonBody(props: BodyProps & { comparison: Comparison; source: ShownSource }) {
   const source = () => props.source;
-  const section = () => capitalised(source().section);
-  const years = () => `${props.comparison.from} compared with ${props.comparison.to}`;
+  const say$ = (key: string, params?: Parameters<typeof say>[2]) => say(props.locale, key, params);
+  const section = () => sectionName(source().section, props.locale);
+  const country = () => countryName(source().country, props.locale);
+  const years = () =>
+    say$('ui.comparedWith', { from: props.comparison.from, to: props.comparison.to });
   const cited = () => reportsUsed(source(), props.comparison);
   const subtitle = () => {
     const s = source();
-    if (!isSeries(s)) return `${s.title}, ${s.publisher} (${s.tier})`;
+    const publisher = say$('report.publisher');
+    if (!isSeries(s)) {
+      return say$('ui.reportSubtitle', {
+        title: say$('report.title', { edition: s.edition }),
+        publisher,
+        tier: say$(`tier.${s.tier}`),
+      });
+    }
     const leading = new Set(
       [
         ...props.comparison.rows.flatMap((r) => [r.fromEdition, r.toEdition]),
         ...props.comparison.onlyOneYear.map((o) => o.edition),
       ].sort(),
     );
-    const used = [...leading];
-    return `Trafficking in Persons Reports, U.S. Department of State: figures from the ${used.join(', ')} ${used.length === 1 ? 'edition' : 'editions'}`;
+    return say$('ui.seriesSubtitle', { publisher, editions: [...leading] });
   };
-  const caption = () => {
-    const s = source();
-    const what = isSeries(s) ? 'Trafficking in Persons Reports' : s.title.replace(/:.*$/, '');
-    return `${s.country.name}, ${section()} section of the ${what}: ${years()}.`;
-  };
+  const caption = () =>
+    say$('ui.caption', { country: country(), section: section(), years: years() });
   const id = () => props.comparison.reportId ?? props.comparison.seriesId;
   return (
     <>
       <div class="top">
         <div>
           <h2>
-            {source().country.name} · {section()} · {years()}
+            {country()} · {section()} · {years()}
           </h2>
           <p class="sub">{subtitle()}</p>
         </div>
@@ -123,6 +155,7 @@ export function ComparisonBody(props: BodyProps & { comparison: Comparison; sour
           options={isSeries(source()) ? ['chart', 'table', 'trend'] : ['chart', 'table']}
           view={props.view}
           onView={props.onView}
+          locale={props.locale}
         />
       </div>
       <Show
@@ -147,6 +180,7 @@ export function ComparisonBody(props: BodyProps & { comparison: Comparison; sour
         origin={source().origin}
         series={isSeries(source())}
         apiLink={props.apiLink}
+        locale={props.locale}
       />
     </>
   );

@@ -1,3 +1,5 @@
+import type { MessageParams } from '@tip-report/core/data';
+
 /**
  * Reading the widget's attributes. Every attribute is optional text; a value the widget cannot use
  * becomes a Problem that names the attribute, the value and what is allowed, shown inside the
@@ -33,7 +35,9 @@ export const attributeNames = [
 export interface Problem {
   attribute: keyof WidgetAttributes;
   value: string;
-  message: string;
+  /** What is wrong, as a catalog key and its params: said in the widget's language. */
+  key: string;
+  params?: MessageParams | undefined;
   allowed: readonly string[];
 }
 
@@ -63,7 +67,8 @@ function oneOf<T extends string>(
     problem: {
       attribute,
       value: text,
-      message: `${attribute} "${text}" is not one of ${allowed.join(', ')}; showing ${fallback}.`,
+      key: 'ui.problem.oneOf',
+      params: { attribute, value: text, allowed: [...allowed], fallback },
       allowed,
     },
   };
@@ -72,7 +77,10 @@ function oneOf<T extends string>(
 export const readView = (value: string | undefined) => oneOf('view', value, views, 'chart');
 export const readTheme = (value: string | undefined) => oneOf('theme', value, themes, 'auto');
 
-/** A BCP 47 tag for number formatting; an invalid one falls back to the page's language. */
+/**
+ * A BCP 47 tag: it picks the widget's language (core's resolveLocale) and formats the numbers; an
+ * invalid one falls back to the page's language.
+ */
 export function readLocale(
   value: string | undefined,
   pageLocale: string,
@@ -90,8 +98,9 @@ export function readLocale(
     problem: {
       attribute: 'lang',
       value: text,
-      message: `lang "${text}" is not a BCP 47 language tag; numbers are formatted for ${pageLocale}.`,
-      allowed: ['a BCP 47 tag such as en, en-GB, de, fr-CA, az-Latn'],
+      key: 'ui.problem.lang',
+      params: { value: text, fallback: pageLocale },
+      allowed: ['az', 'ru', 'en', 'ru-RU', 'en-GB'],
     },
   };
 }
@@ -129,8 +138,9 @@ export function readApi(
     problem: {
       attribute: 'api',
       value: text,
-      message: `api "${text.length > 80 ? `${text.slice(0, 80)}…` : text}" is not an http(s) address; showing the figures bundled with the widget.`,
-      allowed: ['the base address of a tip-report API, e.g. https://api.example.org/ or /'],
+      key: 'ui.problem.api',
+      params: { value: text.length > 80 ? `${text.slice(0, 80)}…` : text },
+      allowed: ['https://api.example.org/', '/'],
     },
   };
 }
@@ -141,7 +151,8 @@ export function readYear(
   value: string | undefined,
   years: readonly number[],
 ): { value?: number; problem?: Problem } {
-  const listed = years.length > 2 ? `${years[0]} to ${years.at(-1)}` : years.join(' and ');
+  // "2015–2021", or a list the locale joins ("2016 and 2017", "2016 və 2017").
+  const listed = years.length > 2 ? `${years[0]}–${years.at(-1)}` : years;
   const text = given(value);
   if (text === undefined) return {};
   if (/^\d{4}$/.test(text)) return { value: Number(text) };
@@ -149,7 +160,8 @@ export function readYear(
     problem: {
       attribute,
       value: text,
-      message: `${attribute} "${text}" is not a year; figures are given for ${listed}.`,
+      key: 'ui.problem.year',
+      params: { attribute, value: text, years: listed },
       allowed: years.map(String),
     },
   };

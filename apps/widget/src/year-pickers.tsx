@@ -1,4 +1,5 @@
 import { createEffect, For } from 'solid-js';
+import { say } from './widget-locale.js';
 
 /**
  * Two native selects for the years of a series' comparison: keyboard-accessible as the browser
@@ -9,6 +10,7 @@ export function YearPickers(props: {
   from: number;
   to: number;
   onPick: (years: { from: number; to: number }) => void;
+  locale: string;
 }) {
   const picker = (side: 'from' | 'to', label: string) => (
     <label class="picker">
@@ -30,9 +32,9 @@ export function YearPickers(props: {
   );
   return (
     <fieldset class="pickers">
-      <legend class="sr-only">Years to compare</legend>
-      {picker('from', 'From')}
-      {picker('to', 'To')}
+      <legend class="sr-only">{say(props.locale, 'ui.yearsToCompare')}</legend>
+      {picker('from', say(props.locale, 'ui.from'))}
+      {picker('to', say(props.locale, 'ui.to'))}
     </fieldset>
   );
 }
