@@ -46,7 +46,7 @@ describe('caching', () => {
       expect(await res.text()).toBe('');
       expect(res.headers.get('ETag')).toBe(tag);
       expect(res.headers.get('Cache-Control')).toBe(PUBLIC_CACHE);
-      expect(res.headers.get('Vary')).toBe('Accept');
+      expect(res.headers.get('Vary')).toBe('Accept, Accept-Language');
       expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
       expect(res.headers.get('X-Request-Id')).toBeTruthy();
     }

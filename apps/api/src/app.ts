@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { getReport, getSeries } from '@tip-report/core';
+import { getReport, getSeries, type LocaleId, message } from '@tip-report/core';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
@@ -10,8 +10,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './env.js';
+import { requestLocale } from './locale.js';
 import { PrecomputedAnswers } from './precomputed-answers.js';
-import { PROBLEM_CONTENT_TYPE, ProblemError, problem, problemBody } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, ProblemError, problem, problemBody, says } from './problem.js';
 import { type RequestLog, requestLog } from './request-log.js';
 import { compareRoutes } from './routes/compare.js';
 import { docsRoutes } from './routes/docs.js';
@@ -93,10 +94,12 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
     // zod-openapi's validation failures become 400 problems (404 for a path that names nothing).
     defaultHook: (result, c) => {
       if (result.success) return;
+      const locale = requestLocale(c);
       const errors = result.error.issues.map((issue) => {
         const parameter = String(issue.path[0] ?? result.target);
         const allowed = allowedValues(c, parameter, issue);
-        return { parameter, detail: issue.message, ...(allowed ? { allowed } : {}) };
+        const detail = issueDetail(issue, parameter, allowed, locale);
+        return { parameter, detail, ...(allowed ? { allowed } : {}) };
       });
       const first = errors[0] ?? { parameter: result.target, detail: 'invalid' };
       const sent = ('data' in result ? (result.data as Record<string, unknown>) : {})[
@@ -141,7 +144,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
       onMethodNotAllowed: (c, methods) => {
         const allow = [...methods, 'OPTIONS'].join(', ');
         const response = problem(c, 'method-not-allowed', {
-          detail: `${c.req.method} is not allowed here; use ${allow}.`,
+          detail: says('problem.detail.methodNotAllowed', { method: c.req.method, allow }),
           allowed: [...methods, 'OPTIONS'],
         });
         response.headers.set('Allow', allow);
@@ -165,7 +168,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
 
   app.notFound((c) =>
     problem(c, 'not-found', {
-      detail: `Nothing is at ${c.req.path}. The API reference is at /docs.`,
+      detail: says('problem.detail.nothingHere', { path: c.req.path }),
     }),
   );
 
@@ -177,21 +180,23 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
     }
     // Hono's own 4xx (a malformed request it refuses) keep their status, as a problem.
     if (error instanceof HTTPException && error.status < 500) {
+      const locale = requestLocale(c);
       const body = {
-        ...problemBody(c, 'invalid-parameter', { detail: error.message || 'Bad request' }),
+        ...problemBody(c, 'invalid-parameter', { detail: error.message || 'Bad request' }, locale),
         status: error.status,
-        title: 'Bad request',
+        title: message(locale, 'problem.bad-request.title'),
         type: 'about:blank',
       };
       c.header('Cache-Control', 'no-store');
       return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {
         'Content-Type': PROBLEM_CONTENT_TYPE,
+        'Content-Language': locale,
       });
     }
     // Anything else is our bug: the caller gets the request id, the log gets the stack.
     reportError(error, c.get('requestId'));
     return problem(c, 'internal-error', {
-      detail: 'The server failed to answer. Quote the request id when you report it.',
+      detail: says('problem.detail.internal'),
     });
   });
 
@@ -215,4 +220,25 @@ function allowedValues(
   }
   if (parameter === 'metricId') return source?.metrics.map((m) => m.id);
   return undefined;
+}
+
+/**
+ * What is wrong with a parameter, in words: zod's own in English (as the API has always said it),
+ * the catalog's for what zod found in another locale.
+ */
+function issueDetail(
+  issue: { code: string; message: string },
+  parameter: string,
+  allowed: readonly string[] | undefined,
+  locale: LocaleId,
+): string {
+  if (locale === 'en') return issue.message;
+  if (issue.code === 'invalid_value' && allowed) {
+    return message(locale, 'api.issue.oneOf', { allowed: allowed.join(', ') });
+  }
+  if (issue.code === 'invalid_format' && ['year', 'from', 'to'].includes(parameter)) {
+    return message(locale, 'api.issue.year');
+  }
+  if (issue.code === 'invalid_type') return message(locale, 'api.issue.required');
+  return message(locale, 'api.issue.invalid');
 }

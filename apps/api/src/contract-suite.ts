@@ -3,7 +3,14 @@
 // media type. contract.test.ts runs it against the app in Node; contract.workerd.test.ts runs it
 // against the Worker inside workerd. @cfworker/json-schema runs in both (no eval).
 import { type Schema, Validator } from '@cfworker/json-schema';
-import { getReport, getSeries, type Report, reports, type Series } from '@tip-report/core';
+import {
+  getReport,
+  getSeries,
+  localeIds,
+  type Report,
+  reports,
+  type Series,
+} from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 
 export type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
@@ -103,6 +110,29 @@ export const contractCases: readonly Case[] = [
   { path: `${seriesBase}/compare?from=${first}`, status: 400 },
   { path: '/oembed', status: 400 },
   { path: '/problems/unheard-of', status: 404 },
+  // In each language, by `lang` and by Accept-Language: the same shapes, the words translated.
+  ...localeIds.flatMap((lang) => [
+    { path: `${base}?lang=${lang}`, status: 200 },
+    { path: `${base}/metrics?lang=${lang}`, status: 200 },
+    { path: `${base}/metrics?topic=funding&format=csv&lang=${lang}`, status: 200 },
+    { path: `${base}/metrics/victims.identified?lang=${lang}`, status: 200 },
+    { path: `${base}/compare?from=${from}&to=${to}&lang=${lang}`, status: 200 },
+    { path: `${base}/compare?from=${from}&to=${to}&format=csv&lang=${lang}`, status: 200 },
+    { path: `${seriesBase}?lang=${lang}`, status: 200 },
+    { path: `${seriesBase}/metrics?year=${last}&lang=${lang}`, status: 200 },
+    { path: `${seriesBase}/compare?from=${first}&to=${last}&lang=${lang}`, status: 200 },
+    { path: `${base}/compare?from=${from}&to=${from}&lang=${lang}`, status: 400 },
+    { path: `/v1/reports/zzz-1999?lang=${lang}`, status: 404 },
+  ]),
+  {
+    path: `${seriesBase}/compare?from=${first}&to=${last}`,
+    status: 200,
+    headers: { 'Accept-Language': 'ru-RU,ru;q=0.9' },
+  },
+  { path: `${base}/metrics`, status: 200, headers: { 'Accept-Language': 'az' } },
+  { path: seriesBase, status: 200, headers: { 'Accept-Language': 'de-DE, ru;q=0.5' } },
+  { path: `${base}/compare?from=${from}&to=${to}&lang=xx`, status: 400 },
+  { path: `${base}/compare?from=1999&to=${to}`, status: 400, headers: { 'Accept-Language': 'ru' } },
   { path: '/v1/reports', status: 405, method: 'POST' },
   { path: `${base}/metrics`, status: 405, method: 'DELETE' },
   { path: '/nowhere', status: 404 },

@@ -3,6 +3,7 @@ import { requestId } from 'hono/request-id';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { AppEnv } from './env.js';
+import { acceptedLocale } from './locale.js';
 import { PrecomputedAnswers } from './precomputed-answers.js';
 import { precomputedAnswersSuite } from './precomputed-answers-suite.js';
 
@@ -65,6 +66,38 @@ describe('PrecomputedAnswers', () => {
     expect(precomputed.replayed).toBe(0);
     await app.request('/thing', { headers: { Accept: 'text/csv' } });
     expect(precomputed.replayed).toBe(1);
+  });
+
+  it('replays an answer that varies on Accept-Language only where the header selects its locale', async () => {
+    const precomputed = new PrecomputedAnswers();
+    const app = new Hono<AppEnv>();
+    app.use(requestId());
+    app.use(precomputed.middleware());
+    app.get('/thing', (c) => {
+      const locale = acceptedLocale(c);
+      return c.body(`in ${locale}`, 200, {
+        ETag: `"${locale}"`,
+        'Content-Language': locale,
+        Vary: 'Accept, Accept-Language',
+      });
+    });
+    precomputed.add('/thing');
+    const ask = async (language?: string) => {
+      const res = await app.request('/thing', {
+        headers: language === undefined ? {} : { 'Accept-Language': language },
+      });
+      return res.text();
+    };
+    expect(await ask('ru-RU,ru;q=0.9')).toBe('in ru');
+    expect(await ask()).toBe('in en');
+    expect(precomputed.replayed).toBe(0);
+    expect(await ask('en-GB')).toBe('in en');
+    expect(await ask('ru')).toBe('in ru');
+    expect(await ask('fr, ru;q=0.2')).toBe('in ru');
+    expect(await ask('az')).toBe('in az');
+    expect(precomputed.replayed).toBe(3);
+    expect(await ask('az-AZ')).toBe('in az');
+    expect(precomputed.replayed).toBe(4);
   });
 
   it('answers only the declared addresses', async () => {

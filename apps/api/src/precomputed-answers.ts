@@ -1,5 +1,6 @@
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
+import { acceptedLocale } from './locale.js';
 
 /**
  * Replays, byte for byte, what the whole app answered at the address of a precomputed
@@ -19,20 +20,27 @@ import type { AppEnv } from './env.js';
  * - at addresses the routes declare (`add`): static data, built at start-up, never changing;
  * - for GET and HEAD (HEAD is GET without the body; Hono strips it);
  * - for no Accept or one of a few common ones, stored per value (the body may vary on Accept);
+ * - per locale that Accept-Language selects, where the answer says `Vary: Accept-Language`: the
+ *   key is the locale the routes pick from the header (`acceptedLocale`, the same function), never
+ *   the header's text, so an `ru` answer is replayed only to a request the routes would answer in
+ *   `ru`, and no caller can grow the recordings by sending new Accept-Language values;
  * - for a 200 without If-None-Match, or a 304 whose ETag is exactly the If-None-Match sent
  *   (weak, listed and `*` validators take the middleware path, which knows their rules);
- * - when Vary names nothing but Accept and there is no Set-Cookie: an answer that declares it
- *   depends on another request header, or that is about one caller, is never replayed.
+ * - when Vary names nothing but Accept and Accept-Language and there is no Set-Cookie: an answer
+ *   that declares it depends on another request header, or that is about one caller, is never
+ *   replayed.
  */
 export class PrecomputedAnswers {
-  readonly #byAddress = new Map<string, Map<string, Recorded>>();
+  readonly #byAddress = new Map<string, Recordings>();
   /** Bodies by strong ETag (the SHA-256 of the bytes), so equal bodies are held once. */
   readonly #bodies = new Map<string, Uint8Array<ArrayBuffer>>();
   #replayed = 0;
 
   /** Declares an address (path and query, as routes spell them) whose answer never changes. */
   add(address: string): void {
-    if (!this.#byAddress.has(address)) this.#byAddress.set(address, new Map());
+    if (!this.#byAddress.has(address)) {
+      this.#byAddress.set(address, { byLanguage: undefined, answers: new Map() });
+    }
   }
 
   /** The declared addresses. */
@@ -55,13 +63,13 @@ export class PrecomputedAnswers {
       if (method !== 'GET' && method !== 'HEAD') return next();
       const url = c.req.url;
       // Path and query as sent: the scheme and host end at the first '/' after "https://".
-      const byAccept = this.#byAddress.get(url.slice(url.indexOf('/', 8)));
-      if (byAccept === undefined) return next();
+      const recordings = this.#byAddress.get(url.slice(url.indexOf('/', 8)));
+      if (recordings === undefined) return next();
       const accept = c.req.header('Accept') ?? '';
       if (!ACCEPT_KEYS.has(accept)) return next();
 
       const ifNoneMatch = c.req.header('If-None-Match');
-      const recorded = byAccept.get(accept);
+      const recorded = recordings.answers.get(keyOf(c, accept, recordings.byLanguage === true));
       const replay =
         ifNoneMatch === undefined
           ? recorded?.ok
@@ -77,7 +85,7 @@ export class PrecomputedAnswers {
       }
 
       await next();
-      await this.#record(byAccept, accept, ifNoneMatch, c.res);
+      await this.#record(recordings, c, accept, ifNoneMatch, c.res);
     };
   }
 
@@ -96,7 +104,8 @@ export class PrecomputedAnswers {
   }
 
   async #record(
-    byAccept: Map<string, Recorded>,
+    recordings: Recordings,
+    c: Context,
     accept: string,
     ifNoneMatch: string | undefined,
     res: Response,
@@ -110,9 +119,15 @@ export class PrecomputedAnswers {
     }
     const etag = headers.etag;
     if (etag === undefined || headers['set-cookie'] !== undefined) return;
-    if (headers.vary?.split(',').some((name) => name.trim().toLowerCase() !== 'accept')) return;
+    const vary = (headers.vary ?? '').split(',').map((name) => name.trim().toLowerCase());
+    if (vary.some((name) => name !== '' && !VARY_KEYS.has(name))) return;
+    // An address answers the same Vary every time; one that did not would not be replayed.
+    const byLanguage = vary.includes('accept-language');
+    if (recordings.byLanguage !== undefined && recordings.byLanguage !== byLanguage) return;
+    recordings.byLanguage = byLanguage;
 
-    const entry = byAccept.get(accept) ?? {};
+    const key = keyOf(c, accept, byLanguage);
+    const entry = recordings.answers.get(key) ?? {};
     if (notModified) {
       if (etag !== ifNoneMatch) return;
       entry.notModified = { status: 304, headers, body: null, etag };
@@ -124,7 +139,7 @@ export class PrecomputedAnswers {
       }
       entry.ok = { status: 200, headers, body };
     }
-    byAccept.set(accept, entry);
+    recordings.answers.set(key, entry);
   }
 }
 
@@ -145,6 +160,19 @@ function withRequestId(headers: Record<string, string>, id: string): Record<stri
  * cannot grow the recordings by sending new Accept headers.
  */
 const ACCEPT_KEYS = new Set(['', '*/*', 'application/json', 'text/csv']);
+
+/** The request headers a recorded answer may vary on. */
+const VARY_KEYS = new Set(['accept', 'accept-language']);
+
+/** The key of a request's answer: its Accept, and the locale Accept-Language selects if needed. */
+const keyOf = (c: Context, accept: string, byLanguage: boolean) =>
+  byLanguage ? `${accept}\n${acceptedLocale(c)}` : accept;
+
+/** What an address has recorded, and whether its answers vary on Accept-Language. */
+interface Recordings {
+  byLanguage: boolean | undefined;
+  answers: Map<string, Recorded>;
+}
 
 interface Answer {
   status: 200 | 304;

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { type LocaleId, type MessageParams, message } from '@tip-report/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { requestLocale } from './locale.js';
 
 /**
  * The kinds of problem this API reports. Each `type` is a relative URI that resolves to a page on
@@ -60,32 +62,60 @@ export const Problem = z
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;
 
-export type ProblemDetails = Pick<Problem, 'detail'> &
-  Partial<Pick<Problem, 'parameter' | 'value' | 'allowed' | 'errors'>>;
+/**
+ * What was wrong: English words, or the words in the locale of the request (a catalog message, or
+ * core's `describeQueryError`), chosen when the problem is answered.
+ */
+export type ProblemDetail = string | ((locale: LocaleId) => string);
+
+/** A catalog message (`problem.detail.*`) as a problem detail, in the locale of the answer. */
+export const says =
+  (key: string, params?: MessageParams): ProblemDetail =>
+  (locale) =>
+    message(locale, key, params);
+
+export type ProblemDetails = { detail: ProblemDetail } & Partial<
+  Pick<Problem, 'parameter' | 'value' | 'allowed' | 'errors'>
+>;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-/** The RFC 9457 body for a problem of this kind at this request. */
-export function problemBody(c: Context, kind: ProblemType, details: ProblemDetails): Problem {
-  const { status, title } = problemTypes[kind];
+/**
+ * The RFC 9457 body for a problem of this kind at this request, its title and detail in the
+ * request's locale (`lang` if it names one of ours, else Accept-Language).
+ */
+export function problemBody(
+  c: Context,
+  kind: ProblemType,
+  details: ProblemDetails,
+  locale: LocaleId = requestLocale(c),
+): Problem {
+  const { status } = problemTypes[kind];
   const url = new URL(c.req.url);
   const requestId = c.get('requestId') as string | undefined;
+  const { detail, ...rest } = details;
   return {
     type: `/problems/${kind}`,
-    title,
+    title: message(locale, `problem.${kind}.title`),
     status,
-    ...details,
+    detail: typeof detail === 'string' ? detail : detail(locale),
+    ...rest,
     instance: url.pathname + url.search,
     ...(requestId === undefined ? {} : { requestId }),
   };
 }
 
-/** Answers the request with a problem. Problems are about one request, so they are not cached. */
+/**
+ * Answers the request with a problem, in the request's language. Problems are about one request,
+ * so they are not cached.
+ */
 export function problem(c: Context, kind: ProblemType, details: ProblemDetails): Response {
-  const body = problemBody(c, kind, details);
+  const locale = requestLocale(c);
+  const body = problemBody(c, kind, details, locale);
   c.header('Cache-Control', 'no-store');
   return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
     'Content-Type': PROBLEM_CONTENT_TYPE,
+    'Content-Language': locale,
   });
 }
 
@@ -99,7 +129,7 @@ export class ProblemError extends Error {
     readonly details: ProblemDetails,
     readonly headers: Record<string, string> = {},
   ) {
-    super(details.detail);
+    super(typeof details.detail === 'string' ? details.detail : details.detail('en'));
     this.name = 'ProblemError';
   }
 }

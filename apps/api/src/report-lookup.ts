@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   defaultReport,
+  describeQueryError,
   getReport,
   getSeries,
   headlineMetricIds,
@@ -14,7 +15,7 @@ import {
 } from '@tip-report/core';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './env.js';
-import { ProblemError } from './problem.js';
+import { ProblemError, says } from './problem.js';
 
 /** The `{reportId}` path parameter, documented with the ids that exist. */
 export const reportIdParam = ReportId.meta({
@@ -37,7 +38,7 @@ export const findReport = createMiddleware<AppEnv>(async (c, next) => {
   const report = getReport(id);
   if (report === undefined) {
     throw new ProblemError('not-found', {
-      detail: `There is no report ${JSON.stringify(id)}.`,
+      detail: says('problem.detail.noReport', { id: JSON.stringify(id) }),
       parameter: 'reportId',
       value: id,
       allowed: [...reportIds],
@@ -53,7 +54,7 @@ export const findSeries = createMiddleware<AppEnv>(async (c, next) => {
   const found = getSeries(id);
   if (found === undefined) {
     throw new ProblemError('not-found', {
-      detail: `There is no series ${JSON.stringify(id)}.`,
+      detail: says('problem.detail.noSeries', { id: JSON.stringify(id) }),
       parameter: 'seriesId',
       value: id,
       allowed: [...seriesIds],
@@ -101,7 +102,7 @@ const queryParameter = (error: ReportQueryError) =>
  */
 export function queryProblem(error: ReportQueryError): ProblemError {
   return new ProblemError('invalid-parameter', {
-    detail: error.message,
+    detail: (locale) => describeQueryError(error, locale),
     parameter: queryParameter(error),
     value: error.value,
     allowed: [...error.allowed],

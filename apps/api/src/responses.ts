@@ -1,6 +1,7 @@
 // Pieces of OpenAPI `responses` every route shares, so the document says the same thing
 // everywhere the behaviour is the same.
 import { z } from '@hono/zod-openapi';
+import { localeIds } from '@tip-report/core';
 import { PROBLEM_CONTENT_TYPE, Problem } from './problem.js';
 import { CSV_TYPE } from './representation.js';
 
@@ -46,10 +47,32 @@ export const okHeaders = {
   },
 };
 
-/** …and of a 200 whose body depends on the Accept header (JSON or CSV). */
-export const negotiatedHeaders = {
+const contentLanguage = {
+  'Content-Language': {
+    description:
+      'The language of the labels and sentences: `lang` if sent, else the one Accept-Language selects, else en.',
+    schema: { type: 'string' as const, enum: [...localeIds] },
+  },
+};
+
+/** …and of a 200 whose words are in the language `lang` or Accept-Language chose. */
+export const localizedHeaders = {
   ...okHeaders,
-  Vary: { description: 'Accept', schema: { type: 'string' as const } },
+  ...contentLanguage,
+  Vary: {
+    description: 'Accept-Language, when no `lang` is sent (the header then chose the language).',
+    schema: { type: 'string' as const },
+  },
+};
+
+/** …and of a 200 whose body depends on Accept (JSON or CSV) and on the language. */
+export const negotiatedLocalizedHeaders = {
+  ...okHeaders,
+  ...contentLanguage,
+  Vary: {
+    description: 'Accept, Accept-Language (Accept only when `lang` is sent).',
+    schema: { type: 'string' as const },
+  },
 };
 
 /** The two bodies of a route that answers JSON or, by `format=csv` or `Accept`, CSV. */

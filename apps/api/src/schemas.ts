@@ -13,6 +13,7 @@ import {
   ReportSummary,
   Restatement,
   Series,
+  SeriesEdition,
   SeriesMetric,
   SeriesSummary,
   Topic,
@@ -38,8 +39,27 @@ export const ComparisonWithSentences = Comparison.safeExtend({
   rows: z.array(ComparisonRowWithSentence),
 }).meta({ id: 'ComparisonWithSentences' });
 
+/** A timeline edition, with its tier in words where the answer is in another language. */
+export const SeriesEditionInLocale = SeriesEdition.safeExtend({
+  tierLabel: z
+    .string()
+    .optional()
+    .describe(
+      'The tier in the language of the answer; absent in English, where `tier` is its name.',
+    ),
+  tierChangeLabel: z
+    .string()
+    .optional()
+    .describe('The tier and its change in the language of the answer; absent in English.'),
+  waiverLabel: z
+    .string()
+    .optional()
+    .describe('What the waiver means, in the language of the answer; absent in English.'),
+}).meta({ id: 'SeriesEditionInLocale' });
+
 export const SeriesDetail = Series.omit({ metrics: true })
   .safeExtend({
+    editions: z.array(SeriesEditionInLocale).describe('The timeline, oldest edition first.'),
     metricIds: z.array(MetricId).describe('Every metric of the series, in its order.'),
   })
   .meta({ id: 'SeriesDetail' });

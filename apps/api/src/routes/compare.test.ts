@@ -53,7 +53,7 @@ describe('GET /v1/reports/{reportId}/compare', () => {
       expect(res.headers.get('Content-Disposition')).toBe(
         'attachment; filename="aze-2018-compare-2016-2017.csv"',
       );
-      expect(res.headers.get('Vary')).toBe('Accept');
+      expect(res.headers.get('Vary')).toBe('Accept, Accept-Language');
       expect(await res.text()).toBe(comparisonToCsv(compare(report, 2016, 2017)));
     }
   });

@@ -6,6 +6,8 @@ import {
   comparisonToCsv,
   describeChange,
   type Figures,
+  type LocaleId,
+  localeIds,
   type Report,
   reports,
   selectMetrics,
@@ -15,6 +17,7 @@ import {
 } from '@tip-report/core';
 import { dataCsv, dataJson, tableAddresses, tableFormat, VARY_ACCEPT } from '../data-response.js';
 import type { AppEnv } from '../env.js';
+import { langQuery, langVariants, sendInLocale, withLabelIn, withLang } from '../locale.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import {
   answering,
@@ -25,8 +28,8 @@ import {
   seriesIdParam,
   yearQuery,
 } from '../report-lookup.js';
-import { perSource, RepresentationCache, send } from '../representation.js';
-import { negotiatedContent, negotiatedHeaders, problemResponses } from '../responses.js';
+import { perSource, RepresentationCache } from '../representation.js';
+import { negotiatedContent, negotiatedLocalizedHeaders, problemResponses } from '../responses.js';
 import { ComparisonResponse } from '../schemas.js';
 
 const formatQuery = z.enum(['json', 'csv']).optional().meta({
@@ -48,12 +51,13 @@ const route = createRoute({
       to: yearQuery('The later year (a year of the report, not `from`).'),
       ids: idsQuery.optional(),
       format: formatQuery,
+      lang: langQuery,
     }),
   },
   responses: {
     200: {
       description: 'The comparison.',
-      headers: negotiatedHeaders,
+      headers: negotiatedLocalizedHeaders,
       content: negotiatedContent(ComparisonResponse),
     },
     ...problemResponses(400, 404),
@@ -75,23 +79,25 @@ const seriesRoute = createRoute({
       to: yearQuery('Another data year of the series (not `from`).'),
       ids: idsQuery.optional(),
       format: formatQuery,
+      lang: langQuery,
     }),
   },
   responses: {
     200: {
       description: 'The comparison.',
-      headers: negotiatedHeaders,
+      headers: negotiatedLocalizedHeaders,
       content: negotiatedContent(ComparisonResponse),
     },
     ...problemResponses(400, 404),
   },
 });
 
-const withSentences = (comparison: Comparison) => ({
+const withSentences = (comparison: Comparison, locale: LocaleId) => ({
   ...comparison,
+  units: comparison.units.map((u) => withLabelIn(u, locale)),
   rows: comparison.rows.map((row) => ({
     ...row,
-    sentence: describeChange(row, comparison.units),
+    sentence: describeChange(row, comparison.units, locale),
   })),
 });
 
@@ -120,14 +126,15 @@ function compareTable(
     to: number,
     ids: readonly string[] | undefined,
     format: 'json' | 'csv',
+    locale: LocaleId,
     keep = false,
   ) => {
-    const key = JSON.stringify([source.id, format, from, to, ids && [...ids].sort()]);
+    const key = JSON.stringify([source.id, format, locale, from, to, ids && [...ids].sort()]);
     const build = () => {
-      const comparison = compare(source, from, to, ids);
+      const comparison = compare(source, from, to, ids, locale);
       if (format === 'csv') {
         return dataCsv(
-          comparisonToCsv(comparison),
+          comparisonToCsv(comparison, locale),
           table.reports,
           `${source.id}-compare-${from}-${to}.csv`,
           VARY_ACCEPT,
@@ -138,9 +145,10 @@ function compareTable(
         ['from', from],
         ['to', to],
         ['ids', idList],
+        ['lang', locale === 'en' ? undefined : locale],
       ]);
       return dataJson(
-        withSentences(comparison),
+        withSentences(comparison, locale),
         table.reports,
         `${table.path}${search}`,
         VARY_ACCEPT,
@@ -153,13 +161,15 @@ function compareTable(
     for (const to of source.years) {
       if (from === to) continue;
       for (const format of ['json', 'csv'] as const) {
-        representation(from, to, undefined, format, true);
+        for (const locale of localeIds) representation(from, to, undefined, format, locale, true);
       }
       const search = canonicalQuery([
         ['from', from],
         ['to', to],
       ]);
-      for (const spelling of tableAddresses(`${table.path}${search}`)) precomputed.add(spelling);
+      for (const spelling of tableAddresses(`${table.path}${search}`)) {
+        for (const lang of langVariants) precomputed.add(withLang(spelling, lang));
+      }
     }
   }
   return representation;
@@ -185,14 +195,14 @@ export function compareRoutes(app: OpenAPIHono<AppEnv>, precomputed: Precomputed
   app.openapi(route, (c) => {
     const query = c.req.valid('query');
     const representation = reportTable(c.var.report);
-    return send(
-      c,
+    return sendInLocale(c, query.lang, true, (locale) =>
       answering(() =>
         representation(
           Number(query.from),
           Number(query.to),
           splitIds(query.ids),
           tableFormat(c, query.format),
+          locale,
         ),
       ),
     );
@@ -201,14 +211,14 @@ export function compareRoutes(app: OpenAPIHono<AppEnv>, precomputed: Precomputed
   app.openapi(seriesRoute, (c) => {
     const query = c.req.valid('query');
     const representation = seriesTable(c.var.series);
-    return send(
-      c,
+    return sendInLocale(c, query.lang, true, (locale) =>
       answering(() =>
         representation(
           Number(query.from),
           Number(query.to),
           splitIds(query.ids),
           tableFormat(c, query.format),
+          locale,
         ),
       ),
     );

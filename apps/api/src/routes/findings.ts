@@ -3,7 +3,7 @@ import { canonicalQuery, provenanceUrl, reports, Stance } from '@tip-report/core
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
-import { ProblemError } from '../problem.js';
+import { ProblemError, says } from '../problem.js';
 import { findReport, reportIdParam, topicQuery } from '../report-lookup.js';
 import { sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
@@ -72,7 +72,11 @@ export function findingRoutes(app: OpenAPIHono<AppEnv>, precomputed: Precomputed
     // Stance is checked by the query schema, so only the topic can be unknown.
     const allowed = report.topics.map((t) => t.id);
     throw new ProblemError('invalid-parameter', {
-      detail: `unknown topic ${topic} in ${report.id}; it has ${allowed.join(', ')}`,
+      detail: says('problem.detail.topic', {
+        value: String(topic),
+        id: report.id,
+        topics: allowed.join(', '),
+      }),
       parameter: 'topic',
       value: String(topic),
       allowed,

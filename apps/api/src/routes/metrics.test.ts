@@ -99,7 +99,7 @@ describe('GET /v1/reports/{reportId}/metrics', () => {
     expect(res.headers.get('Content-Disposition')).toBe(
       'attachment; filename="aze-2018-metrics.csv"',
     );
-    expect(res.headers.get('Vary')).toBe('Accept');
+    expect(res.headers.get('Vary')).toBe('Accept, Accept-Language');
     expect(await res.text()).toBe(metricsToCsv(report));
   });
 
@@ -120,7 +120,7 @@ describe('GET /v1/reports/{reportId}/metrics', () => {
       headers: { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
     });
     expect(browser.headers.get('Content-Type')).toBe('application/json');
-    expect(browser.headers.get('Vary')).toBe('Accept');
+    expect(browser.headers.get('Vary')).toBe('Accept, Accept-Language');
     const forced = await app.request(`${base}/metrics?format=json`, {
       headers: { Accept: 'text/csv' },
     });

@@ -2,7 +2,10 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   canonicalQuery,
   filterMetrics,
+  type LocaleId,
   linkMetric,
+  localeIds,
+  localizeMetric,
   type MetricFilter,
   MetricId,
   metricsToCsv,
@@ -17,8 +20,16 @@ import {
 } from '@tip-report/core';
 import { dataCsv, dataJson, tableAddresses, tableFormat, VARY_ACCEPT } from '../data-response.js';
 import type { AppEnv } from '../env.js';
+import {
+  acceptedLocale,
+  langQuery,
+  langVariants,
+  sendInLocale,
+  sendJsonInLocale,
+  withLang,
+} from '../locale.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
-import { ProblemError } from '../problem.js';
+import { ProblemError, says } from '../problem.js';
 import {
   answering,
   findReport,
@@ -29,14 +40,13 @@ import {
   topicQuery,
   yearQuery,
 } from '../report-lookup.js';
+import { perSource, type Representation, RepresentationCache } from '../representation.js';
 import {
-  perSource,
-  type Representation,
-  RepresentationCache,
-  send,
-  sendJson,
-} from '../representation.js';
-import { negotiatedContent, negotiatedHeaders, okHeaders, problemResponses } from '../responses.js';
+  localizedHeaders,
+  negotiatedContent,
+  negotiatedLocalizedHeaders,
+  problemResponses,
+} from '../responses.js';
 import { MetricListResponse, MetricResponse, SeriesMetricListResponse } from '../schemas.js';
 
 const formatQuery = z.enum(['json', 'csv']).meta({
@@ -58,12 +68,13 @@ const listRoute = createRoute({
       year: yearQuery('Only observations of this year (a year of the report).').optional(),
       ids: idsQuery.optional(),
       format: formatQuery.optional(),
+      lang: langQuery,
     }),
   },
   responses: {
     200: {
       description: 'The metrics that pass the filters, in the report order.',
-      headers: negotiatedHeaders,
+      headers: negotiatedLocalizedHeaders,
       content: negotiatedContent(MetricListResponse),
     },
     ...problemResponses(400, 404),
@@ -81,11 +92,12 @@ const oneRoute = createRoute({
       reportId: reportIdParam,
       metricId: MetricId,
     }),
+    query: z.object({ lang: langQuery }),
   },
   responses: {
     200: {
       description: 'The metric with its observations and provenance links.',
-      headers: okHeaders,
+      headers: localizedHeaders,
       content: { 'application/json': { schema: MetricResponse } },
     },
     ...problemResponses(404),
@@ -107,12 +119,13 @@ const seriesRoute = createRoute({
       year: yearQuery('Only the points of this data year (a year of the series).').optional(),
       ids: idsQuery.optional(),
       format: formatQuery.optional(),
+      lang: langQuery,
     }),
   },
   responses: {
     200: {
       description: 'The metrics that pass the filters, in the series order.',
-      headers: negotiatedHeaders,
+      headers: negotiatedLocalizedHeaders,
       content: negotiatedContent(SeriesMetricListResponse),
     },
     ...problemResponses(400, 404),
@@ -133,8 +146,9 @@ interface MetricTable<M extends Filterable> {
   /** The reports whose figures it gives: cited in `meta` and the `Link` header. */
   reports: readonly Report[];
   path: string;
-  json: (metrics: M[]) => unknown;
-  csv: (metrics: M[]) => string;
+  /** The metrics as JSON and CSV, their labels and statements in the locale. */
+  json: (metrics: M[], locale: LocaleId) => unknown;
+  csv: (metrics: M[], locale: LocaleId) => string;
 }
 
 /**
@@ -149,11 +163,17 @@ function metricTable<M extends Filterable>(
   precomputed: PrecomputedAnswers,
 ) {
   const { source } = table;
-  const representation = (filter: MetricFilter, format: 'json' | 'csv', keep = false) => {
+  const representation = (
+    filter: MetricFilter,
+    format: 'json' | 'csv',
+    locale: LocaleId,
+    keep = false,
+  ) => {
     // The same set of ids in any order is the same resource: the key sorts them.
     const key = [
       source.id,
       format,
+      locale,
       filter.topic,
       filter.year,
       filter.ids && [...filter.ids].sort(),
@@ -165,24 +185,34 @@ function metricTable<M extends Filterable>(
         ['topic', filter.topic],
         ['year', filter.year],
         ['ids', ids],
+        ['lang', locale === 'en' ? undefined : locale],
       ]);
       if (format === 'csv') {
         const name = [source.id, 'metrics', filter.topic, filter.year].filter(Boolean).join('-');
-        return dataCsv(table.csv(metrics), table.reports, `${name}.csv`, VARY_ACCEPT);
+        return dataCsv(table.csv(metrics, locale), table.reports, `${name}.csv`, VARY_ACCEPT);
       }
-      return dataJson(table.json(metrics), table.reports, `${table.path}${search}`, VARY_ACCEPT);
+      return dataJson(
+        table.json(metrics, locale),
+        table.reports,
+        `${table.path}${search}`,
+        VARY_ACCEPT,
+      );
     };
     return keep ? cache.keep(JSON.stringify(key), build) : cache.get(JSON.stringify(key), build);
   };
 
   for (const topic of [undefined, ...source.topics.map((t) => t.id)]) {
     for (const year of [undefined, ...source.years]) {
-      for (const format of ['json', 'csv'] as const) representation({ topic, year }, format, true);
+      for (const format of ['json', 'csv'] as const) {
+        for (const locale of localeIds) representation({ topic, year }, format, locale, true);
+      }
       const search = canonicalQuery([
         ['topic', topic],
         ['year', year],
       ]);
-      for (const address of tableAddresses(`${table.path}${search}`)) precomputed.add(address);
+      for (const address of tableAddresses(`${table.path}${search}`)) {
+        for (const lang of langVariants) precomputed.add(withLang(address, lang));
+      }
     }
   }
   return representation;
@@ -204,8 +234,13 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
         source: report,
         reports: [report],
         path: `/v1/reports/${report.id}/metrics`,
-        json: (metrics) => metrics.map((m) => linkMetric(report, m)),
-        csv: (metrics) => metricsToCsv(report, metrics),
+        json: (metrics, locale) =>
+          metrics.map((m) => linkMetric(report, localizeMetric(m, locale))),
+        csv: (metrics, locale) =>
+          metricsToCsv(
+            report,
+            metrics.map((m) => localizeMetric(m, locale)),
+          ),
       },
       cache,
       precomputed,
@@ -217,8 +252,12 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
         source: s,
         reports: seriesReports(s),
         path: `/v1/series/${s.id}/metrics`,
-        json: (metrics) => metrics,
-        csv: (metrics) => seriesToCsv(s, metrics),
+        json: (metrics, locale) => metrics.map((m) => localizeMetric(m, locale)),
+        csv: (metrics, locale) =>
+          seriesToCsv(
+            s,
+            metrics.map((m) => localizeMetric(m, locale)),
+          ),
       },
       cache,
       precomputed,
@@ -228,49 +267,61 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
   app.openapi(listRoute, (c) => {
     const query = c.req.valid('query');
     const representation = reportTable(c.var.report);
-    return send(
-      c,
-      answering(() => representation(filterOf(query), tableFormat(c, query.format))),
+    return sendInLocale(c, query.lang, true, (locale) =>
+      answering(() => representation(filterOf(query), tableFormat(c, query.format), locale)),
     );
   });
 
   app.openapi(seriesRoute, (c) => {
     const query = c.req.valid('query');
     const representation = seriesTable(c.var.series);
-    return send(
-      c,
-      answering(() => representation(filterOf(query), tableFormat(c, query.format))),
+    return sendInLocale(c, query.lang, true, (locale) =>
+      answering(() => representation(filterOf(query), tableFormat(c, query.format), locale)),
     );
   });
 
+  // One answer per metric and locale, keyed `${locale} ${metricId}`.
   const single = perSource(
     reports,
     (r) =>
       new Map(
-        r.metrics.map((m) => [
-          m.id,
-          dataJson(linkMetric(r, m), [r], `/v1/reports/${r.id}/metrics/${m.id}`),
-        ]),
+        r.metrics.flatMap((m) =>
+          localeIds.map((locale) => {
+            const path = `/v1/reports/${r.id}/metrics/${m.id}`;
+            const self = locale === 'en' ? path : withLang(path, locale);
+            return [
+              `${locale} ${m.id}`,
+              dataJson(linkMetric(r, localizeMetric(m, locale)), [r], self),
+            ] as const;
+          }),
+        ),
       ),
   );
   for (const report of reports) {
     for (const metric of report.metrics) {
-      precomputed.add(`/v1/reports/${report.id}/metrics/${metric.id}`);
+      for (const lang of langVariants) {
+        precomputed.add(withLang(`/v1/reports/${report.id}/metrics/${metric.id}`, lang));
+      }
     }
   }
 
   app.openapi(oneRoute, (c) => {
     const report = c.var.report;
     const { metricId } = c.req.valid('param');
-    const found = single(report).get(metricId);
+    const { lang } = c.req.valid('query');
+    const locale = lang ?? acceptedLocale(c);
+    const found = single(report).get(`${locale} ${metricId}`);
     if (found === undefined) {
       throw new ProblemError('not-found', {
-        detail: `${report.id} has no metric ${JSON.stringify(metricId)}.`,
+        detail: says('problem.detail.noMetric', {
+          id: report.id,
+          value: JSON.stringify(metricId),
+        }),
         parameter: 'metricId',
         value: metricId,
         allowed: report.metrics.map((m) => m.id),
       });
     }
-    return sendJson(c, found);
+    return sendJsonInLocale(c, lang, () => found);
   });
 }

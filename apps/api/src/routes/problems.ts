@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env.js';
-import { ProblemError, type ProblemType, problemTypes } from '../problem.js';
+import { ProblemError, type ProblemType, problemTypes, says } from '../problem.js';
 import { represent, sendText } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
 
@@ -35,7 +35,9 @@ export function problemRoutes(app: OpenAPIHono<AppEnv>): void {
     const { slug } = c.req.valid('param');
     const page = pages.get(slug);
     if (page === undefined) {
-      throw new ProblemError('not-found', { detail: `No problem type ${slug}.` });
+      throw new ProblemError('not-found', {
+        detail: says('problem.detail.noProblemType', { slug }),
+      });
     }
     return sendText(c, page);
   });

@@ -2,10 +2,18 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { citation, provenanceUrl, ReportSummary, reports } from '@tip-report/core';
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
+import {
+  langQuery,
+  langVariants,
+  perLocale,
+  sendJsonInLocale,
+  withLabelIn,
+  withLang,
+} from '../locale.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { findReport, reportIdParam } from '../report-lookup.js';
 import { perSource, sendJson } from '../representation.js';
-import { okHeaders, problemResponses } from '../responses.js';
+import { localizedHeaders, okHeaders, problemResponses } from '../responses.js';
 import { ReportListResponse, ReportResponse } from '../schemas.js';
 
 const listRoute = createRoute({
@@ -30,12 +38,12 @@ const detailRoute = createRoute({
   tags: ['reports'],
   summary: 'One report: metadata, metric ids, citation, units, topics and edition facts',
   middleware: [findReport] as const,
-  request: { params: z.object({ reportId: reportIdParam }) },
+  request: { params: z.object({ reportId: reportIdParam }), query: z.object({ lang: langQuery }) },
   responses: {
     200: {
       description:
         'The report metadata, its metric ids, its CSL-JSON citation, the units and topics its data defines, and its edition facts.',
-      headers: okHeaders,
+      headers: localizedHeaders,
       content: { 'application/json': { schema: ReportResponse } },
     },
     ...problemResponses(404),
@@ -48,24 +56,32 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
     reports,
     '/v1/reports',
   );
+  // Each report in each locale: the labels of its units and topics are the locale's.
   const detail = perSource(reports, (r) =>
-    dataJson(
-      {
-        ...ReportSummary.parse(r),
-        metricIds: r.metrics.map((m) => m.id),
-        citation: citation(r, 'csl-json'),
-        units: r.units,
-        topics: r.topics,
-        facts: r.facts.map((f) => ({ ...f, provenanceUrl: provenanceUrl(r, f.source) })),
-      },
-      [r],
-      `/v1/reports/${r.id}`,
-    ),
+    perLocale((locale) => {
+      const path = `/v1/reports/${r.id}`;
+      return dataJson(
+        {
+          ...ReportSummary.parse(r),
+          metricIds: r.metrics.map((m) => m.id),
+          citation: citation(r, 'csl-json'),
+          units: r.units.map((u) => withLabelIn(u, locale)),
+          topics: r.topics.map((t) => withLabelIn(t, locale)),
+          facts: r.facts.map((f) => ({ ...f, provenanceUrl: provenanceUrl(r, f.source) })),
+        },
+        [r],
+        locale === 'en' ? path : withLang(path, locale),
+      );
+    }),
   );
 
   precomputed.add('/v1/reports');
-  for (const report of reports) precomputed.add(`/v1/reports/${report.id}`);
+  for (const report of reports) {
+    for (const lang of langVariants) precomputed.add(withLang(`/v1/reports/${report.id}`, lang));
+  }
 
   app.openapi(listRoute, (c) => sendJson(c, list));
-  app.openapi(detailRoute, (c) => sendJson(c, detail(c.var.report)));
+  app.openapi(detailRoute, (c) =>
+    sendJsonInLocale(c, c.req.valid('query').lang, detail(c.var.report)),
+  );
 }

@@ -218,7 +218,7 @@ describe('GET /v1/series/{seriesId}/metrics', () => {
     expect(res.headers.get('Content-Disposition')).toBe(
       'attachment; filename="aze-protection-metrics.csv"',
     );
-    expect(res.headers.get('Vary')).toBe('Accept');
+    expect(res.headers.get('Vary')).toBe('Accept, Accept-Language');
     expect(await res.text()).toBe(seriesToCsv(series, series.metrics));
     const accepted = await app.request(`${base}/metrics`, { headers: { Accept: 'text/csv' } });
     expect(await accepted.text()).toBe(seriesToCsv(series, series.metrics));

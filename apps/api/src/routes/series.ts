@@ -1,11 +1,27 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { reports, restatements, SeriesSummary, series, seriesReports } from '@tip-report/core';
+import {
+  message,
+  reports,
+  restatements,
+  type SeriesEdition,
+  SeriesSummary,
+  series,
+  seriesReports,
+} from '@tip-report/core';
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
+import {
+  langQuery,
+  langVariants,
+  perLocale,
+  sendJsonInLocale,
+  withLabelIn,
+  withLang,
+} from '../locale.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { findSeries, seriesIdParam } from '../report-lookup.js';
 import { perSource, sendJson } from '../representation.js';
-import { okHeaders, problemResponses } from '../responses.js';
+import { localizedHeaders, okHeaders, problemResponses } from '../responses.js';
 import { RestatementListResponse, SeriesListResponse, SeriesResponse } from '../schemas.js';
 
 const listRoute = createRoute({
@@ -33,11 +49,11 @@ const detailRoute = createRoute({
   description:
     'Each edition with its tier, its change against the previous edition, whether a waiver kept it there, its dollar rate and its facts (each with its provenance link): the timeline a chart draws along the year axis.',
   middleware: [findSeries] as const,
-  request: { params: z.object({ seriesId: seriesIdParam }) },
+  request: { params: z.object({ seriesId: seriesIdParam }), query: z.object({ lang: langQuery }) },
   responses: {
     200: {
       description: 'The series metadata.',
-      headers: okHeaders,
+      headers: localizedHeaders,
       content: { 'application/json': { schema: SeriesResponse } },
     },
     ...problemResponses(404),
@@ -70,25 +86,55 @@ export function seriesRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
     reports.filter((r) => series.some((s) => s.editions.some((e) => e.reportId === r.id))),
     '/v1/series',
   );
-  const detail = perSource(series, (s) => {
-    const { metrics, ...rest } = s;
-    return dataJson(
-      { ...rest, metricIds: metrics.map((m) => m.id) },
-      seriesReports(s),
-      `/v1/series/${s.id}`,
-    );
-  });
+  // Each series in each locale: unit and topic labels, and the timeline's tiers in words.
+  const detail = perSource(series, (s) =>
+    perLocale((locale) => {
+      const { metrics, ...rest } = s;
+      const path = `/v1/series/${s.id}`;
+      const localized =
+        locale === 'en'
+          ? rest
+          : {
+              ...rest,
+              editions: rest.editions.map((e) => tierInWords(e, locale)),
+              units: rest.units.map((u) => withLabelIn(u, locale)),
+              topics: rest.topics.map((t) => withLabelIn(t, locale)),
+            };
+      return dataJson(
+        { ...localized, metricIds: metrics.map((m) => m.id) },
+        seriesReports(s),
+        locale === 'en' ? path : withLang(path, locale),
+      );
+    }),
+  );
   const restated = perSource(series, (s) =>
     dataJson(restatements(s), seriesReports(s), `/v1/series/${s.id}/restatements`),
   );
 
   precomputed.add('/v1/series');
   for (const s of series) {
-    precomputed.add(`/v1/series/${s.id}`);
+    for (const lang of langVariants) precomputed.add(withLang(`/v1/series/${s.id}`, lang));
     precomputed.add(`/v1/series/${s.id}/restatements`);
   }
 
   app.openapi(listRoute, (c) => sendJson(c, list));
-  app.openapi(detailRoute, (c) => sendJson(c, detail(c.var.series)));
+  app.openapi(detailRoute, (c) =>
+    sendJsonInLocale(c, c.req.valid('query').lang, detail(c.var.series)),
+  );
   app.openapi(restatementsRoute, (c) => sendJson(c, restated(c.var.series)));
+}
+
+/** An edition of the timeline with its tier, and the change of tier, in the locale's words. */
+function tierInWords(edition: SeriesEdition, locale: string) {
+  const tierLabel = message(locale, `tier.${edition.tier}`);
+  return {
+    ...edition,
+    tierLabel,
+    ...(edition.tierChange === undefined
+      ? {}
+      : {
+          tierChangeLabel: message(locale, `tierChange.${edition.tierChange}`, { tier: tierLabel }),
+        }),
+    ...(edition.waiver ? { waiverLabel: message(locale, 'tier.waiver') } : {}),
+  };
 }

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { CslJson, citation, reports } from '@tip-report/core';
 import type { AppEnv } from '../env.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
-import { ProblemError } from '../problem.js';
+import { ProblemError, says } from '../problem.js';
 import { findReport, reportIdParam } from '../report-lookup.js';
 import {
   perSource,
@@ -89,7 +89,7 @@ export function sourceRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
     const text = texts.get(report.id);
     if (text === undefined) {
       throw new ProblemError('not-found', {
-        detail: `We do not ship the text of ${report.id}: its figures are cited, each with the words that state it, from its page ${report.url}. The reports whose text we ship are listed in allowed.`,
+        detail: says('problem.detail.noSourceText', { id: report.id, url: report.url }),
         parameter: 'reportId',
         value: report.id,
         allowed: quoted.map((r) => r.id),

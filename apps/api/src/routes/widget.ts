@@ -4,7 +4,7 @@ import { html } from 'hono/html';
 import type { AppEnv } from '../env.js';
 import { embedHtml, embedJs, widgetChunks, widgetJs } from '../generated/assets.generated.js';
 import type { PrecomputedAnswers } from '../precomputed-answers.js';
-import { ProblemError } from '../problem.js';
+import { ProblemError, says } from '../problem.js';
 import {
   JSON_TYPE,
   type JsonRepresentation,
@@ -128,7 +128,7 @@ function embedUrlOf(requestUrl: URL, url: string): URL {
     parsed = new URL(url);
   } catch {
     throw new ProblemError('invalid-parameter', {
-      detail: 'url is not an absolute URL.',
+      detail: says('problem.detail.notAbsoluteUrl'),
       parameter: 'url',
       value: url,
       allowed,
@@ -136,7 +136,7 @@ function embedUrlOf(requestUrl: URL, url: string): URL {
   }
   if (parsed.host !== requestUrl.host || parsed.pathname !== '/embed') {
     throw new ProblemError('invalid-parameter', {
-      detail: `url must be an /embed page of this server (${requestUrl.host}).`,
+      detail: says('problem.detail.notEmbedUrl', { host: requestUrl.host }),
       parameter: 'url',
       value: url,
       allowed,
