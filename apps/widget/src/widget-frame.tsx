@@ -12,13 +12,11 @@ import type { Problem, View } from './widget-options.js';
 
 export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The country in the locale's words (Intl's region names), else as the data names it. */
+/** The country in the catalog's words (`ui.country.<alpha2>`), else as the data names it. */
 export function countryName(country: { alpha2: string; name: string }, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(country.alpha2) ?? country.name;
-  } catch {
-    return country.name;
-  }
+  const key = `ui.country.${country.alpha2}`;
+  const words = say(locale, key);
+  return words === key ? country.name : words;
 }
 
 /** The report's section ("Protection") in the catalog's words, else as the data names it. */

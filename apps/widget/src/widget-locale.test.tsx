@@ -184,6 +184,7 @@ describe('the catalogs have every word the widget says', () => {
     'ui.table',
     'ui.trend',
     'ui.section.protection',
+    'ui.country.AZ',
     'ui.difference.value',
     'ui.difference.usd',
     'ui.difference.basis',

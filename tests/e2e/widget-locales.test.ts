@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { getSeries, type Series } from '@tip-report/core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, launchChromium } from '../support/chromium.js';
+import { type Running, startApi, startPartner } from './servers.js';
+
+// The widget in Azerbaijani and Russian on a partner page of another origin with a strict CSP:
+// the locale's catalog and the data's translations come as chunks beside widget.js. For the
+// series comparison, the trend and a bad attribute, at 320 and 1000 px: nothing overflows or is
+// clipped, no English UI word shows outside the quotes (marked lang="en"), no console error.
+
+const screenshots = new URL('screenshots/', import.meta.url);
+const series = getSeries('aze-protection') as Series;
+const english: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../../packages/core/src/locales/en.json', import.meta.url), 'utf8'),
+).messages;
+
+/** The English UI strings (up to their first placeholder) a translated widget must not show. */
+const englishUi = Object.entries(english)
+  .filter(([key]) => key.startsWith('ui.'))
+  .map(([, text]) => text.split('{')[0]?.trim() ?? '')
+  .filter((text) => text.length > 3);
+const englishWords = /\b(Source|Sources|Table|Chart|Trend|up|down|unchanged|Loading|report|Year)\b/;
+
+let api: Running;
+let partner: Running;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+const page$ = (html: string, body: string) => `<!doctype html>
+<html lang="${html}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Partner</title><script type="module" src="${api.origin}/widget.js"></script></head>
+<body>${body}</body></html>`;
+
+// az is asked for with the `lang` attribute; ru comes from the page's own lang, with a region.
+const languages = [
+  { lang: 'az', html: 'en', attribute: ' lang="az"' },
+  { lang: 'ru', html: 'ru-RU', attribute: '' },
+] as const;
+const kinds = {
+  compare: `<tip-comparison series="${series.id}" from="2015" to="2021"ATTR></tip-comparison>`,
+  trend: `<tip-comparison series="${series.id}" view="trend"ATTR></tip-comparison>`,
+  bad: `<tip-comparison view="pie" from="20x" metrics="victims.identified,nope"ATTR></tip-comparison>`,
+} as const;
+
+beforeAll(async () => {
+  api = await startApi();
+  const pages: Record<string, string> = {};
+  for (const { lang, html, attribute } of languages) {
+    for (const [kind, element] of Object.entries(kinds)) {
+      pages[`/${lang}-${kind}.html`] = page$(html, element.replace('ATTR', attribute));
+    }
+  }
+  partner = await startPartner(api.origin, pages);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await partner?.close();
+  await api?.close();
+});
+
+afterEach(async () => {
+  expect(errors).toEqual([]);
+  await context?.close();
+});
+
+async function open(path: string, width: number) {
+  context = await browser.newContext({ viewport: { width, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  errors = collectErrors(page);
+  await page.goto(`${partner.origin}${path}`);
+  return page;
+}
+
+/** Elements that overflow their own hidden box, or stick out of the widget's box. */
+function layoutProblems(): Promise<string[]> {
+  return page.evaluate(() => {
+    const host = document.querySelector('tip-comparison');
+    const root = host?.shadowRoot;
+    if (!host || !root) return ['no widget'];
+    const box = host.getBoundingClientRect();
+    const problems: string[] = [];
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} “${(e.textContent ?? '').slice(0, 40)}”`;
+    for (const element of root.querySelectorAll('*')) {
+      // Screen-reader text is clipped to a pixel on purpose; SVG children are drawn by the SVG.
+      if (element.closest('.sr-only') || element.parentElement?.closest('svg')) continue;
+      if (element.closest('details:not([open]) > :not(summary)')) continue;
+      const style = getComputedStyle(element);
+      if (style.display === 'none') continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      const hidden = ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX);
+      if (hidden && element.scrollWidth > element.clientWidth + 1) {
+        problems.push(`clipped: ${name(element)} ${element.scrollWidth} > ${element.clientWidth}`);
+      }
+      if (rect.left < box.left - 1 || rect.right > box.right + 1) {
+        problems.push(
+          `outside: ${name(element)} ${rect.left}–${rect.right} of ${box.left}–${box.right}`,
+        );
+      }
+    }
+    if (document.documentElement.scrollWidth > innerWidth)
+      problems.push('the page scrolls sideways');
+    return problems;
+  });
+}
+
+/** The widget's words, less what stays English on purpose (quotes, locators, citations). */
+function translatedText(): Promise<{ text: string; lang: string | null }> {
+  return page.evaluate(() => {
+    const root = document.querySelector('tip-comparison')?.shadowRoot;
+    const tip = root?.querySelector('.tip');
+    if (!tip) return { text: '', lang: null };
+    const copy = tip.cloneNode(true) as HTMLElement;
+    for (const english of copy.querySelectorAll('[lang="en"]')) english.remove();
+    // A link that shows its own address is an address, not English words.
+    for (const link of copy.querySelectorAll('a')) {
+      if (link.textContent === link.getAttribute('href')) link.remove();
+    }
+    return { text: copy.textContent ?? '', lang: tip.getAttribute('lang') };
+  });
+}
+
+for (const { lang } of languages) {
+  describe(`the widget in ${lang}`, () => {
+    for (const width of [320, 1000]) {
+      for (const kind of Object.keys(kinds) as (keyof typeof kinds)[]) {
+        it(`${kind} at ${width} px: no overflow, no English UI word, no console error`, async () => {
+          await open(`/${lang}-${kind}.html`, width);
+          const ready = {
+            compare: 'tip-comparison li.row',
+            trend: 'tip-comparison li.multiple',
+            bad: 'tip-comparison .problems li',
+          }[kind];
+          await page.locator(ready).first().waitFor();
+          if (kind !== 'bad') {
+            // One "Source" open, so its words (and the English quote's label) are checked too.
+            await page.locator('tip-comparison details.source summary').first().click();
+            await page.locator('tip-comparison details.source figure').first().waitFor();
+          }
+          const { text, lang: rootLang } = await translatedText();
+          expect(rootLang).toBe(lang);
+          expect(
+            englishUi
+              .filter((words) => text.includes(words))
+              .map((w) => text.slice(text.indexOf(w) - 80, text.indexOf(w) + 30)),
+          ).toEqual([]);
+          const found = englishWords.exec(text);
+          expect(found && text.slice(Math.max(0, found.index - 60), found.index + 40)).toBeNull();
+          if (kind === 'bad') {
+            // The message names the attribute and value and what is allowed, in the language.
+            const items = await page.locator('tip-comparison .problems li').allTextContents();
+            const all = items.join('\n');
+            expect(all).toContain('view "pie"');
+            expect(all).toContain('chart, table, trend');
+            expect(all).toContain('20x');
+            expect(all).toContain('nope');
+          }
+          expect(await layoutProblems()).toEqual([]);
+          if (width === 320 || kind !== 'bad') {
+            await page.screenshot({
+              path: new URL(`locale-${lang}-${kind}-${width}.png`, screenshots).pathname,
+              fullPage: true,
+            });
+          }
+        });
+      }
+    }
+  });
+}
