@@ -9,6 +9,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { assertCatalogsLoaded } from './catalogs.js';
 import type { AppEnv } from './env.js';
 import { requestLocale } from './locale.js';
 import { PrecomputedAnswers } from './precomputed-answers.js';
@@ -85,6 +86,7 @@ const PAGES = new Set(['/', '/docs']);
  * this. Every response body is built here, once, before the first request.
  */
 export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
+  assertCatalogsLoaded();
   const reportError =
     options.reportError ??
     ((error: unknown, id: string | undefined) =>

@@ -244,6 +244,21 @@ export function contractSuite(runtime: string, fetch: Fetch): void {
       });
     }
 
+    it('answers in the words of the language asked for, not only with its Content-Language', async () => {
+      const at = `${base}/compare?from=${from}&to=${to}`;
+      type Rows = { data: { rows: { metricId: string; sentence: string }[] } };
+      const ru = (await (await fetch(`${at}&lang=ru`)).json()) as Rows;
+      const identified = ru.data.rows.find((r) => r.metricId === 'victims.identified');
+      expect(identified?.sentence).toMatch(/жертв/);
+      const az = await fetch(at, { headers: { 'Accept-Language': 'az' } });
+      expect(az.headers.get('Content-Language')).toBe('az');
+      expect(await az.text()).toContain('qurban');
+      const timeline = (await (await fetch(`${seriesBase}?lang=ru`)).json()) as {
+        data: { editions: { tierLabel?: string }[] };
+      };
+      expect(timeline.data.editions[0]?.tierLabel).toMatch(/^Уровень/);
+    });
+
     it('the contract can fail: a body with a field the schema lacks is rejected', async () => {
       const doc = strict(await document()) as Json;
       const op = operationFor(doc, `${base}/metrics`) as Operation;

@@ -258,3 +258,34 @@ describe('replayed answers and Accept-Language', () => {
     expect(await en.text()).toBe(enBody);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('documents lang (core’s localeIds) and Content-Language on every route that has words', async () => {
+    type Operation = {
+      parameters?: { name: string; schema: { enum?: string[] } }[];
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    };
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      paths: Record<string, { get: Operation }>;
+    };
+    const localized = Object.entries(doc.paths).filter(([, item]) =>
+      item.get.parameters?.some((p) => p.name === 'lang'),
+    );
+    expect(localized.map(([path]) => path).sort()).toEqual(
+      [
+        '/v1/reports/{reportId}',
+        '/v1/reports/{reportId}/compare',
+        '/v1/reports/{reportId}/metrics',
+        '/v1/reports/{reportId}/metrics/{metricId}',
+        '/v1/series/{seriesId}',
+        '/v1/series/{seriesId}/compare',
+        '/v1/series/{seriesId}/metrics',
+      ].sort(),
+    );
+    for (const [path, { get }] of localized) {
+      const lang = get.parameters?.find((p) => p.name === 'lang');
+      expect(lang?.schema.enum, path).toEqual([...localeIds]);
+      expect(get.responses['200']?.headers?.['Content-Language'], path).toBeDefined();
+    }
+  });
+});

@@ -101,4 +101,21 @@ describe('the Node server', () => {
     expect(await stop(quiet.child, 'SIGINT')).toBe(0);
     expect(quiet.output()).not.toMatch(/^GET /m);
   });
+
+  it('speaks every locale once bundled: the catalogs survive the build', async () => {
+    const bundled = await startServer({ LOG: 'silent' });
+    try {
+      const at = `${bundled.origin}/v1/reports/aze-2018/compare?from=2016&to=2017`;
+      const ru = await fetch(`${at}&lang=ru`);
+      expect(ru.headers.get('Content-Language')).toBe('ru');
+      const rows = ((await ru.json()) as { data: { rows: { sentence: string }[] } }).data.rows;
+      expect(rows[0]?.sentence).toMatch(/^Правительство выявило 71 жертву/);
+      const az = await fetch(at, { headers: { 'Accept-Language': 'az-AZ' } });
+      expect(await az.text()).toContain('insan alveri qurbanı');
+      const problem = await fetch(`${bundled.origin}/v1/reports/zzz-1999?lang=ru`);
+      expect(((await problem.json()) as { title: string }).title).toBe('Не найдено');
+    } finally {
+      await stop(bundled.child, 'SIGTERM');
+    }
+  });
 });
