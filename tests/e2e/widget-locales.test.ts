@@ -21,7 +21,8 @@ const englishUi = Object.entries(english)
   .filter(([key]) => key.startsWith('ui.'))
   .map(([, text]) => text.split('{')[0]?.trim() ?? '')
   .filter((text) => text.length > 3);
-const englishWords = /\b(Source|Sources|Table|Chart|Trend|up|down|unchanged|Loading|report|Year)\b/;
+const englishWords =
+  /\b(and|Source|Sources|Table|Chart|Trend|up|down|unchanged|Loading|report|Year)\b/;
 
 let api: Running;
 let partner: Running;
@@ -168,6 +169,19 @@ for (const { lang } of languages) {
             await page.screenshot({
               path: new URL(`locale-${lang}-${kind}-${width}.png`, screenshots).pathname,
               fullPage: true,
+            });
+          }
+          if (width === 320 && kind !== 'bad') {
+            // The first screenful too, at full size: the full page is too tall to read at once.
+            await page.screenshot({
+              path: new URL(`locale-${lang}-${kind}-${width}-top.png`, screenshots).pathname,
+            });
+          }
+          if (width === 320 && kind === 'trend') {
+            // The legend and the tier timeline, which the first screenful does not reach.
+            await page.locator('tip-comparison .timeline').scrollIntoViewIfNeeded();
+            await page.screenshot({
+              path: new URL(`locale-${lang}-${kind}-${width}-legend.png`, screenshots).pathname,
             });
           }
         });

@@ -40,6 +40,7 @@ grid-template-columns:minmax(0,1fr);grid-template-areas:"what" "spark" "source"}
 .axis-label{align-self:center;text-align:right}
 }
 @container tip (max-width:559px){.axis-label{display:none}}
+@container tip (max-width:419px){.axis .tiers{font-size:.5625em}}
 @media (forced-colors:active){.mark.figure{fill:CanvasText}.trend-line{stroke:CanvasText}}
 `;
 

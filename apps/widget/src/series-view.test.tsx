@@ -176,7 +176,7 @@ describe('the trend', () => {
     });
     const beggingRow = rowOf(container, 'begging.children_identified');
     expect(beggingRow.querySelector('.nr-note')?.textContent).toMatch(
-      /Not reported: 2019, 2020, and 2021/,
+      /Not reported: 2019, 2020, 2021/,
     );
     expect(beggingRow.querySelector(':scope > .sr-only')?.textContent).toContain(
       '2019, not reported',

@@ -109,15 +109,19 @@ function Multiple(props: { metric: ShownMetric; series: ShownSeries; locale: str
         <Show when={notReported().length}>
           <p class="note nr-note">
             {say$('ui.trendNotReported', {
-              years: notReported().map((n) => n.year),
-              editions: editionsSaying(),
+              years: notReported()
+                .map((n) => n.year)
+                .join(', '),
+              editions: editionsSaying().join(', '),
             })}
           </p>
         </Show>
         <Show when={disagreeing().length}>
           <p class="note differs-note">
             {say$('ui.trendDiffers', {
-              years: disagreeing().map((f) => f.year),
+              years: disagreeing()
+                .map((f) => f.year)
+                .join(', '),
               fields: [...new Set(disagreeing().flatMap((f) => f.differs ?? []))]
                 .map((d) => say$(`ui.difference.${d}`))
                 .join(', '),

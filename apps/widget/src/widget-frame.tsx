@@ -26,6 +26,9 @@ export function sectionName(section: string, locale: string): string {
   return words === key ? capitalised(section) : words;
 }
 
+/** Core's query errors are clauses ("unknown metric x in y"): the list shows them as sentences. */
+const sentence = (text: string) => (/[.!?:…]$/.test(text) ? text : `${text}.`);
+
 export function ProblemList(props: {
   problems: readonly Problem[];
   blocking: boolean;
@@ -38,7 +41,7 @@ export function ProblemList(props: {
         <For each={props.problems}>
           {(problem) => (
             <li data-attribute={problem.attribute}>
-              {say(props.locale, problem.key, problem.params)}
+              {sentence(say(props.locale, problem.key, problem.params))}
               <Show when={problem.allowed.length}>
                 {' '}
                 {say(
@@ -135,7 +138,7 @@ export function ComparisonBody(props: BodyProps & { comparison: Comparison; sour
         ...props.comparison.onlyOneYear.map((o) => o.edition),
       ].sort(),
     );
-    return say$('ui.seriesSubtitle', { publisher, editions: [...leading] });
+    return say$('ui.seriesSubtitle', { publisher, editions: [...leading].join(', ') });
   };
   const caption = () =>
     say$('ui.caption', { country: country(), section: section(), years: years() });

@@ -68,7 +68,7 @@ function oneOf<T extends string>(
       attribute,
       value: text,
       key: 'ui.problem.oneOf',
-      params: { attribute, value: text, allowed: [...allowed], fallback },
+      params: { attribute, value: text, allowed: allowed.join(', '), fallback },
       allowed,
     },
   };
@@ -151,8 +151,9 @@ export function readYear(
   value: string | undefined,
   years: readonly number[],
 ): { value?: number; problem?: Problem } {
-  // "2015–2021", or a list the locale joins ("2016 and 2017", "2016 və 2017").
-  const listed = years.length > 2 ? `${years[0]}–${years.at(-1)}` : years;
+  // "2015–2021" or "2016, 2017": joined here, not by Intl.ListFormat, which a browser without
+  // the locale's data (Debian's Chromium has no Azerbaijani) would join in English.
+  const listed = years.length > 2 ? `${years[0]}–${years.at(-1)}` : years.join(', ');
   const text = given(value);
   if (text === undefined) return {};
   if (/^\d{4}$/.test(text)) return { value: Number(text) };
