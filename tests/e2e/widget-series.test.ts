@@ -284,7 +284,7 @@ describe('the trend view', () => {
       expect(tiers.find((t) => t.edition === '2021')?.waiver).toBe('true');
       expect(tiers.find((t) => t.edition === '2022')?.change).toBe('upgraded');
       const timeline = await page.locator('tip-comparison ol.timeline').textContent();
-      expect(timeline).toContain('2019 report (covers 2018): Tier 2 Watch List, downgraded');
+      expect(timeline).toContain('2019 report (covers 2018): Tier 2 Watch List (downgraded)');
       // The same x for a year in every chart and on the axis.
       const xs = await page
         .locator(`tip-comparison .spark g[data-year="2018"] svg, tip-comparison .years text`)

@@ -122,7 +122,10 @@ export function ComparisonView(props: ComparisonViewProps) {
     });
     const load: Promise<ShownSource | undefined> = series ? loadSeries(id) : loadReport(id);
     void Promise.all([load, loadChunk()]).then(
-      ([source, parts]) => current && setLoaded({ key, parts, ...(source ? { source } : {}) }),
+      ([source, parts]) => {
+        parts.registerEnglishRest();
+        if (current) setLoaded({ key, parts, ...(source ? { source } : {}) });
+      },
       () => current && setLoaded({ key, failure: 'its data could not be loaded' }),
     );
   });

@@ -1,5 +1,6 @@
 import { describeChange, seriesToCsv } from '@tip-report/core/data';
 import { createEffect, createMemo, createSignal, on, onMount, Show } from 'solid-js';
+import { registerEnglishRest } from './english-rest.js';
 import { adoptSeriesStyles } from './series-styles.js';
 import { comparisonFor, metricIdsFor } from './shown-comparison.js';
 import type { ShownSeries } from './shown-report.js';
@@ -27,6 +28,8 @@ type SeriesViewProps = BodyProps & {
  * announced through a live region), or its trend. It comes in the widget's chunk, with the data.
  */
 export function SeriesView(props: SeriesViewProps) {
+  // Called here, not at the chunk's top level: a module of only re-exports is bundled away.
+  registerEnglishRest();
   // The years picked inside the widget; a change of the attributes starts over from them.
   const [picked, setPicked] = createSignal<{ from: number; to: number }>();
   const [announce, setAnnounce] = createSignal(false);
