@@ -1,4 +1,4 @@
-import type { MessageParams } from '@tip-report/core/data';
+import { localeIds, type MessageParams } from '@tip-report/core/data';
 
 /**
  * Reading the widget's attributes. Every attribute is optional text; a value the widget cannot use
@@ -100,7 +100,8 @@ export function readLocale(
       value: text,
       key: 'ui.problem.lang',
       params: { value: text, fallback: pageLocale },
-      allowed: ['az', 'ru', 'en', 'ru-RU', 'en-GB'],
+      // The languages with words (core's catalogs); any well-formed tag formats the numbers.
+      allowed: localeIds,
     },
   };
 }
