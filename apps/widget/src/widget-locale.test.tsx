@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, waitFor } from '@solidjs/testing-library';
-import { compare, describeChange, headlineMetricIds } from '@tip-report/core';
+import {
+  compare,
+  describeChange,
+  getSeries,
+  headlineMetricIds,
+  type Series,
+} from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { bundledReportsOf } from '../build/bundled-reports-plugin.js';
 import { ComparisonView } from './comparison-view.js';
@@ -135,6 +141,29 @@ describe('the widget in Azerbaijani and Russian', () => {
     } finally {
       await api.close();
     }
+  });
+
+  it('ru: the live region announces a new pair of years in Russian', async () => {
+    const { container } = show({
+      series: 'aze-protection',
+      from: '2015',
+      to: '2021',
+      metrics: 'victims.identified',
+      lang: 'ru',
+    });
+    const root = await shown(container, 'ru');
+    const from = root.querySelector('select[name="from"]') as HTMLSelectElement;
+    from.value = '2018';
+    from.dispatchEvent(new Event('change'));
+    const series = getSeries('aze-protection') as Series;
+    const comparison = compare(series, 2018, 2021, ['victims.identified'], 'ru');
+    const row = comparison.rows[0];
+    if (!row) throw new Error('victims are compared');
+    const live = root.querySelector('[data-live]')?.textContent ?? '';
+    expect(live).toContain('Теперь сравниваются 2018 и 2021.');
+    expect(live).toContain(describeChange(row, comparison.units, 'ru'));
+    expect(root.querySelector('label.picker span')?.textContent).toBe('С года');
+    expectNoEnglish(root);
   });
 
   it('a region falls back to its language (ru-RU → ru), numbers keep the full tag', async () => {
