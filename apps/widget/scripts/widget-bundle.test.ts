@@ -35,6 +35,19 @@ describe('dist/widget.js', () => {
     }
   });
 
+  it('puts each language but English in chunks of its own, not in the entry', () => {
+    // Azerbaijani and Russian words, from core's catalogs and from the data's translations.
+    for (const words of ['Mənbə', 'Müəyyən edilmiş qurbanlar', 'Источник', 'Выявленные жертвы']) {
+      expect(widget).not.toContain(words);
+    }
+    expect(read('widget-az-catalog.js')).toContain('Mənbə');
+    expect(read('widget-az.js')).toContain('Müəyyən edilmiş qurbanlar');
+    expect(read('widget-ru-catalog.js')).toContain('Источник');
+    expect(read('widget-ru.js')).toContain('Выявленные жертвы');
+    // The API's own words are in no part of the widget.
+    for (const file of [widget, ...chunks.map(read)]) expect(file).not.toMatch(/"problem\.|"api\./);
+  });
+
   it('puts the series data in a chunk, not in the entry', () => {
     expect(widget).not.toContain('aze-protection",title');
     expect(widget).not.toContain('Watch List",tierChange');
