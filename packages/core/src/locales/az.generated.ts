@@ -276,6 +276,326 @@ export const catalog: Catalog = {
     "error.topic": {
       "text": "{id} içində {value} mövzusu yoxdur",
       "review": "draft"
+    },
+    "ui.sources": {
+      "text": "Mənbələr",
+      "review": "draft"
+    },
+    "ui.sourcesLoading": {
+      "text": "Mənbələr yüklənir…",
+      "review": "draft"
+    },
+    "ui.sourcesFailed": {
+      "text": "Mənbələri yükləmək mümkün olmadı.",
+      "review": "draft"
+    },
+    "ui.loading": {
+      "text": "Yüklənir…",
+      "review": "draft"
+    },
+    "ui.drawFailed": {
+      "text": "Müqayisəni çəkmək mümkün olmadı: {error}",
+      "review": "draft"
+    },
+    "ui.validChoices": {
+      "text": "Mümkün dəyərlər: {allowed}.",
+      "review": "draft"
+    },
+    "ui.validIds": {
+      "text": "Mümkün identifikatorlar: {allowed}.",
+      "review": "draft"
+    },
+    "ui.problem.oneOf": {
+      "text": "{attribute} \"{value}\" bunlardan biri deyil: {allowed}; {fallback} göstərilir.",
+      "review": "draft"
+    },
+    "ui.problem.lang": {
+      "text": "lang \"{value}\" BCP 47 dil teqi deyil; vidcet {fallback} dilindən istifadə edir.",
+      "review": "draft"
+    },
+    "ui.problem.api": {
+      "text": "api \"{value}\" http(s) ünvanı deyil; vidcetlə birlikdə gələn rəqəmlər göstərilir.",
+      "review": "draft"
+    },
+    "ui.problem.year": {
+      "text": "{attribute} \"{value}\" il deyil; rəqəmlər bu illər üçündür: {years}.",
+      "review": "draft"
+    },
+    "ui.problem.report": {
+      "text": "report \"{value}\" vidcetin tanıdığı hesabat deyil.",
+      "review": "draft"
+    },
+    "ui.problem.series": {
+      "text": "series \"{value}\" vidcetin tanıdığı seriya deyil.",
+      "review": "draft"
+    },
+    "ui.problem.unloaded": {
+      "text": "{attribute} \"{value}\": məlumatları yükləmək mümkün olmadı.",
+      "review": "draft"
+    },
+    "ui.problem.live": {
+      "text": "{api} ünvanından canlı rəqəmləri yükləmək mümkün olmadı ({why}); vidcetlə birlikdə gələn rəqəmlər göstərilir.",
+      "review": "draft"
+    },
+    "ui.problem.liveNone": {
+      "text": "{api} ünvanından canlı rəqəmləri yükləmək mümkün olmadı ({why}), vidcetin öz rəqəmləri də yoxdur.",
+      "review": "draft"
+    },
+    "ui.problem.trend": {
+      "text": "view \"trend\" üçün series atributu lazımdır (series=\"{series}\"); qrafik göstərilir.",
+      "review": "draft"
+    },
+    "ui.comparedWith": {
+      "text": "{to} ilə müqayisədə {from}",
+      "review": "draft"
+    },
+    "ui.yearRange": {
+      "text": "{from}–{to}",
+      "review": "draft"
+    },
+    "ui.reportSubtitle": {
+      "text": "{title}, {publisher} ({tier})",
+      "review": "glossary"
+    },
+    "ui.seriesSubtitle": {
+      "text": "{publisher}, “İnsan alveri” ilə bağlı hesabatlar: rəqəmlər {editions} hesabatlarındandır",
+      "review": "draft"
+    },
+    "ui.trendSubtitle": {
+      "text": "{publisher}, “İnsan alveri” ilə bağlı {first}–{last} hesabatları",
+      "review": "draft"
+    },
+    "ui.caption": {
+      "text": "{country}, {section}: {years}.",
+      "review": "draft"
+    },
+    "ui.section.protection": {
+      "text": "Müdafiə",
+      "review": "draft"
+    },
+    "ui.onlyYear": {
+      "text": "yalnız {year}",
+      "review": "draft"
+    },
+    "ui.onlyYearNote": {
+      "text": "Yalnız {year} üçün məlumat verilib: müqayisə yoxdur.",
+      "review": "draft"
+    },
+    "ui.figureInYear": {
+      "text": "{year}: {now}.",
+      "review": "draft"
+    },
+    "ui.derived": {
+      "text": "(hesablanıb)",
+      "review": "draft"
+    },
+    "ui.figures": {
+      "text": "Rəqəmlər",
+      "review": "draft"
+    },
+    "ui.figuresByYear": {
+      "text": "İllər üzrə rəqəmlər",
+      "review": "draft"
+    },
+    "ui.noPercent": {
+      "text": "faiz yoxdur: 0-dan",
+      "review": "draft"
+    },
+    "ui.sourceNote": {
+      "text": "Hər rəqəmin “Mənbə” bölməsi onun götürüldüyü hesabatdakı cümləni göstərir.",
+      "review": "draft"
+    },
+    "ui.seriesSourceNote": {
+      "text": "Hər rəqəmin “Mənbə” bölməsi onu verən hesabatı göstərir: sitat gətirilən rəqəm üçün cümləni, istinad edilən rəqəm üçün isə hesabat səhifəsində onu tapmağa kömək edən sözləri.",
+      "review": "draft"
+    },
+    "ui.dataApi": {
+      "text": "Məlumat API-si (JSON)",
+      "review": "draft"
+    },
+    "ui.nowComparing": {
+      "text": "İndi {from} və {to} müqayisə olunur.",
+      "review": "draft"
+    },
+    "ui.moreOneYear": {
+      "text": "Yalnız bir il üçün rəqəmi olan göstəricilər: {count}.",
+      "review": "draft"
+    },
+    "ui.noFigureAnyYear": {
+      "text": "Heç bir il üçün rəqəm yoxdur.",
+      "review": "draft"
+    },
+    "ui.editionsDiffer": {
+      "text": "hesabatlar fərqlənir",
+      "review": "draft"
+    },
+    "ui.trendNotReported": {
+      "text": "Məlumat verilməyib: {years} ({editions} hesabatlarına görə).",
+      "review": "draft"
+    },
+    "ui.trendDiffers": {
+      "text": "Hesabatlar {years} üçün fərqli rəqəmlər verir ({fields}): Mənbələrə baxın.",
+      "review": "draft"
+    },
+    "ui.difference.value": {
+      "text": "dəyər",
+      "review": "draft"
+    },
+    "ui.difference.usd": {
+      "text": "dollar",
+      "review": "draft"
+    },
+    "ui.difference.basis": {
+      "text": "xərclənib və ya ayrılıb",
+      "review": "draft"
+    },
+    "ui.difference.approximate": {
+      "text": "təxmini",
+      "review": "draft"
+    },
+    "ui.axis": {
+      "text": "İl · səviyyə",
+      "review": "draft"
+    },
+    "ui.legendFigure": {
+      "text": "rəqəm",
+      "review": "draft"
+    },
+    "ui.legendGap": {
+      "text": "xəttin qırılması: rəqəm yoxdur",
+      "review": "draft"
+    },
+    "ui.legendTier": {
+      "text": "səviyyə: 2, 2 {watch} (müşahidə siyahısı), {waiver} (azadetmə)",
+      "review": "draft"
+    },
+    "ui.tierWatchShort": {
+      "text": "MS",
+      "review": "draft"
+    },
+    "ui.tierWaiverShort": {
+      "text": "A",
+      "review": "draft"
+    },
+    "ui.editionTier": {
+      "text": "{edition} hesabatı ({year} ili): {tier}",
+      "review": "draft"
+    },
+    "ui.asStated": {
+      "text": "hesabatda yazıldığı kimi.",
+      "review": "draft"
+    },
+    "ui.asTextStates": {
+      "text": "{how}, mətndə yazıldığı kimi.",
+      "review": "draft"
+    },
+    "ui.derivedFrom": {
+      "text": "mətndə verilməyib, hesablanıb ({formula}); sitat onun əsasıdır.",
+      "review": "draft"
+    },
+    "ui.basisSays": {
+      "text": "Mətnə görə: {basis}.",
+      "review": "draft"
+    },
+    "ui.readOnPage": {
+      "text": "{edition} hesabatının səhifəsində oxuyun",
+      "review": "draft"
+    },
+    "ui.readIt": {
+      "text": "Oxuyun",
+      "review": "draft"
+    },
+    "ui.newTab": {
+      "text": "(Dövlət Departamentinin saytı, yeni tabda açılır)",
+      "review": "draft"
+    },
+    "ui.alsoDiffering": {
+      "text": "Başqa hesabatlarda da var, fərq: {fields}:",
+      "review": "draft"
+    },
+    "ui.alsoSame": {
+      "text": "Eyni rəqəm bu hesabatlarda da var:",
+      "review": "draft"
+    },
+    "ui.differentValue": {
+      "text": "(fərqli dəyər)",
+      "review": "draft"
+    },
+    "ui.perDollar": {
+      "text": "1 dollar = {rate}",
+      "review": "draft"
+    },
+    "ui.notReportedBy": {
+      "text": "{year}: məlumat verilməyib ({how}).",
+      "review": "draft"
+    },
+    "problem.bad-request.title": {
+      "text": "Yanlış sorğu",
+      "review": "draft"
+    },
+    "problem.detail.noReport": {
+      "text": "{id} adlı hesabat yoxdur.",
+      "review": "draft"
+    },
+    "problem.detail.noSeries": {
+      "text": "{id} adlı seriya yoxdur.",
+      "review": "draft"
+    },
+    "problem.detail.noMetric": {
+      "text": "{id} içində {value} göstəricisi yoxdur.",
+      "review": "draft"
+    },
+    "problem.detail.topic": {
+      "text": "{id} içində {value} mövzusu yoxdur; mövzular: {topics}",
+      "review": "draft"
+    },
+    "problem.detail.nothingHere": {
+      "text": "{path} ünvanında heç nə yoxdur. API arayışı /docs ünvanındadır.",
+      "review": "draft"
+    },
+    "problem.detail.methodNotAllowed": {
+      "text": "Burada {method} metoduna icazə verilmir; {allow} istifadə edin.",
+      "review": "draft"
+    },
+    "problem.detail.internal": {
+      "text": "Server cavab verə bilmədi. Xəbər verərkən sorğunun identifikatorunu (request id) göstərin.",
+      "review": "draft"
+    },
+    "problem.detail.noSourceText": {
+      "text": "{id} hesabatının mətnini vermirik: onun rəqəmləri, hər biri onu bildirən sözlərlə, {url} səhifəsindən istinad edilir. Mətnini verdiyimiz hesabatlar allowed siyahısındadır.",
+      "review": "draft"
+    },
+    "problem.detail.notAbsoluteUrl": {
+      "text": "url mütləq URL deyil.",
+      "review": "draft"
+    },
+    "problem.detail.notEmbedUrl": {
+      "text": "url bu serverin ({host}) /embed səhifəsi olmalıdır.",
+      "review": "draft"
+    },
+    "problem.detail.noProblemType": {
+      "text": "{slug} adlı problem növü yoxdur.",
+      "review": "draft"
+    },
+    "api.issue.oneOf": {
+      "text": "bunlardan biri olmalıdır: {allowed}",
+      "review": "draft"
+    },
+    "api.issue.year": {
+      "text": "il dörd rəqəmdən ibarətdir",
+      "review": "draft"
+    },
+    "api.issue.required": {
+      "text": "mütləqdir",
+      "review": "draft"
+    },
+    "api.issue.invalid": {
+      "text": "yanlış dəyər",
+      "review": "draft"
+    },
+    "ui.country.AZ": {
+      "text": "Azərbaycan",
+      "review": "glossary"
     }
   }
 };

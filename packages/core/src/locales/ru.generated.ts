@@ -276,6 +276,326 @@ export const catalog: Catalog = {
     "error.topic": {
       "text": "В {id} нет темы {value}",
       "review": "draft"
+    },
+    "ui.sources": {
+      "text": "Источники",
+      "review": "draft"
+    },
+    "ui.sourcesLoading": {
+      "text": "Источники загружаются…",
+      "review": "draft"
+    },
+    "ui.sourcesFailed": {
+      "text": "Не удалось загрузить источники.",
+      "review": "draft"
+    },
+    "ui.loading": {
+      "text": "Загрузка…",
+      "review": "draft"
+    },
+    "ui.drawFailed": {
+      "text": "Не удалось построить сравнение: {error}",
+      "review": "draft"
+    },
+    "ui.validChoices": {
+      "text": "Допустимые значения: {allowed}.",
+      "review": "draft"
+    },
+    "ui.validIds": {
+      "text": "Допустимые идентификаторы: {allowed}.",
+      "review": "draft"
+    },
+    "ui.problem.oneOf": {
+      "text": "{attribute} \"{value}\" не входит в список: {allowed}; показано {fallback}.",
+      "review": "draft"
+    },
+    "ui.problem.lang": {
+      "text": "lang \"{value}\" не является языковым тегом BCP 47; виджет использует {fallback}.",
+      "review": "draft"
+    },
+    "ui.problem.api": {
+      "text": "api \"{value}\" не является адресом http(s); показаны данные, встроенные в виджет.",
+      "review": "draft"
+    },
+    "ui.problem.year": {
+      "text": "{attribute} \"{value}\" не является годом; данные есть за {years}.",
+      "review": "draft"
+    },
+    "ui.problem.report": {
+      "text": "report \"{value}\" — виджету неизвестен такой доклад.",
+      "review": "draft"
+    },
+    "ui.problem.series": {
+      "text": "series \"{value}\" — виджету неизвестна такая серия.",
+      "review": "draft"
+    },
+    "ui.problem.unloaded": {
+      "text": "{attribute} \"{value}\": не удалось загрузить данные.",
+      "review": "draft"
+    },
+    "ui.problem.live": {
+      "text": "Не удалось загрузить данные с {api} ({why}); показаны данные, встроенные в виджет.",
+      "review": "draft"
+    },
+    "ui.problem.liveNone": {
+      "text": "Не удалось загрузить данные с {api} ({why}), а своих данных у виджета нет.",
+      "review": "draft"
+    },
+    "ui.problem.trend": {
+      "text": "для view \"trend\" нужен атрибут series (series=\"{series}\"); показан график.",
+      "review": "draft"
+    },
+    "ui.comparedWith": {
+      "text": "{from} по сравнению с {to}",
+      "review": "glossary"
+    },
+    "ui.yearRange": {
+      "text": "{from}–{to}",
+      "review": "draft"
+    },
+    "ui.reportSubtitle": {
+      "text": "{title}, {publisher} ({tier})",
+      "review": "glossary"
+    },
+    "ui.seriesSubtitle": {
+      "text": "Доклады о торговле людьми, {publisher}: данные докладов за {editions}",
+      "review": "draft"
+    },
+    "ui.trendSubtitle": {
+      "text": "Доклады о торговле людьми за {first}–{last} годы, {publisher}",
+      "review": "draft"
+    },
+    "ui.caption": {
+      "text": "{country}, {section}: {years}.",
+      "review": "draft"
+    },
+    "ui.section.protection": {
+      "text": "Защита",
+      "review": "draft"
+    },
+    "ui.onlyYear": {
+      "text": "только {year}",
+      "review": "draft"
+    },
+    "ui.onlyYearNote": {
+      "text": "Данные только за {year}: сравнения нет.",
+      "review": "draft"
+    },
+    "ui.figureInYear": {
+      "text": "{year}: {now}.",
+      "review": "draft"
+    },
+    "ui.derived": {
+      "text": "(рассчитано)",
+      "review": "draft"
+    },
+    "ui.figures": {
+      "text": "Данные",
+      "review": "draft"
+    },
+    "ui.figuresByYear": {
+      "text": "Данные по годам",
+      "review": "draft"
+    },
+    "ui.noPercent": {
+      "text": "без процента: от 0",
+      "review": "draft"
+    },
+    "ui.sourceNote": {
+      "text": "«Источник» у каждой цифры показывает предложение доклада, из которого она взята.",
+      "review": "draft"
+    },
+    "ui.seriesSourceNote": {
+      "text": "«Источник» у каждой цифры называет доклад, где она приведена: для цитаты — само предложение, для ссылки — слова, по которым её можно найти на странице доклада.",
+      "review": "draft"
+    },
+    "ui.dataApi": {
+      "text": "API данных (JSON)",
+      "review": "draft"
+    },
+    "ui.nowComparing": {
+      "text": "Теперь сравниваются {from} и {to}.",
+      "review": "draft"
+    },
+    "ui.moreOneYear": {
+      "text": "Показатели с данными только за один из двух лет: {count}.",
+      "review": "draft"
+    },
+    "ui.noFigureAnyYear": {
+      "text": "Нет данных ни за один год.",
+      "review": "draft"
+    },
+    "ui.editionsDiffer": {
+      "text": "доклады расходятся",
+      "review": "draft"
+    },
+    "ui.trendNotReported": {
+      "text": "Нет данных: {years} (по докладам за {editions})",
+      "review": "draft"
+    },
+    "ui.trendDiffers": {
+      "text": "Доклады расходятся в данных за {years} ({fields}): см. «Источники».",
+      "review": "draft"
+    },
+    "ui.difference.value": {
+      "text": "значение",
+      "review": "draft"
+    },
+    "ui.difference.usd": {
+      "text": "доллары",
+      "review": "draft"
+    },
+    "ui.difference.basis": {
+      "text": "потрачено или выделено",
+      "review": "draft"
+    },
+    "ui.difference.approximate": {
+      "text": "приблизительно",
+      "review": "draft"
+    },
+    "ui.axis": {
+      "text": "Год · уровень",
+      "review": "draft"
+    },
+    "ui.legendFigure": {
+      "text": "значение",
+      "review": "draft"
+    },
+    "ui.legendGap": {
+      "text": "разрыв линии: нет данных",
+      "review": "draft"
+    },
+    "ui.legendTier": {
+      "text": "уровень: 2, 2 {watch} (список наблюдения), {waiver} (исключение)",
+      "review": "draft"
+    },
+    "ui.tierWatchShort": {
+      "text": "СН",
+      "review": "draft"
+    },
+    "ui.tierWaiverShort": {
+      "text": "И",
+      "review": "draft"
+    },
+    "ui.editionTier": {
+      "text": "Доклад {edition} года (за {year} год): {tier}",
+      "review": "draft"
+    },
+    "ui.asStated": {
+      "text": "как указано в докладе.",
+      "review": "draft"
+    },
+    "ui.asTextStates": {
+      "text": "{how}, как указано в тексте.",
+      "review": "draft"
+    },
+    "ui.derivedFrom": {
+      "text": "в тексте не указано, а рассчитано ({formula}); цитата — основа расчёта.",
+      "review": "draft"
+    },
+    "ui.basisSays": {
+      "text": "В тексте: {basis}.",
+      "review": "draft"
+    },
+    "ui.readOnPage": {
+      "text": "Читать на странице доклада {edition} года",
+      "review": "draft"
+    },
+    "ui.readIt": {
+      "text": "Читать",
+      "review": "draft"
+    },
+    "ui.newTab": {
+      "text": "(сайт Государственного департамента, откроется в новой вкладке)",
+      "review": "draft"
+    },
+    "ui.alsoDiffering": {
+      "text": "Также приведено в докладах, с расхождением ({fields}):",
+      "review": "draft"
+    },
+    "ui.alsoSame": {
+      "text": "То же значение приведено в докладах:",
+      "review": "draft"
+    },
+    "ui.differentValue": {
+      "text": "(другое значение)",
+      "review": "draft"
+    },
+    "ui.perDollar": {
+      "text": "по курсу {rate} за доллар",
+      "review": "draft"
+    },
+    "ui.notReportedBy": {
+      "text": "{year}: нет данных ({how}).",
+      "review": "draft"
+    },
+    "problem.bad-request.title": {
+      "text": "Некорректный запрос",
+      "review": "draft"
+    },
+    "problem.detail.noReport": {
+      "text": "Доклада {id} нет.",
+      "review": "draft"
+    },
+    "problem.detail.noSeries": {
+      "text": "Серии {id} нет.",
+      "review": "draft"
+    },
+    "problem.detail.noMetric": {
+      "text": "В {id} нет показателя {value}.",
+      "review": "draft"
+    },
+    "problem.detail.topic": {
+      "text": "В {id} нет темы {value}; темы: {topics}",
+      "review": "draft"
+    },
+    "problem.detail.nothingHere": {
+      "text": "По адресу {path} ничего нет. Справочник API — по адресу /docs.",
+      "review": "draft"
+    },
+    "problem.detail.methodNotAllowed": {
+      "text": "Метод {method} здесь не разрешён; используйте {allow}.",
+      "review": "draft"
+    },
+    "problem.detail.internal": {
+      "text": "Сервер не смог ответить. Сообщая об ошибке, укажите идентификатор запроса (request id).",
+      "review": "draft"
+    },
+    "problem.detail.noSourceText": {
+      "text": "Текст {id} мы не распространяем: его показатели приведены, каждый со словами, в которых он указан, по его странице {url}. Доклады, текст которых мы распространяем, перечислены в allowed.",
+      "review": "draft"
+    },
+    "problem.detail.notAbsoluteUrl": {
+      "text": "url — не абсолютный URL.",
+      "review": "draft"
+    },
+    "problem.detail.notEmbedUrl": {
+      "text": "url должен быть страницей /embed этого сервера ({host}).",
+      "review": "draft"
+    },
+    "problem.detail.noProblemType": {
+      "text": "Типа проблемы {slug} нет.",
+      "review": "draft"
+    },
+    "api.issue.oneOf": {
+      "text": "допустимые значения: {allowed}",
+      "review": "draft"
+    },
+    "api.issue.year": {
+      "text": "год — это четыре цифры",
+      "review": "draft"
+    },
+    "api.issue.required": {
+      "text": "обязательный параметр",
+      "review": "draft"
+    },
+    "api.issue.invalid": {
+      "text": "недопустимое значение",
+      "review": "draft"
+    },
+    "ui.country.AZ": {
+      "text": "Азербайджан",
+      "review": "draft"
     }
   }
 };
