@@ -3,7 +3,6 @@
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { catalogsLoaded } from './catalogs.js';
 import { PrecomputedAnswers } from './precomputed-answers.js';
 
 export interface StartOptions {
@@ -13,7 +12,6 @@ export interface StartOptions {
 }
 
 export async function start(options: StartOptions = {}) {
-  await catalogsLoaded;
   const precomputed = new PrecomputedAnswers();
   const app = createApp({ precomputed, ...(options.log ? { log: options.log } : {}) });
   // Every precomputed address is answered once through the whole app before the port opens, so

@@ -52,16 +52,28 @@ export function resolveLocale(tag: string | undefined): LocaleId {
   return 'en';
 }
 
+const text = (entry: string | Translation | undefined) =>
+  entry === undefined ? undefined : typeof entry === 'string' ? entry : entry.text;
+
 export type MessageParams = Readonly<
   Record<string, string | number | readonly (string | number)[]>
 >;
 
-const lists = new Map<string, Intl.ListFormat>();
-/** "2016 and 2017", "2016 и 2017": a list as the locale joins it. */
+const lists = new Map<string, { format: (items: string[]) => string }>();
+/**
+ * "2016 and 2017", "2016 и 2017": a list as the locale joins it. A runtime without the locale's
+ * data (Debian's Chromium has no Azerbaijani) joins with the catalog's own word for "and".
+ */
 function listOf(items: readonly (string | number)[], locale: string): string {
   let format = lists.get(locale);
   if (format === undefined) {
-    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const and = text(loaded.get(locale)?.messages['list.and']) ?? 'and';
+    format = Intl.ListFormat.supportedLocalesOf(locale).length
+      ? new Intl.ListFormat(locale, { type: 'conjunction' })
+      : {
+          format: (all: string[]) =>
+            all.length < 2 ? all.join('') : `${all.slice(0, -1).join(', ')} ${and} ${all.at(-1)}`,
+        };
     lists.set(locale, format);
   }
   return format.format(items.map(String));
@@ -78,9 +90,6 @@ export function fill(template: string, params: MessageParams = {}, locale = 'en'
     return typeof value === 'object' ? listOf(value, locale) : String(value);
   });
 }
-
-const text = (entry: string | Translation | undefined) =>
-  entry === undefined ? undefined : typeof entry === 'string' ? entry : entry.text;
 
 /**
  * A message of the catalog of `locale` with its placeholders filled; English where the catalog

@@ -596,6 +596,10 @@ export const catalog: Catalog = {
     "ui.country.AZ": {
       "text": "Azərbaycan",
       "review": "glossary"
+    },
+    "list.and": {
+      "text": "və",
+      "review": "draft"
     }
   }
 };

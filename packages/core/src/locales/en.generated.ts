@@ -152,6 +152,7 @@ export const catalog: Catalog = {
     "api.issue.year": "a year is four digits",
     "api.issue.required": "required",
     "api.issue.invalid": "invalid value",
-    "ui.country.AZ": "Azerbaijan"
+    "ui.country.AZ": "Azerbaijan",
+    "list.and": "and"
   }
 };

@@ -596,6 +596,10 @@ export const catalog: Catalog = {
     "ui.country.AZ": {
       "text": "Азербайджан",
       "review": "draft"
+    },
+    "list.and": {
+      "text": "и",
+      "review": "draft"
     }
   }
 };
