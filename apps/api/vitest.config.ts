@@ -10,8 +10,8 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['src/**/*.test.ts'],
-          exclude: ['src/**/*.workerd.test.ts'],
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.workerd.test.ts'],
           testTimeout: 30_000,
         },
       },
@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: { dedupe: ['zod'] },
         test: {
           name: 'workerd',
-          include: ['src/**/*.workerd.test.ts'],
+          include: ['test/**/*.workerd.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.js';
-import { PUBLIC_CACHE } from './representation.js';
+import { PUBLIC_CACHE } from './header-policy.js';
 
 const app = createApp();
 const metrics = '/v1/reports/aze-2018/metrics';

@@ -6,15 +6,16 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { trimTrailingSlash } from 'hono/trailing-slash';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { assertCatalogsLoaded } from './catalogs.js';
+import { type Compressor, compression } from './compression.js';
 import type { AppEnv } from './env.js';
+import { CORS_EXPOSED, securityHeaders } from './header-policy.js';
 import { requestLocale } from './locale.js';
-import { PrecomputedAnswers } from './precomputed-answers.js';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problem, problemBody, says } from './problem.js';
 import { type RequestLog, requestLog } from './request-log.js';
+import { ResponseCache } from './response-cache.js';
 import { compareRoutes } from './routes/compare.js';
 import { docsRoutes } from './routes/docs.js';
 import { findingRoutes } from './routes/findings.js';
@@ -26,6 +27,7 @@ import { reportRoutes } from './routes/reports.js';
 import { seriesRoutes } from './routes/series.js';
 import { sourceRoutes } from './routes/source.js';
 import { widgetRoutes } from './routes/widget.js';
+import { type AssetFetcher, staticFileAnswers, staticFileRoutes } from './static-files.js';
 
 export interface AppOptions {
   /** Where one line per request goes (method, path, status, ms); none when omitted. */
@@ -33,11 +35,14 @@ export interface AppOptions {
   /** Where unexpected errors are reported, with their stack; console.error by default. */
   reportError?: (error: unknown, requestId: string | undefined) => void;
   /**
-   * Where the answers at the addresses of precomputed representations are recorded and replayed
-   * (see precomputed-answers.ts); a new, empty one when omitted. `false` sends every request
-   * through the middleware, which tests compare the replays with.
+   * The response cache (see response-cache.ts); a new one when omitted. `false` sends every
+   * request through the middleware, which tests compare the cached answers with.
    */
-  precomputed?: PrecomputedAnswers | false;
+  cache?: ResponseCache | false;
+  /** Compresses answers of 1 KB or more (Node); none on Workers, where the platform does it. */
+  compressor?: Compressor;
+  /** Serves dist/static (Node); the Worker's `ASSETS` binding when omitted. */
+  assets?: AssetFetcher;
 }
 
 /** Headers a 304 keeps besides the caching ones, so CORS callers can still read it. */
@@ -48,42 +53,10 @@ const RETAINED_ON_304 = [
   'access-control-expose-headers',
 ];
 
-// API answers are data, never documents to render: nothing may load or frame them.
-const apiHeaders = secureHeaders({
-  crossOriginResourcePolicy: 'cross-origin',
-  xFrameOptions: 'DENY',
-  contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-});
-// The landing page and the reference load scripts and styles from this origin only. Swagger UI
-// sets inline style attributes, hence 'unsafe-inline' for styles (never for scripts).
-const pageHeaders = secureHeaders({
-  crossOriginResourcePolicy: 'cross-origin',
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    frameAncestors: ["'self'"],
-    baseUri: ["'none'"],
-    formAction: ["'none'"],
-  },
-});
-// The iframe page: any site may frame it (no X-Frame-Options; frame-ancestors *).
-const embedHeaders = secureHeaders({
-  crossOriginResourcePolicy: 'cross-origin',
-  xFrameOptions: false,
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'", 'https:'],
-    frameAncestors: ['*'],
-    baseUri: ["'none'"],
-  },
-});
-const PAGES = new Set(['/', '/docs']);
-
 /**
  * The whole service as one Hono app: Node (src/node.ts) and the Worker (src/worker.ts) both call
- * this. Every response body is built here, once, before the first request.
+ * this. Nothing is built before the first request: each route builds its answer when asked, and
+ * the response cache keeps what the answer's headers say may be kept.
  */
 export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   assertCatalogsLoaded();
@@ -120,22 +93,21 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   if (options.log) app.use(requestLog(options.log));
   app.use(requestId());
   // Before every middleware that sets response headers, so what it records is the final answer.
-  const precomputed = options.precomputed || new PrecomputedAnswers();
-  if (options.precomputed !== false) app.use(precomputed.middleware());
+  if (options.cache !== false) app.use((options.cache ?? new ResponseCache()).middleware());
   // Outside the header-setting middleware, so a 304 keeps only what RFC 9110 (15.4.5) lists for
   // it plus what CORS callers need to read it, not the 200's security headers: a revalidation
   // is the cheapest answer the API gives and should stay that way.
   app.use(etag({ retainedHeaders: RETAINED_ON_304 }));
-  app.use((c, next) => {
-    const path = c.req.path;
-    if (path === '/embed') return embedHeaders(c, next);
-    return (PAGES.has(path) ? pageHeaders : apiHeaders)(c, next);
-  });
+  // Static files answer with their own build-time headers: no compressing, no hashing here.
+  app.use(staticFileAnswers(options.assets));
+  // Inside etag, so a 304 is decided on the ETag of the encoding actually sent.
+  if (options.compressor) app.use(compression(options.compressor));
+  app.use(securityHeaders);
   app.use(
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'X-Request-Id', 'Content-Disposition', 'Link'],
+      exposeHeaders: CORS_EXPOSED,
       maxAge: 86400,
     }),
   );
@@ -156,17 +128,17 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   );
 
   healthRoutes(app);
-  reportRoutes(app, precomputed);
-  seriesRoutes(app, precomputed);
-  metricRoutes(app, precomputed);
-  compareRoutes(app, precomputed);
-  findingRoutes(app, precomputed);
-  sourceRoutes(app, precomputed);
-  widgetRoutes(app, precomputed);
+  reportRoutes(app);
+  seriesRoutes(app);
+  metricRoutes(app);
+  compareRoutes(app);
+  findingRoutes(app);
+  sourceRoutes(app);
+  widgetRoutes(app, options.assets);
+  staticFileRoutes(app);
   landingRoutes(app);
   problemRoutes(app);
-  const generateDocument = docsRoutes(app);
-  generateDocument();
+  docsRoutes(app);
 
   app.notFound((c) =>
     problem(c, 'not-found', {

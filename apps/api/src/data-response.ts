@@ -1,7 +1,8 @@
 import { citation, type Report } from '@tip-report/core';
 import type { Context } from 'hono';
 import { accepts } from 'hono/accepts';
-import { CSV_TYPE, type Representation, represent, representJson } from './representation.js';
+import { CSV_TYPE } from './content-types.js';
+import { represent, representJson } from './representation.js';
 import type { Meta } from './schemas.js';
 
 /** `Link: <…>; rel="cite-as"` (RFC 8574): the report a response's figures come from. */
@@ -57,16 +58,4 @@ export function tableFormat(c: Context, format: TableFormat | undefined): TableF
   return type === 'text/csv' ? 'csv' : 'json';
 }
 
-/** Both formats of a resource whose body depends on Accept (which caches are told). */
-export interface TableRepresentations {
-  json: Representation;
-  csv: Representation;
-}
-
 export const VARY_ACCEPT = { Vary: 'Accept' } as const;
-
-/** A table's address as callers spell it: format chosen by Accept, or by `format=` last. */
-export function tableAddresses(address: string): string[] {
-  const join = address.includes('?') ? '&' : '?';
-  return [address, `${address}${join}format=json`, `${address}${join}format=csv`];
-}

@@ -13,9 +13,9 @@ import {
 } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
-import { PrecomputedAnswers } from './precomputed-answers.js';
+import { ResponseCache } from './response-cache.js';
 
-const app = createApp({ precomputed: false });
+const app = createApp({ cache: false });
 const report = getReport('aze-2018') as Report;
 const series = getSeries('aze-protection') as Series;
 const compareAt = '/v1/reports/aze-2018/compare?from=2016&to=2017';
@@ -222,9 +222,8 @@ describe('?lang and Accept-Language', () => {
 
 describe('replayed answers and Accept-Language', () => {
   it('never replays Russian bytes to an English request, nor English to a Russian one', async () => {
-    const precomputed = new PrecomputedAnswers();
-    const fast = createApp({ precomputed });
-    await precomputed.prime(fast);
+    const cache = new ResponseCache();
+    const fast = createApp({ cache });
     const english = await app.request(compareAt);
     const russian = await app.request(compareAt, { headers: { 'Accept-Language': 'ru' } });
     const [enBody, ruBody] = [await english.text(), await russian.text()];
@@ -244,9 +243,9 @@ describe('replayed answers and Accept-Language', () => {
         expect(await res.text(), JSON.stringify(headers)).toBe(body);
       }
     }
-    const before = precomputed.replayed;
+    const before = cache.replayed;
     await fast.request(compareAt, { headers: { 'Accept-Language': 'ru' } });
-    expect(precomputed.replayed).toBe(before + 1);
+    expect(cache.replayed).toBe(before + 1);
 
     // A 304 recorded for Russian is not replayed to an English request with the same tag.
     const ruTag = russian.headers.get('ETag') as string;

@@ -119,8 +119,15 @@ export function withLabelIn<
   return locale === 'en' ? item : { ...item, label: translated(item, 'label', item.label, locale) };
 }
 
-/** Builds a value for every locale up front and looks it up by locale afterwards. */
+/** A value per locale, built the first time it is asked for, and kept. */
 export function perLocale<T>(build: (locale: LocaleId) => T): (locale: LocaleId) => T {
-  const built = new Map(localeIds.map((locale) => [locale, build(locale)] as const));
-  return (locale) => built.get(locale) as T;
+  const built = new Map<LocaleId, T>();
+  return (locale) => {
+    let found = built.get(locale);
+    if (found === undefined) {
+      found = build(locale);
+      built.set(locale, found);
+    }
+    return found;
+  };
 }

@@ -1,9 +1,11 @@
 // The Node entry (`pnpm start`): the app on @hono/node-server, one log line per request unless
 // LOG=silent, and a clean stop on SIGINT/SIGTERM.
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { PrecomputedAnswers } from './precomputed-answers.js';
+import { nodeCompressor } from './node-compression.js';
+import { nodeStaticFiles } from './node-static.js';
 
 export interface StartOptions {
   port?: number;
@@ -12,11 +14,7 @@ export interface StartOptions {
 }
 
 export async function start(options: StartOptions = {}) {
-  const precomputed = new PrecomputedAnswers();
-  const app = createApp({ precomputed, ...(options.log ? { log: options.log } : {}) });
-  // Every precomputed address is answered once through the whole app before the port opens, so
-  // the first callers get replays too (and the log stays quiet: no log callback sees these).
-  await precomputed.prime(createApp({ precomputed }));
+  const app = createApp({ ...nodeOptions(), ...(options.log ? { log: options.log } : {}) });
   return new Promise<{ port: number; close: () => Promise<void> }>((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: options.port ?? 8787, hostname: options.hostname },
@@ -33,6 +31,20 @@ export async function start(options: StartOptions = {}) {
     );
     server.once('error', reject);
   });
+}
+
+/** What the app needs on Node: the static files from disk, and zlib to compress answers. */
+export const nodeOptions = () => ({
+  assets: nodeStaticFiles(staticDirectory()),
+  compressor: nodeCompressor,
+});
+
+/**
+ * dist/static (scripts/build-static.mjs): beside dist/node.js when built, or from src/ in tests.
+ */
+export function staticDirectory(): string {
+  const built = fileURLToPath(new URL('./static/', import.meta.url));
+  return existsSync(built) ? built : fileURLToPath(new URL('../dist/static/', import.meta.url));
 }
 
 const isMain =

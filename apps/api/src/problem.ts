@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { type LocaleId, type MessageParams, message } from '@tip-report/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { PROBLEM_CONTENT_TYPE } from './content-types.js';
 import { requestLocale } from './locale.js';
 
 /**
@@ -78,7 +79,7 @@ export type ProblemDetails = { detail: ProblemDetail } & Partial<
   Pick<Problem, 'parameter' | 'value' | 'allowed' | 'errors'>
 >;
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+export { PROBLEM_CONTENT_TYPE };
 
 /**
  * The RFC 9457 body for a problem of this kind at this request, its title and detail in the

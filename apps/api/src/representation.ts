@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
+import { JSON_TYPE } from './content-types.js';
+import { PUBLIC_CACHE } from './header-policy.js';
 
 /**
- * A response body computed once, with its strong ETag. The data is static, so every body the API
- * serves is built and hashed at start-up (or, for a free-form `ids` list, on first use) and each
- * request only copies bytes. `node:crypto` hashes synchronously in Node and in workerd
- * (nodejs_compat), which lets module initialisation do it.
+ * A response body with its strong ETag (the SHA-256 of the bytes). A route builds one when it is
+ * first asked for it; the response cache (response-cache.ts) keeps the answer, so a repeat
+ * request does not build it again. `node:crypto` hashes synchronously in Node and in workerd
+ * (nodejs_compat).
  */
 export interface Representation {
   readonly body: string;
@@ -29,12 +31,6 @@ export function represent(
   const digest = createHash('sha256').update(body, 'utf8').digest('base64url');
   return Object.freeze({ body, contentType, etag: `"${digest}"`, headers: Object.freeze(headers) });
 }
-
-export const JSON_TYPE = 'application/json';
-export const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
-
-/** Public data: browsers keep it 5 minutes, shared caches a day, and may serve it stale a week. */
-export const PUBLIC_CACHE = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800';
 
 export const representJson = <T>(
   value: T,
@@ -70,55 +66,24 @@ export const sendJson = <T>(
 export const sendText = (c: Context, representation: Representation) =>
   send(c, representation) as Response & TypedResponse<string, 200, 'text'>;
 
-/**
- * Memoises representations by a canonical key. Keys from closed sets (topics, years, formats) are
- * filled at start-up with `keep` and never dropped; keys from free-form input (`ids` lists) are
- * added on first use by `get`, and the oldest of those is dropped past `limit`, so no caller can
- * grow memory without bound.
- */
-export class RepresentationCache<R extends Representation = Representation> {
-  readonly #kept = new Map<string, R>();
-  readonly #recent = new Map<string, R>();
-  constructor(readonly limit: number) {}
-
-  keep(key: string, build: () => R): R {
-    let found = this.#kept.get(key);
-    if (found === undefined) {
-      found = build();
-      this.#kept.set(key, found);
-    }
-    return found;
-  }
-
-  get(key: string, build: () => R): R {
-    const kept = this.#kept.get(key);
-    if (kept !== undefined) return kept;
-    let found = this.#recent.get(key);
-    if (found === undefined) {
-      found = build();
-      this.#recent.set(key, found);
-      if (this.#recent.size > this.limit) {
-        this.#recent.delete(this.#recent.keys().next().value as string);
-      }
-    }
-    return found;
-  }
-
-  /** How many representations are held: kept and recent. */
-  get size(): { kept: number; recent: number } {
-    return { kept: this.#kept.size, recent: this.#recent.size };
-  }
+/** A value built the first time it is asked for, and kept. */
+export function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => {
+    built ??= { value: build() };
+    return built.value;
+  };
 }
 
-/** Builds a value for every report (or series) up front and looks it up by it afterwards. */
-export function perSource<R extends { id: string }, T>(
-  all: readonly R[],
-  build: (report: R) => T,
-): (report: R) => T {
-  const built = new Map(all.map((r) => [r.id, build(r)]));
+/** A value per report (or series), built the first time it is asked for, and kept. */
+export function perSource<R extends { id: string }, T>(build: (report: R) => T): (report: R) => T {
+  const built = new Map<string, T>();
   return (report) => {
-    const found = built.get(report.id);
-    if (found === undefined) throw new Error(`no representation was built for ${report.id}`);
+    let found = built.get(report.id);
+    if (found === undefined) {
+      found = build(report);
+      built.set(report.id, found);
+    }
     return found;
   };
 }

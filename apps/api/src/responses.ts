@@ -2,8 +2,8 @@
 // everywhere the behaviour is the same.
 import { z } from '@hono/zod-openapi';
 import { localeIds } from '@tip-report/core';
+import { CSV_TYPE } from './content-types.js';
 import { PROBLEM_CONTENT_TYPE, Problem } from './problem.js';
-import { CSV_TYPE } from './representation.js';
 
 const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: Problem } };
 

@@ -7,18 +7,15 @@ import {
   describeChange,
   type Figures,
   type LocaleId,
-  localeIds,
   type Report,
-  reports,
+  type Series,
   selectMetrics,
-  series,
   seriesReports,
   splitIds,
 } from '@tip-report/core';
-import { dataCsv, dataJson, tableAddresses, tableFormat, VARY_ACCEPT } from '../data-response.js';
+import { dataCsv, dataJson, tableFormat, VARY_ACCEPT } from '../data-response.js';
 import type { AppEnv } from '../env.js';
-import { langQuery, langVariants, sendInLocale, withLabelIn, withLang } from '../locale.js';
-import type { PrecomputedAnswers } from '../precomputed-answers.js';
+import { langQuery, sendInLocale, withLabelIn } from '../locale.js';
 import {
   answering,
   findReport,
@@ -28,7 +25,7 @@ import {
   seriesIdParam,
   yearQuery,
 } from '../report-lookup.js';
-import { perSource, RepresentationCache } from '../representation.js';
+import { perSource } from '../representation.js';
 import { negotiatedContent, negotiatedLocalizedHeaders, problemResponses } from '../responses.js';
 import { ComparisonResponse } from '../schemas.js';
 
@@ -110,86 +107,50 @@ interface CompareTable {
 }
 
 /**
- * The answers of one report's or series' comparisons, memoised by query: every pair of years
- * (both formats) is built at start-up and its addresses declared, an `ids` list on first use.
- * Core's compare throws ReportQueryError for a year it lacks, from = to, or an unknown id, naming
- * the parameter; a failed build caches nothing.
+ * The answers of one report's or series' comparisons, built when asked for (the response cache
+ * keeps them). Core's compare throws ReportQueryError for a year it lacks, from = to, or an
+ * unknown id, naming the parameter.
  */
-function compareTable(
-  table: CompareTable,
-  cache: RepresentationCache,
-  precomputed: PrecomputedAnswers,
-) {
+function compareTable(table: CompareTable) {
   const { source } = table;
-  const representation = (
+  return (
     from: number,
     to: number,
     ids: readonly string[] | undefined,
     format: 'json' | 'csv',
     locale: LocaleId,
-    keep = false,
   ) => {
-    const key = JSON.stringify([source.id, format, locale, from, to, ids && [...ids].sort()]);
-    const build = () => {
-      const comparison = compare(source, from, to, ids, locale);
-      if (format === 'csv') {
-        return dataCsv(
-          comparisonToCsv(comparison, locale),
-          table.reports,
-          `${source.id}-compare-${from}-${to}.csv`,
-          VARY_ACCEPT,
-        );
-      }
-      const idList = ids && selectMetrics<{ id: string }>(source, ids).map((m) => m.id);
-      const search = canonicalQuery([
-        ['from', from],
-        ['to', to],
-        ['ids', idList],
-        ['lang', locale === 'en' ? undefined : locale],
-      ]);
-      return dataJson(
-        withSentences(comparison, locale),
+    const comparison = compare(source, from, to, ids, locale);
+    if (format === 'csv') {
+      return dataCsv(
+        comparisonToCsv(comparison, locale),
         table.reports,
-        `${table.path}${search}`,
+        `${source.id}-compare-${from}-${to}.csv`,
         VARY_ACCEPT,
       );
-    };
-    return keep ? cache.keep(key, build) : cache.get(key, build);
-  };
-
-  for (const from of source.years) {
-    for (const to of source.years) {
-      if (from === to) continue;
-      for (const format of ['json', 'csv'] as const) {
-        for (const locale of localeIds) representation(from, to, undefined, format, locale, true);
-      }
-      const search = canonicalQuery([
-        ['from', from],
-        ['to', to],
-      ]);
-      for (const spelling of tableAddresses(`${table.path}${search}`)) {
-        for (const lang of langVariants) precomputed.add(withLang(spelling, lang));
-      }
     }
-  }
-  return representation;
+    const idList = ids && selectMetrics<{ id: string }>(source, ids).map((m) => m.id);
+    const search = canonicalQuery([
+      ['from', from],
+      ['to', to],
+      ['ids', idList],
+      ['lang', locale === 'en' ? undefined : locale],
+    ]);
+    return dataJson(
+      withSentences(comparison, locale),
+      table.reports,
+      `${table.path}${search}`,
+      VARY_ACCEPT,
+    );
+  };
 }
 
-export function compareRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
-  const cache = new RepresentationCache(512);
-  const reportTable = perSource(reports, (report) =>
-    compareTable(
-      { source: report, reports: [report], path: `/v1/reports/${report.id}/compare` },
-      cache,
-      precomputed,
-    ),
+export function compareRoutes(app: OpenAPIHono<AppEnv>): void {
+  const reportTable = perSource((report: Report) =>
+    compareTable({ source: report, reports: [report], path: `/v1/reports/${report.id}/compare` }),
   );
-  const seriesTable = perSource(series, (s) =>
-    compareTable(
-      { source: s, reports: seriesReports(s), path: `/v1/series/${s.id}/compare` },
-      cache,
-      precomputed,
-    ),
+  const seriesTable = perSource((s: Series) =>
+    compareTable({ source: s, reports: seriesReports(s), path: `/v1/series/${s.id}/compare` }),
   );
 
   app.openapi(route, (c) => {

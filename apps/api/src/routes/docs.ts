@@ -1,18 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { HTML_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
-import { swaggerUiCss, swaggerUiJs } from '../generated/assets.generated.js';
-import {
-  type JsonRepresentation,
-  represent,
-  representJson,
-  send,
-  sendJson,
-} from '../representation.js';
+import { once, represent, representJson, send, sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
 import { version } from './health.js';
-
-const HTML_TYPE = 'text/html; charset=utf-8';
-const JS_TYPE = 'text/javascript; charset=utf-8';
 
 const openapiRoute = createRoute({
   method: 'get',
@@ -44,26 +35,6 @@ const docsRoute = createRoute({
   },
 });
 
-/** Swagger UI's files, so the reference page loads nothing from another origin. */
-const assets = [
-  { path: '/docs/swagger-ui.css', type: 'text/css; charset=utf-8', body: swaggerUiCss },
-  { path: '/docs/swagger-ui-bundle.js', type: JS_TYPE, body: swaggerUiJs },
-  {
-    path: '/docs/init.js',
-    type: JS_TYPE,
-    // A file rather than an inline script, so the page works under `script-src 'self'`.
-    body: `window.ui = SwaggerUIBundle({
-  url: '/openapi.json',
-  dom_id: '#swagger-ui',
-  deepLinking: true,
-  validatorUrl: null,
-  presets: [SwaggerUIBundle.presets.apis],
-  layout: 'BaseLayout',
-});
-`,
-  },
-] as const;
-
 const page = `<!doctype html>
 <html lang="en">
 <head>
@@ -81,38 +52,13 @@ const page = `<!doctype html>
 </html>
 `;
 
-export function docsRoutes(app: OpenAPIHono<AppEnv>): () => void {
-  let document: JsonRepresentation<Record<string, unknown>> | undefined;
-  const reference = represent(page, HTML_TYPE);
-
-  app.openapi(openapiRoute, (c) => {
-    if (document === undefined) throw new Error('the OpenAPI document was not generated');
-    return sendJson(c, document);
-  });
-  app.openapi(docsRoute, (c) => send(c, reference));
-  for (const asset of assets) {
-    const representation = represent(asset.body, asset.type);
-    app.openapi(
-      createRoute({
-        method: 'get',
-        path: asset.path,
-        tags: ['service'],
-        summary: `Part of the API reference page: ${asset.path.slice('/docs/'.length)}`,
-        responses: {
-          200: {
-            description: 'The file.',
-            headers: okHeaders,
-            content: { [asset.type]: { schema: z.string() } },
-          },
-          ...problemResponses(),
-        },
-      }),
-      (c) => send(c, representation),
-    );
-  }
-
-  /** Call once every route is registered: the document describes them all. */
-  return () => {
+/**
+ * /openapi.json and /docs. The document describes every route, so it is generated on its first
+ * request, when they are all registered; Swagger UI's files are static files (static-files.ts).
+ */
+export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
+  const reference = once(() => represent(page, HTML_TYPE));
+  const document = once(() => {
     const openapi = app.getOpenAPI31Document({
       openapi: '3.1.0',
       info: {
@@ -126,6 +72,8 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): () => void {
         license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
       },
       servers: [{ url: '/', description: 'This server' }],
+      // Public: no operation needs credentials (Redocly's security-defined rule asks to say so).
+      security: [],
       tags: [
         { name: 'reports', description: 'Reports, their source text and citation.' },
         { name: 'metrics', description: 'Figures and year-on-year comparison.' },
@@ -140,6 +88,9 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): () => void {
       ],
     });
     // An OpenAPIObject is plain JSON; its TypeScript type just lacks an index signature.
-    document = representJson(openapi as unknown as Record<string, unknown>);
-  };
+    return representJson(openapi as unknown as Record<string, unknown>);
+  });
+
+  app.openapi(openapiRoute, (c) => sendJson(c, document()));
+  app.openapi(docsRoute, (c) => send(c, reference()));
 }

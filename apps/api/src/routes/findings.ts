@@ -1,8 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { canonicalQuery, provenanceUrl, reports, Stance } from '@tip-report/core';
+import { canonicalQuery, provenanceUrl, type Report, Stance } from '@tip-report/core';
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
-import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { ProblemError, says } from '../problem.js';
 import { findReport, reportIdParam, topicQuery } from '../report-lookup.js';
 import { sendJson } from '../representation.js';
@@ -34,40 +33,35 @@ const route = createRoute({
   },
 });
 
-export function findingRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
-  // topic × stance is a closed set for each report: every answer is built now.
+export function findingRoutes(app: OpenAPIHono<AppEnv>): void {
+  // topic × stance is a closed set for each report: each answer is built when first asked for.
   const built = new Map<string, ReturnType<typeof dataJson<FindingWithProvenance[]>>>();
-  const key = (reportId: string, topic?: string, stance?: string) =>
-    JSON.stringify([reportId, topic, stance]);
-  for (const report of reports) {
-    const findings = report.findings.map((f) => ({
-      ...f,
-      provenanceUrl: provenanceUrl(report, f.source),
-    }));
-    for (const topic of [undefined, ...report.topics.map((t) => t.id)]) {
-      for (const stance of [undefined, ...Stance.options]) {
-        const search = canonicalQuery([
-          ['topic', topic],
-          ['stance', stance],
-        ]);
-        const data = findings.filter(
+  const answer = (report: Report, topic?: string, stance?: string) => {
+    const key = JSON.stringify([report.id, topic, stance]);
+    let found = built.get(key);
+    if (found === undefined) {
+      if (topic !== undefined && !report.topics.some((t) => t.id === topic)) return undefined;
+      const search = canonicalQuery([
+        ['topic', topic],
+        ['stance', stance],
+      ]);
+      const data = report.findings
+        .filter(
           (f) =>
             (topic === undefined || f.topic === topic) &&
             (stance === undefined || f.stance === stance),
-        );
-        precomputed.add(`/v1/reports/${report.id}/findings${search}`);
-        built.set(
-          key(report.id, topic, stance),
-          dataJson(data, [report], `/v1/reports/${report.id}/findings${search}`),
-        );
-      }
+        )
+        .map((f) => ({ ...f, provenanceUrl: provenanceUrl(report, f.source) }));
+      found = dataJson(data, [report], `/v1/reports/${report.id}/findings${search}`);
+      built.set(key, found);
     }
-  }
+    return found;
+  };
 
   app.openapi(route, (c) => {
     const { topic, stance } = c.req.valid('query');
     const report = c.var.report;
-    const found = built.get(key(report.id, topic, stance));
+    const found = answer(report, topic, stance);
     if (found !== undefined) return sendJson(c, found);
     // Stance is checked by the query schema, so only the topic can be unknown.
     const allowed = report.topics.map((t) => t.id);

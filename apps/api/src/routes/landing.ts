@@ -7,11 +7,10 @@ import {
   series,
 } from '@tip-report/core';
 import { html } from 'hono/html';
+import { CSS_TYPE, HTML_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
-import { represent, send } from '../representation.js';
+import { once, represent, send } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
-
-const HTML_TYPE = 'text/html; charset=utf-8';
 
 const landingRoute = createRoute({
   method: 'get',
@@ -37,7 +36,7 @@ const styleRoute = createRoute({
     200: {
       description: 'CSS.',
       headers: okHeaders,
-      content: { 'text/css; charset=utf-8': { schema: z.string() } },
+      content: { [CSS_TYPE]: { schema: z.string() } },
     },
     ...problemResponses(),
   },
@@ -50,6 +49,11 @@ h1 { font-size: 1.6rem; margin-bottom: 0.25rem; }
 code, pre { font-family: ui-monospace, monospace; font-size: 0.9em; }
 pre { overflow-x: auto; padding: 0.75rem; border: 1px solid color-mix(in srgb, currentColor 20%, transparent); border-radius: 6px; }
 .widget { margin: 1.5rem 0; }
+/* The widgets' space is kept before they render (and while they load their figures), so the page
+   does not shift: the heights are what each view renders at this page's width. */
+tip-comparison { display: block; }
+.widget tip-comparison { min-height: var(--widget-height, 30rem); }
+.widget.trend tip-comparison { --widget-height: 30rem; }
 ul.calls li { margin: 0.2rem 0; }
 `;
 
@@ -57,22 +61,23 @@ ul.calls li { margin: 0.2rem 0; }
  * A series as the trend view shows it: every figure across its data years, with the editions'
  * tier timeline along the year axis. Above the report comparison, as the landing page's lead.
  */
-function trendSection(s: Series) {
+function trendSection(s: Series, origin: string) {
   const first = s.years[0] as number;
   const last = s.years.at(-1) as number;
   const embed = `/embed?series=${s.id}&view=trend`;
   return html`<h2>The trend</h2>
 <p>${s.title}, ${String(first)}–${String(last)}, from the ${String(s.editions.length)} editions that state it, with each edition's tier along the years:</p>
-<div class="widget">
+<div class="widget trend">
 <tip-comparison series="${s.id}" view="trend" api="/"></tip-comparison>
 </div>
-<pre><code>${`<script type="module" src="https://THIS-SERVER/widget.js"></script>
+<pre><code>${`<script type="module" src="${origin}/widget.js"></script>
 <tip-comparison series="${s.id}" view="trend"></tip-comparison>`}</code></pre>
 <p>Or as an iframe: <a href="${embed}">the page</a>.</p>
 `;
 }
 
-function page(report: Report, trend: Series | undefined): string {
+/** The landing page as seen at `origin`: the snippets name this very server. */
+function page(report: Report, trend: Series | undefined, origin: string): string {
   const [from, to] = report.years.slice(-2) as [number, number];
   const base = `/v1/reports/${report.id}`;
   // Example values from the data: the first headline topic and metric.
@@ -113,6 +118,7 @@ function page(report: Report, trend: Series | undefined): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>tip-report: the Trafficking in Persons report as open data</title>
+<meta name="description" content="The U.S. State Department's Trafficking in Persons report as open data: every figure with the words that state it, as a JSON and CSV API and an embeddable widget.">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/site.css">
 <script type="module" src="/widget.js"></script>
@@ -121,16 +127,16 @@ function page(report: Report, trend: Series | undefined): string {
 <h1>tip-report</h1>
 <p>The U.S. State Department's <a href="${report.url}">Trafficking in Persons report</a> as open data: every figure with the words that state it (a quote from a text we ship, or a locator on the edition's page) and a link that highlights them on the State Department's page, one edition at a time or as a series across editions. This server offers it as a JSON and CSV API and as a widget any site can embed.</p>
 
-${trend === undefined ? '' : trendSection(trend)}
+${trend === undefined ? '' : trendSection(trend, origin)}
 <h2>The widget</h2>
 <p>As a partner site embeds it (${report.title}, ${from} against ${to}):</p>
 <div class="widget">
 <tip-comparison report="${report.id}" from="${String(from)}" to="${String(to)}" api="/"></tip-comparison>
 </div>
-<pre><code>${`<script type="module" src="https://THIS-SERVER/widget.js"></script>
-<tip-comparison report="${report.id}" from="${from}" to="${to}" api="https://THIS-SERVER/"></tip-comparison>`}</code></pre>
+<pre><code>${`<script type="module" src="${origin}/widget.js"></script>
+<tip-comparison report="${report.id}" from="${from}" to="${to}" api="${origin}/"></tip-comparison>`}</code></pre>
 <p>Or as an iframe (<a href="${embed}">the page</a>; oEmbed at <code>/oembed?url=…</code>):</p>
-<pre><code>${`<iframe src="https://THIS-SERVER${embed}" width="640" height="480" style="border:0" title="Trafficking in Persons comparison"></iframe>`}</code></pre>
+<pre><code>${`<iframe src="${origin}${embed}" width="640" height="480" style="border:0" title="Trafficking in Persons comparison"></iframe>`}</code></pre>
 
 <h2>The API</h2>
 <p>Read the <a href="/docs">interactive reference</a> or the <a href="/openapi.json">OpenAPI 3.1 document</a>. Some calls:</p>
@@ -144,9 +150,11 @@ ${calls.map((call) => html`<li><a href="${call}"><code>GET ${call}</code></a></l
 }
 
 export function landingRoutes(app: OpenAPIHono<AppEnv>): void {
-  // The landing page shows the report a widget shows when none is named.
-  const landing = represent(page(defaultReport, series[0]), HTML_TYPE);
-  const style = represent(css, 'text/css; charset=utf-8');
-  app.openapi(landingRoute, (c) => send(c, landing));
-  app.openapi(styleRoute, (c) => send(c, style));
+  const style = once(() => represent(css, CSS_TYPE));
+  // The landing page shows the report a widget shows when none is named, and names the origin it
+  // was asked at in its snippets (the response cache keeps one page per origin).
+  app.openapi(landingRoute, (c) =>
+    send(c, represent(page(defaultReport, series[0], new URL(c.req.url).origin), HTML_TYPE)),
+  );
+  app.openapi(styleRoute, (c) => send(c, style()));
 }

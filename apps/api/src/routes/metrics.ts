@@ -10,25 +10,15 @@ import {
   MetricId,
   metricsToCsv,
   type Report,
-  reports,
   type Series,
   selectMetrics,
-  series,
   seriesReports,
   seriesToCsv,
   splitIds,
 } from '@tip-report/core';
-import { dataCsv, dataJson, tableAddresses, tableFormat, VARY_ACCEPT } from '../data-response.js';
+import { dataCsv, dataJson, tableFormat, VARY_ACCEPT } from '../data-response.js';
 import type { AppEnv } from '../env.js';
-import {
-  acceptedLocale,
-  langQuery,
-  langVariants,
-  sendInLocale,
-  sendJsonInLocale,
-  withLang,
-} from '../locale.js';
-import type { PrecomputedAnswers } from '../precomputed-answers.js';
+import { acceptedLocale, langQuery, sendInLocale, sendJsonInLocale, withLang } from '../locale.js';
 import { ProblemError, says } from '../problem.js';
 import {
   answering,
@@ -40,7 +30,7 @@ import {
   topicQuery,
   yearQuery,
 } from '../report-lookup.js';
-import { perSource, type Representation, RepresentationCache } from '../representation.js';
+import { perSource, type Representation } from '../representation.js';
 import {
   localizedHeaders,
   negotiatedContent,
@@ -152,70 +142,32 @@ interface MetricTable<M extends Filterable> {
 }
 
 /**
- * The JSON and CSV answers of one metric table, memoised by filter. Every combination of the
- * closed filters (topic × year × format) is built at start-up and its addresses declared; an `ids`
- * list is built the first time it is asked for. Core's filterMetrics validates every filter and
- * throws ReportQueryError naming what was wrong; a failed build caches nothing.
+ * The JSON and CSV answers of one metric table, built when asked for (the response cache keeps
+ * them). Core's filterMetrics validates every filter and throws ReportQueryError naming what was
+ * wrong.
  */
-function metricTable<M extends Filterable>(
-  table: MetricTable<M>,
-  cache: RepresentationCache,
-  precomputed: PrecomputedAnswers,
-) {
+function metricTable<M extends Filterable>(table: MetricTable<M>) {
   const { source } = table;
-  const representation = (
-    filter: MetricFilter,
-    format: 'json' | 'csv',
-    locale: LocaleId,
-    keep = false,
-  ) => {
-    // The same set of ids in any order is the same resource: the key sorts them.
-    const key = [
-      source.id,
-      format,
-      locale,
-      filter.topic,
-      filter.year,
-      filter.ids && [...filter.ids].sort(),
-    ];
-    const build = (): Representation => {
-      const metrics = filterMetrics(source, filter);
-      const ids = filter.ids && selectMetrics(source, filter.ids).map((m) => m.id);
-      const search = canonicalQuery([
-        ['topic', filter.topic],
-        ['year', filter.year],
-        ['ids', ids],
-        ['lang', locale === 'en' ? undefined : locale],
-      ]);
-      if (format === 'csv') {
-        const name = [source.id, 'metrics', filter.topic, filter.year].filter(Boolean).join('-');
-        return dataCsv(table.csv(metrics, locale), table.reports, `${name}.csv`, VARY_ACCEPT);
-      }
-      return dataJson(
-        table.json(metrics, locale),
-        table.reports,
-        `${table.path}${search}`,
-        VARY_ACCEPT,
-      );
-    };
-    return keep ? cache.keep(JSON.stringify(key), build) : cache.get(JSON.stringify(key), build);
-  };
-
-  for (const topic of [undefined, ...source.topics.map((t) => t.id)]) {
-    for (const year of [undefined, ...source.years]) {
-      for (const format of ['json', 'csv'] as const) {
-        for (const locale of localeIds) representation({ topic, year }, format, locale, true);
-      }
-      const search = canonicalQuery([
-        ['topic', topic],
-        ['year', year],
-      ]);
-      for (const address of tableAddresses(`${table.path}${search}`)) {
-        for (const lang of langVariants) precomputed.add(withLang(address, lang));
-      }
+  return (filter: MetricFilter, format: 'json' | 'csv', locale: LocaleId): Representation => {
+    const metrics = filterMetrics(source, filter);
+    const ids = filter.ids && selectMetrics(source, filter.ids).map((m) => m.id);
+    const search = canonicalQuery([
+      ['topic', filter.topic],
+      ['year', filter.year],
+      ['ids', ids],
+      ['lang', locale === 'en' ? undefined : locale],
+    ]);
+    if (format === 'csv') {
+      const name = [source.id, 'metrics', filter.topic, filter.year].filter(Boolean).join('-');
+      return dataCsv(table.csv(metrics, locale), table.reports, `${name}.csv`, VARY_ACCEPT);
     }
-  }
-  return representation;
+    return dataJson(
+      table.json(metrics, locale),
+      table.reports,
+      `${table.path}${search}`,
+      VARY_ACCEPT,
+    );
+  };
 }
 
 /** The query of a metric list as core's filter (the year's shape is checked by the route). */
@@ -225,43 +177,32 @@ const filterOf = (query: { topic?: string; year?: string; ids?: string }): Metri
   ids: splitIds(query.ids),
 });
 
-export function metricRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
-  const cache = new RepresentationCache(512);
-
-  const reportTable = perSource(reports, (report) =>
-    metricTable(
-      {
-        source: report,
-        reports: [report],
-        path: `/v1/reports/${report.id}/metrics`,
-        json: (metrics, locale) =>
-          metrics.map((m) => linkMetric(report, localizeMetric(m, locale))),
-        csv: (metrics, locale) =>
-          metricsToCsv(
-            report,
-            metrics.map((m) => localizeMetric(m, locale)),
-          ),
-      },
-      cache,
-      precomputed,
-    ),
+export function metricRoutes(app: OpenAPIHono<AppEnv>): void {
+  const reportTable = perSource((report: Report) =>
+    metricTable({
+      source: report,
+      reports: [report],
+      path: `/v1/reports/${report.id}/metrics`,
+      json: (metrics, locale) => metrics.map((m) => linkMetric(report, localizeMetric(m, locale))),
+      csv: (metrics, locale) =>
+        metricsToCsv(
+          report,
+          metrics.map((m) => localizeMetric(m, locale)),
+        ),
+    }),
   );
-  const seriesTable = perSource(series, (s: Series) =>
-    metricTable(
-      {
-        source: s,
-        reports: seriesReports(s),
-        path: `/v1/series/${s.id}/metrics`,
-        json: (metrics, locale) => metrics.map((m) => localizeMetric(m, locale)),
-        csv: (metrics, locale) =>
-          seriesToCsv(
-            s,
-            metrics.map((m) => localizeMetric(m, locale)),
-          ),
-      },
-      cache,
-      precomputed,
-    ),
+  const seriesTable = perSource((s: Series) =>
+    metricTable({
+      source: s,
+      reports: seriesReports(s),
+      path: `/v1/series/${s.id}/metrics`,
+      json: (metrics, locale) => metrics.map((m) => localizeMetric(m, locale)),
+      csv: (metrics, locale) =>
+        seriesToCsv(
+          s,
+          metrics.map((m) => localizeMetric(m, locale)),
+        ),
+    }),
   );
 
   app.openapi(listRoute, (c) => {
@@ -282,8 +223,7 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
 
   // One answer per metric and locale, keyed `${locale} ${metricId}`.
   const single = perSource(
-    reports,
-    (r) =>
+    (r: Report) =>
       new Map(
         r.metrics.flatMap((m) =>
           localeIds.map((locale) => {
@@ -297,14 +237,6 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
         ),
       ),
   );
-  for (const report of reports) {
-    for (const metric of report.metrics) {
-      for (const lang of langVariants) {
-        precomputed.add(withLang(`/v1/reports/${report.id}/metrics/${metric.id}`, lang));
-      }
-    }
-  }
-
   app.openapi(oneRoute, (c) => {
     const report = c.var.report;
     const { metricId } = c.req.valid('param');

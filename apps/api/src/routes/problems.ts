@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { TEXT_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
 import { ProblemError, type ProblemType, problemTypes, says } from '../problem.js';
 import { represent, sendText } from '../representation.js';
@@ -18,7 +19,7 @@ const route = createRoute({
     200: {
       description: 'A short explanation of the problem type.',
       headers: okHeaders,
-      content: { 'text/plain; charset=utf-8': { schema: z.string() } },
+      content: { TEXT_TYPE: { schema: z.string() } },
     },
     ...problemResponses(404),
   },
@@ -28,7 +29,7 @@ export function problemRoutes(app: OpenAPIHono<AppEnv>): void {
   const pages = new Map(
     Object.entries(problemTypes).map(([slug, p]) => [
       slug,
-      represent(`${p.status} ${p.title}\n\n${p.description}\n`, 'text/plain; charset=utf-8'),
+      represent(`${p.status} ${p.title}\n\n${p.description}\n`, TEXT_TYPE),
     ]),
   );
   app.openapi(route, (c) => {

@@ -1,18 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { citation, provenanceUrl, ReportSummary, reports } from '@tip-report/core';
+import { citation, provenanceUrl, type Report, ReportSummary, reports } from '@tip-report/core';
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
-import {
-  langQuery,
-  langVariants,
-  perLocale,
-  sendJsonInLocale,
-  withLabelIn,
-  withLang,
-} from '../locale.js';
-import type { PrecomputedAnswers } from '../precomputed-answers.js';
+import { langQuery, perLocale, sendJsonInLocale, withLabelIn, withLang } from '../locale.js';
 import { findReport, reportIdParam } from '../report-lookup.js';
-import { perSource, sendJson } from '../representation.js';
+import { once, perSource, sendJson } from '../representation.js';
 import { localizedHeaders, okHeaders, problemResponses } from '../responses.js';
 import { ReportListResponse, ReportResponse } from '../schemas.js';
 
@@ -50,14 +42,16 @@ const detailRoute = createRoute({
   },
 });
 
-export function reportRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
-  const list = dataJson(
-    reports.map((r) => ReportSummary.parse(r)),
-    reports,
-    '/v1/reports',
+export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
+  const list = once(() =>
+    dataJson(
+      reports.map((r) => ReportSummary.parse(r)),
+      reports,
+      '/v1/reports',
+    ),
   );
   // Each report in each locale: the labels of its units and topics are the locale's.
-  const detail = perSource(reports, (r) =>
+  const detail = perSource((r: Report) =>
     perLocale((locale) => {
       const path = `/v1/reports/${r.id}`;
       return dataJson(
@@ -75,12 +69,7 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
     }),
   );
 
-  precomputed.add('/v1/reports');
-  for (const report of reports) {
-    for (const lang of langVariants) precomputed.add(withLang(`/v1/reports/${report.id}`, lang));
-  }
-
-  app.openapi(listRoute, (c) => sendJson(c, list));
+  app.openapi(listRoute, (c) => sendJson(c, list()));
   app.openapi(detailRoute, (c) =>
     sendJsonInLocale(c, c.req.valid('query').lang, detail(c.var.report)),
   );

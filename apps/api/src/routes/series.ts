@@ -3,6 +3,7 @@ import {
   message,
   reports,
   restatements,
+  type Series,
   type SeriesEdition,
   SeriesSummary,
   series,
@@ -10,17 +11,9 @@ import {
 } from '@tip-report/core';
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
-import {
-  langQuery,
-  langVariants,
-  perLocale,
-  sendJsonInLocale,
-  withLabelIn,
-  withLang,
-} from '../locale.js';
-import type { PrecomputedAnswers } from '../precomputed-answers.js';
+import { langQuery, perLocale, sendJsonInLocale, withLabelIn, withLang } from '../locale.js';
 import { findSeries, seriesIdParam } from '../report-lookup.js';
-import { perSource, sendJson } from '../representation.js';
+import { once, perSource, sendJson } from '../representation.js';
 import { localizedHeaders, okHeaders, problemResponses } from '../responses.js';
 import { RestatementListResponse, SeriesListResponse, SeriesResponse } from '../schemas.js';
 
@@ -79,15 +72,17 @@ const restatementsRoute = createRoute({
   },
 });
 
-export function seriesRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
+export function seriesRoutes(app: OpenAPIHono<AppEnv>): void {
   // A series is made of reports: every answer about it cites every edition it is made of.
-  const list = dataJson(
-    series.map((s) => SeriesSummary.parse(s)),
-    reports.filter((r) => series.some((s) => s.editions.some((e) => e.reportId === r.id))),
-    '/v1/series',
+  const list = once(() =>
+    dataJson(
+      series.map((s) => SeriesSummary.parse(s)),
+      reports.filter((r) => series.some((s) => s.editions.some((e) => e.reportId === r.id))),
+      '/v1/series',
+    ),
   );
   // Each series in each locale: unit and topic labels, and the timeline's tiers in words.
-  const detail = perSource(series, (s) =>
+  const detail = perSource((s: Series) =>
     perLocale((locale) => {
       const { metrics, ...rest } = s;
       const path = `/v1/series/${s.id}`;
@@ -107,17 +102,11 @@ export function seriesRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
       );
     }),
   );
-  const restated = perSource(series, (s) =>
+  const restated = perSource((s: Series) =>
     dataJson(restatements(s), seriesReports(s), `/v1/series/${s.id}/restatements`),
   );
 
-  precomputed.add('/v1/series');
-  for (const s of series) {
-    for (const lang of langVariants) precomputed.add(withLang(`/v1/series/${s.id}`, lang));
-    precomputed.add(`/v1/series/${s.id}/restatements`);
-  }
-
-  app.openapi(listRoute, (c) => sendJson(c, list));
+  app.openapi(listRoute, (c) => sendJson(c, list()));
   app.openapi(detailRoute, (c) =>
     sendJsonInLocale(c, c.req.valid('query').lang, detail(c.var.series)),
   );

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { CslJson, citation, reports } from '@tip-report/core';
+import { CslJson, citation, type Report, reports } from '@tip-report/core';
+import { TEXT_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
-import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { ProblemError, says } from '../problem.js';
 import { findReport, reportIdParam } from '../report-lookup.js';
 import {
@@ -30,7 +30,7 @@ const sourceRoute = createRoute({
     200: {
       description: 'The section text as published.',
       headers: okHeaders,
-      content: { 'text/plain; charset=utf-8': { schema: z.string() } },
+      content: { TEXT_TYPE: { schema: z.string() } },
     },
     ...problemResponses(404),
   },
@@ -63,31 +63,20 @@ const citationRoute = createRoute({
   },
 });
 
-export function sourceRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
+export function sourceRoutes(app: OpenAPIHono<AppEnv>): void {
   // Only the reports whose text we ship have one to serve; the others cite their page.
   const quoted = reports.filter((r) => r.sourceText !== undefined);
-  const texts = new Map(
-    quoted.map((r) => [r.id, represent(r.sourceText ?? '', 'text/plain; charset=utf-8')]),
-  );
-  const csl = perSource(reports, (r) => representJson(citation(r, 'csl-json'), {}, CSL_TYPE));
-  const bibtex = perSource(reports, (r) =>
+  const text = perSource((r: Report) => represent(r.sourceText ?? '', TEXT_TYPE));
+  const csl = perSource((r: Report) => representJson(citation(r, 'csl-json'), {}, CSL_TYPE));
+  const bibtex = perSource((r: Report) =>
     represent(citation(r, 'bibtex'), BIBTEX_TYPE, {
       'Content-Disposition': `inline; filename="${r.id}.bib"`,
     }),
   );
 
-  for (const report of reports) {
-    const base = `/v1/reports/${report.id}`;
-    if (texts.has(report.id)) precomputed.add(`${base}/source`);
-    for (const path of ['/citation', '/citation?format=csl-json', '/citation?format=bibtex']) {
-      precomputed.add(`${base}${path}`);
-    }
-  }
-
   app.openapi(sourceRoute, (c) => {
     const report = c.var.report;
-    const text = texts.get(report.id);
-    if (text === undefined) {
+    if (report.sourceText === undefined) {
       throw new ProblemError('not-found', {
         detail: says('problem.detail.noSourceText', { id: report.id, url: report.url }),
         parameter: 'reportId',
@@ -95,7 +84,7 @@ export function sourceRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
         allowed: quoted.map((r) => r.id),
       });
     }
-    return sendText(c, text);
+    return sendText(c, text(report));
   });
   app.openapi(citationRoute, (c) => {
     const { format } = c.req.valid('query');

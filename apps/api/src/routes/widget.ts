@@ -1,42 +1,15 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { defaultReport } from '@tip-report/core';
 import { html } from 'hono/html';
+import { HTML_TYPE, JSON_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
-import { embedHtml, embedJs, widgetChunks, widgetJs } from '../generated/assets.generated.js';
-import type { PrecomputedAnswers } from '../precomputed-answers.js';
 import { ProblemError, says } from '../problem.js';
-import {
-  JSON_TYPE,
-  type JsonRepresentation,
-  RepresentationCache,
-  represent,
-  representJson,
-  send,
-  sendJson,
-} from '../representation.js';
+import { represent, representJson, send, sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
 import { OEmbed } from '../schemas.js';
+import type { AssetFetcher } from '../static-files.js';
 
-const JS_TYPE = 'text/javascript; charset=utf-8';
-const HTML_TYPE = 'text/html; charset=utf-8';
 const DEFAULT_SIZE = { width: 640, height: 480 };
-
-const widgetRoute = createRoute({
-  method: 'get',
-  path: '/widget.js',
-  tags: ['widget'],
-  summary: 'The <tip-comparison> custom element (one ES module)',
-  description:
-    'Load it with `<script type="module" src="…/widget.js">` on any site; it is served with `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy: cross-origin`.',
-  responses: {
-    200: {
-      description: 'The widget bundle.',
-      headers: okHeaders,
-      content: { [JS_TYPE]: { schema: z.string() } },
-    },
-    ...problemResponses(),
-  },
-});
 
 const embedRoute = createRoute({
   method: 'get',
@@ -50,21 +23,6 @@ const embedRoute = createRoute({
       description: 'The iframe page.',
       headers: okHeaders,
       content: { [HTML_TYPE]: { schema: z.string() } },
-    },
-    ...problemResponses(),
-  },
-});
-
-const embedJsRoute = createRoute({
-  method: 'get',
-  path: '/embed.js',
-  tags: ['widget'],
-  summary: "The iframe page's script",
-  responses: {
-    200: {
-      description: 'The script /embed loads.',
-      headers: okHeaders,
-      content: { [JS_TYPE]: { schema: z.string() } },
     },
     ...problemResponses(),
   },
@@ -145,55 +103,24 @@ function embedUrlOf(requestUrl: URL, url: string): URL {
   return parsed;
 }
 
-export function widgetRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedAnswers): void {
-  const widget = represent(widgetJs, JS_TYPE);
-  const script = embedJs === null ? undefined : represent(embedJs, JS_TYPE);
-  // /embed and /oembed answers depend on the address asked for; each distinct one is built once.
-  const pages = new RepresentationCache(256);
-  const answers = new RepresentationCache<JsonRepresentation<z.infer<typeof OEmbed>>>(256);
-
-  // Partner pages load it on every view; the iframe page and oEmbed depend on the host asked for.
-  precomputed.add('/widget.js');
-  app.openapi(widgetRoute, (c) => send(c, widget));
-  app.openapi(embedRoute, (c) => {
+/**
+ * /embed (the widget's iframe page, built as a static file, with its oEmbed discovery link for the
+ * very URL asked for) and /oembed. widget.js and its chunks are static files (static-files.ts).
+ */
+export function widgetRoutes(app: OpenAPIHono<AppEnv>, assets: AssetFetcher | undefined): void {
+  app.openapi(embedRoute, async (c) => {
     const url = new URL(c.req.url);
-    const page = pages.get(url.href, () =>
-      represent(withDiscoveryLink(embedHtml, url.href), HTML_TYPE),
-    );
-    return send(c, page);
+    const fetcher = assets ?? c.env?.ASSETS;
+    const built = await fetcher?.fetch(new Request(new URL('/embed.html', url)));
+    if (built === undefined || !built.ok) throw new Error('the widget build has no embed.html');
+    return send(c, represent(withDiscoveryLink(await built.text(), url.href), HTML_TYPE));
   });
-  if (script !== undefined) app.openapi(embedJsRoute, (c) => send(c, script));
-  // The chunks widget.js imports from beside itself (the series data), from the same origin, so a
-  // partner's `script-src` for this origin covers them too.
-  for (const [name, body] of Object.entries(widgetChunks)) {
-    const chunk = represent(body, JS_TYPE);
-    const path = `/${name}`;
-    precomputed.add(path);
-    app.openapi(
-      createRoute({
-        method: 'get',
-        path,
-        tags: ['widget'],
-        summary: `A part of the widget that widget.js loads on demand: ${name}`,
-        responses: {
-          200: {
-            description: 'The chunk, an ES module.',
-            headers: okHeaders,
-            content: { [JS_TYPE]: { schema: z.string() } },
-          },
-          ...problemResponses(),
-        },
-      }),
-      (c) => send(c, chunk),
-    );
-  }
 
   app.openapi(oembedRoute, (c) => {
     const query = c.req.valid('query');
     const requestUrl = new URL(c.req.url);
     const embedUrl = embedUrlOf(requestUrl, query.url);
-    const key = JSON.stringify([requestUrl.origin, embedUrl.href, query.maxwidth, query.maxheight]);
-    const answer = answers.get(key, () => {
+    const answer = (() => {
       const width = Math.min(DEFAULT_SIZE.width, Number(query.maxwidth ?? Infinity));
       const height = Math.min(DEFAULT_SIZE.height, Number(query.maxheight ?? Infinity));
       const title = 'Trafficking in Persons report: year-on-year comparison';
@@ -210,7 +137,7 @@ export function widgetRoutes(app: OpenAPIHono<AppEnv>, precomputed: PrecomputedA
           cache_age: 86400,
         }),
       );
-    });
+    })();
     return sendJson(c, answer);
   });
 }

@@ -1,7 +1,0 @@
-// The one thing the workerd tests use from `cloudflare:workers`: the Worker's own exports
-// (src/worker.ts). Declared here rather than pulling in all of @cloudflare/workers-types.
-declare module 'cloudflare:workers' {
-  export const exports: {
-    default: { fetch(request: Request): Promise<Response> };
-  };
-}

@@ -1,0 +1,11 @@
+// The media types the API answers with, in one place (src/content-types.json, which the build
+// script reads too).
+import types from './content-types.json' with { type: 'json' };
+
+export const JSON_TYPE = types.json;
+export const CSV_TYPE = types.csv;
+export const HTML_TYPE = types.html;
+export const JS_TYPE = types.js;
+export const CSS_TYPE = types.css;
+export const TEXT_TYPE = types.text;
+export const PROBLEM_CONTENT_TYPE = types.problem;

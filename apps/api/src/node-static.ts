@@ -1,0 +1,74 @@
+// Node's side of the static files: dist/static on disk, answered as the manifest built them
+// (src/generated/static-files.generated.js): the encoding the client accepts, its strong ETag,
+// 304 for a matching If-None-Match, 206 for a single byte range. Files are read once, on first
+// request, and kept (they are a few hundred KB in all).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { preferredEncoding } from './compression.js';
+import type { AssetFetcher } from './static-files.js';
+import { staticFiles } from './static-files.js';
+
+export function nodeStaticFiles(directory: string): AssetFetcher {
+  const read = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+  const bytesOf = (file: string) => {
+    let found = read.get(file);
+    if (found === undefined) {
+      found = readFile(join(directory, file)).then(
+        (b) => new Uint8Array(b.buffer, b.byteOffset, b.length) as Uint8Array<ArrayBuffer>,
+      );
+      read.set(file, found);
+    }
+    return found;
+  };
+
+  return {
+    async fetch(request) {
+      const url = new URL(request.url);
+      const file = staticFiles[url.pathname];
+      if (file === undefined) return new Response(null, { status: 404 });
+      const range = request.headers.get('Range');
+      // A range is of the identity bytes: a client asking for one gets no encoding.
+      const accepted =
+        range === null ? preferredEncoding(request.headers.get('Accept-Encoding')) : 'identity';
+      const encoding = accepted !== 'identity' && file.variants[accepted] ? accepted : 'identity';
+      const variant = file.variants[encoding] ?? file.variants.identity;
+      const headers: Record<string, string> = {
+        'Content-Type': file.type,
+        ETag: variant.etag,
+        'Accept-Ranges': 'bytes',
+      };
+      if (file.variants.br || file.variants.gzip) headers.Vary = 'Accept-Encoding';
+      if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+      if (request.headers.get('If-None-Match') === variant.etag) {
+        return new Response(null, { status: 304, headers });
+      }
+      const suffix = encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : '';
+      const bytes = await bytesOf(`${file.file}${suffix}`);
+      if (range !== null) {
+        const match = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
+        const size = bytes.length;
+        let start = match?.[1] ? Number(match[1]) : undefined;
+        let end = match?.[2] ? Number(match[2]) : undefined;
+        if (start === undefined && end !== undefined)
+          [start, end] = [Math.max(0, size - end), size - 1];
+        if (match && start !== undefined && start < size && (end === undefined || end >= start)) {
+          const last = Math.min(end ?? size - 1, size - 1);
+          return new Response(bytes.slice(start, last + 1), {
+            status: 206,
+            headers: { ...headers, 'Content-Range': `bytes ${start}-${last}/${size}` },
+          });
+        }
+        if (match) {
+          return new Response(null, {
+            status: 416,
+            headers: { ...headers, 'Content-Range': `bytes */${size}` },
+          });
+        }
+      }
+      return new Response(bytes, {
+        status: 200,
+        headers: { ...headers, 'Content-Length': String(bytes.length) },
+      });
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// The files of dist/static (scripts/build-static.mjs): Swagger UI, the widget and its chunks, the
+// iframe page. The Worker serves them with Cloudflare's asset server (wrangler `assets`) before
+// the app runs; Node serves them from disk (src/node-static.ts). Both sit behind one interface,
+// a fetcher like the Worker's `ASSETS` binding, so the app answers them the same way wherever a
+// request for one reaches it.
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './env.js';
+import { staticFiles } from './generated/static-files.generated.js';
+import { CORS_HEADERS, DATA_HEADERS, PUBLIC_CACHE } from './header-policy.js';
+import { okHeaders, problemResponses } from './responses.js';
+
+export { staticFiles };
+
+/** What serves the static files: the Worker's `ASSETS` binding, or src/node-static.ts. */
+export interface AssetFetcher {
+  fetch(request: Request): Promise<Response>;
+}
+
+/** The headers of a static file's answer the fetcher sets; the app adds its policy to them. */
+const KEPT = [
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'content-range',
+  'accept-ranges',
+  'etag',
+  'vary',
+];
+
+/**
+ * Answers GET and HEAD at a static file's path from the fetcher, with the data header policy,
+ * CORS and public caching (the same headers `_headers` gives them on Cloudflare).
+ */
+export function staticFileAnswers(assets: AssetFetcher | undefined): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const method = c.req.method;
+    if ((method !== 'GET' && method !== 'HEAD') || staticFiles[c.req.path] === undefined) {
+      return next();
+    }
+    const fetcher = assets ?? c.env?.ASSETS;
+    if (fetcher === undefined) return next();
+    const found = await fetcher.fetch(c.req.raw);
+    if (found.status === 404) return next();
+    const headers = new Headers();
+    for (const name of KEPT) {
+      const value = found.headers.get(name);
+      if (value !== null) headers.set(name, value);
+    }
+    headers.set('Cache-Control', PUBLIC_CACHE);
+    for (const name in CORS_HEADERS) headers.set(name, CORS_HEADERS[name] as string);
+    if (found.status !== 304) {
+      for (const name in DATA_HEADERS) headers.set(name, DATA_HEADERS[name] as string);
+    }
+    return new Response(method === 'HEAD' ? null : found.body, { status: found.status, headers });
+  };
+}
+
+/** The static file's address as an OpenAPI operation id: `/widget-ru.js` → `getWidgetRuJs`. */
+export const operationIdOf = (path: string) =>
+  `get${path
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toUpperCase() + word.slice(1))
+    .join('')}`;
+
+/** What the reference says about each static file, by path prefix; the rest are widget chunks. */
+function describe(path: string): { tag: string; summary: string; description?: string } {
+  if (path.startsWith('/docs/')) {
+    return { tag: 'service', summary: `Part of the API reference page: ${path.slice(6)}` };
+  }
+  if (path === '/widget.js') {
+    return {
+      tag: 'widget',
+      summary: 'The <tip-comparison> custom element (one ES module)',
+      description:
+        'Load it with `<script type="module" src="…/widget.js">` on any site; it is served with `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy: cross-origin`.',
+    };
+  }
+  if (path === '/embed.html') {
+    return { tag: 'widget', summary: 'The iframe page as built (see /embed, which links oEmbed)' };
+  }
+  return {
+    tag: 'widget',
+    summary: `A part of the widget that widget.js loads on demand: ${path.slice(1)}`,
+  };
+}
+
+/**
+ * Declares every static file in the OpenAPI document (one helper for all of them). The handlers
+ * only answer where no fetcher did (a Worker without its assets): a 404 problem.
+ */
+export function staticFileRoutes(app: OpenAPIHono<AppEnv>): void {
+  for (const [path, file] of Object.entries(staticFiles)) {
+    const { tag, summary, description } = describe(path);
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path,
+        operationId: operationIdOf(path),
+        tags: [tag],
+        summary,
+        ...(description === undefined ? {} : { description }),
+        responses: {
+          200: {
+            description: 'The file, as built (br or gzip where the client accepts it).',
+            headers: okHeaders,
+            content: { [file.type]: { schema: z.string() } },
+          },
+          ...problemResponses(),
+        },
+      }),
+      (c) => c.notFound() as never,
+    );
+  }
+}

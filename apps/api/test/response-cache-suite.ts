@@ -1,0 +1,186 @@
+// The response cache (src/response-cache.ts) held to the uncached path: for every address the
+// contract asks, in each Accept and Accept-Encoding, a cached answer must be the very answer the
+// full app gives, apart from the request id. response-cache.test.ts runs it in Node (with Node's
+// compressor and static files); response-cache.workerd.test.ts inside workerd.
+import { describe, expect, it } from 'vitest';
+import { type AppOptions, createApp } from '../src/app.js';
+import { ResponseCache } from '../src/response-cache.js';
+import type { AssetFetcher } from '../src/static-files.js';
+import { contractCases } from './contract-suite.js';
+
+type Answer = { status: number; headers: Record<string, string>; body: string };
+
+async function read(response: Response): Promise<Answer> {
+  const headers = Object.fromEntries(response.headers);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // Bytes, not text: a compressed body must be the same bytes too.
+  return {
+    status: response.status,
+    headers,
+    body: Array.from(bytes, (b) => b.toString(16)).join(''),
+  };
+}
+
+/** Everything but the id, which is each request's own. */
+const withoutId = ({ headers: { 'x-request-id': _, ...headers }, ...rest }: Answer) => ({
+  ...rest,
+  headers,
+});
+
+export function responseCacheSuite(
+  runtime: string,
+  options: Omit<AppOptions, 'cache'> = {},
+  env?: { ASSETS: AssetFetcher },
+): void {
+  describe(`cached answers (${runtime})`, () => {
+    const cache = new ResponseCache();
+    const fast = createApp({ ...options, cache });
+    const reference = createApp({ ...options, cache: false });
+    const ask = (app: typeof fast, path: string, init?: RequestInit) =>
+      app.request(path, init, env);
+    const addresses = [
+      ...new Set(
+        contractCases
+          .filter((c) => c.status === 200 && c.method === undefined && c.headers === undefined)
+          .map((c) => c.path),
+      ),
+    ];
+
+    it('every address, for each Accept and Accept-Encoding and with its ETag, replays the middleware answer', async () => {
+      expect(addresses.length).toBeGreaterThan(60);
+      let expectedReplays = 0;
+      for (const address of addresses) {
+        for (const [accept, encoding] of [
+          [undefined, undefined],
+          ['*/*', 'gzip, deflate, br'],
+          ['application/json', 'gzip'],
+          ['text/csv', undefined],
+        ] as const) {
+          const headers: Record<string, string> = {
+            ...(accept ? { Accept: accept } : {}),
+            ...(encoding ? { 'Accept-Encoding': encoding } : {}),
+          };
+          const expected = await read(await ask(reference, address, { headers }));
+          expect(expected.status, address).toBe(200);
+          const recorded = await read(await ask(fast, address, { headers }));
+          const replayed = await read(await ask(fast, address, { headers }));
+          expect(withoutId(recorded), `${address} ${accept}`).toEqual(withoutId(expected));
+          expect(withoutId(replayed), `${address} ${accept}`).toEqual(withoutId(expected));
+          if (!/public/.test(expected.headers['cache-control'] ?? '')) continue;
+          expect(replayed.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+          expect(replayed.headers['x-request-id']).not.toBe(recorded.headers['x-request-id']);
+
+          const revalidate = { ...headers, 'If-None-Match': expected.headers.etag as string };
+          const notModified = await read(await ask(reference, address, { headers: revalidate }));
+          expect(notModified.status).toBe(304);
+          await ask(fast, address, { headers: revalidate });
+          const replayed304 = await read(await ask(fast, address, { headers: revalidate }));
+          expect(withoutId(replayed304), `${address} ${accept} 304`).toEqual(
+            withoutId(notModified),
+          );
+          expectedReplays += 2;
+        }
+      }
+      // The comparisons above would pass with no replays at all; this proves they happened.
+      expect(cache.replayed).toBe(expectedReplays);
+    });
+
+    it('HEAD replays the headers of GET without a body', async () => {
+      const address = '/v1/reports/aze-2018/compare?from=2016&to=2017';
+      const get = await read(await ask(reference, address));
+      await ask(fast, address);
+      const before = cache.replayed;
+      const head = await read(await ask(fast, address, { method: 'HEAD' }));
+      expect(cache.replayed).toBe(before + 1);
+      expect(head.body).toBe('');
+      expect(withoutId(head).headers).toEqual(withoutId(get).headers);
+    });
+
+    it('answers in the locale Accept-Language selects, keyed on that locale, not the text', async () => {
+      const address = '/v1/reports/aze-2018/metrics';
+      const ru = await (
+        await ask(reference, address, { headers: { 'Accept-Language': 'ru' } })
+      ).text();
+      const en = await (await ask(reference, address)).text();
+      for (const [language, body] of [
+        ['ru-RU,ru;q=0.9', ru],
+        ['en-GB', en],
+        ['fr, ru;q=0.2', ru],
+        ['ru', ru],
+      ] as const) {
+        const res = await ask(fast, address, { headers: { 'Accept-Language': language } });
+        expect(await res.text(), language).toBe(body);
+      }
+    });
+
+    it('echoes a safe X-Request-Id on a replay and replaces an unsafe one', async () => {
+      const address = '/v1/reports';
+      await ask(fast, address);
+      const before = cache.replayed;
+      const echoed = await ask(fast, address, { headers: { 'X-Request-Id': 'partner-42' } });
+      const unsafe = await ask(fast, address, { headers: { 'X-Request-Id': 'a b' } });
+      expect(cache.replayed).toBe(before + 2);
+      expect(echoed.headers.get('X-Request-Id')).toBe('partner-42');
+      expect(unsafe.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('weak, listed, * and stale validators take the middleware path, with its answers', async () => {
+      const address = '/v1/reports/aze-2018/metrics';
+      const tag = (await ask(fast, address)).headers.get('ETag') as string;
+      await ask(fast, address, { headers: { 'If-None-Match': tag } });
+      const before = cache.replayed;
+      for (const [ifNoneMatch, status] of [
+        [`W/${tag}`, 304],
+        [`"other", ${tag}`, 304],
+        ['*', 304],
+        ['"stale"', 200],
+      ] as const) {
+        const headers = { 'If-None-Match': ifNoneMatch };
+        const expected = await read(await ask(reference, address, { headers }));
+        const answer = await read(await ask(fast, address, { headers }));
+        expect(answer.status, ifNoneMatch).toBe(status);
+        expect(withoutId(answer), ifNoneMatch).toEqual(withoutId(expected));
+      }
+      expect(cache.replayed).toBe(before);
+    });
+
+    it('never keeps what its headers say is not to be kept: no-store, problems', async () => {
+      const before = cache.replayed;
+      for (const address of [
+        '/healthz',
+        '/v1/reports/zzz-1999',
+        '/v1/reports/aze-2018/metrics?year=1',
+      ]) {
+        await ask(fast, address);
+        await ask(fast, address);
+      }
+      expect(cache.replayed).toBe(before);
+    });
+
+    it('still answers a CORS preflight at an address it replays', async () => {
+      const address = '/v1/reports/aze-2018/metrics';
+      await ask(fast, address);
+      const res = await ask(fast, address, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'https://partner.example',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'If-None-Match',
+        },
+      });
+      expect(res.status).toBe(204);
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(res.headers.get('Access-Control-Allow-Methods')).toBe('GET,HEAD,OPTIONS');
+      expect(res.headers.get('Access-Control-Allow-Headers')).toBe('If-None-Match');
+    });
+
+    it('other methods at a replayed address are still 405 problems', async () => {
+      const address = '/v1/reports/aze-2018/metrics';
+      await ask(fast, address);
+      const res = await ask(fast, address, { method: 'DELETE' });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+      expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    });
+  });
+}
