@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.js';
 import { PUBLIC_CACHE } from './header-policy.js';
+import { nodeOptions } from './node.js';
 
-const app = createApp();
+const app = createApp(nodeOptions());
 const metrics = '/v1/reports/aze-2018/metrics';
 
 describe('caching', () => {
@@ -46,7 +47,7 @@ describe('caching', () => {
       expect(await res.text()).toBe('');
       expect(res.headers.get('ETag')).toBe(tag);
       expect(res.headers.get('Cache-Control')).toBe(PUBLIC_CACHE);
-      expect(res.headers.get('Vary')).toBe('Accept, Accept-Language');
+      expect(res.headers.get('Vary')).toBe('Accept, Accept-Language, Accept-Encoding');
       expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
       expect(res.headers.get('X-Request-Id')).toBeTruthy();
     }

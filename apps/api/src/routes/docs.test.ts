@@ -4,8 +4,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createApp } from '../app.js';
+import { nodeOptions } from '../node.js';
 
-const app = createApp();
+const app = createApp(nodeOptions());
 const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
 describe('GET /openapi.json', () => {

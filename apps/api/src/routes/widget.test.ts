@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { reports, seriesIds } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { nodeOptions } from '../node.js';
 import { withDiscoveryLink } from './widget.js';
 
-const app = createApp();
+const app = createApp(nodeOptions());
 // The files the widget build wrote: the API must serve exactly these bytes.
 const widgetDist = resolve(
   import.meta.dirname,
