@@ -18,8 +18,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const types = require('../src/content-types.json');
-const policy = require('../src/header-policy.json');
+const types = require('../src/media-types.json');
+const policy = require('../src/security-headers.json');
 const widgetDist = resolve(root, process.env.WIDGET_DIST ?? '../widget/dist');
 const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
 const out = join(root, 'dist/static');
@@ -85,7 +85,7 @@ for (const [path, source] of Object.entries(sources)) {
   manifest[path] = { file, type: typeOf(path), variants };
 }
 
-// Cloudflare's asset server: the same policy as the app's (src/header-policy.json).
+// Cloudflare's asset server: the same policy as the app's (src/security-headers.json).
 const headerLines = Object.entries({
   ...policy.data,
   ...policy.cors,

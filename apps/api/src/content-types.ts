@@ -1,6 +1,6 @@
-// The media types the API answers with, in one place (src/content-types.json, which the build
+// The media types the API answers with, in one place (src/media-types.json, which the build
 // script reads too).
-import types from './content-types.json' with { type: 'json' };
+import types from './media-types.json' with { type: 'json' };
 
 export const JSON_TYPE = types.json;
 export const CSV_TYPE = types.csv;

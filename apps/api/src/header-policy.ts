@@ -1,10 +1,10 @@
 // Which security headers each kind of answer gets. HTML pages get hono's full secureHeaders set;
 // data (JSON, CSV, JS, CSS) gets only what matters for a resource that is never rendered (OWASP's
-// REST set), defined in src/header-policy.json, which the build script also writes into the
+// REST set), defined in src/security-headers.json, which the build script also writes into the
 // static files' `_headers` for Cloudflare.
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import policy from './header-policy.json' with { type: 'json' };
+import policy from './security-headers.json' with { type: 'json' };
 
 /** Public data: browsers keep it 5 minutes, shared caches a day, and may serve it stale a week. */
 export const PUBLIC_CACHE = policy.cacheControl;

@@ -47,6 +47,11 @@ export function staticFileAnswers(assets: AssetFetcher | undefined): MiddlewareH
       const value = found.headers.get(name);
       if (value !== null) headers.set(name, value);
     }
+    // The build's strong ETag (the SHA-256 of the bytes), wherever the fetcher has its own.
+    const built = staticFiles[c.req.path]?.variants.identity.etag;
+    if (found.status === 200 && !headers.has('content-encoding') && built !== undefined) {
+      headers.set('ETag', built);
+    }
     headers.set('Cache-Control', PUBLIC_CACHE);
     for (const name in CORS_HEADERS) headers.set(name, CORS_HEADERS[name] as string);
     if (found.status !== 304) {

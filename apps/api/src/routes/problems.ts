@@ -19,7 +19,7 @@ const route = createRoute({
     200: {
       description: 'A short explanation of the problem type.',
       headers: okHeaders,
-      content: { TEXT_TYPE: { schema: z.string() } },
+      content: { [TEXT_TYPE]: { schema: z.string() } },
     },
     ...problemResponses(404),
   },

@@ -30,7 +30,7 @@ const sourceRoute = createRoute({
     200: {
       description: 'The section text as published.',
       headers: okHeaders,
-      content: { TEXT_TYPE: { schema: z.string() } },
+      content: { [TEXT_TYPE]: { schema: z.string() } },
     },
     ...problemResponses(404),
   },
