@@ -210,7 +210,7 @@ function issueDetail(
   if (issue.code === 'invalid_value' && allowed) {
     return message(locale, 'api.issue.oneOf', { allowed: allowed.join(', ') });
   }
-  if (issue.code === 'invalid_format' && ['year', 'from', 'to'].includes(parameter)) {
+  if (['year', 'from', 'to'].includes(parameter)) {
     return message(locale, 'api.issue.year');
   }
   if (issue.code === 'invalid_type') return message(locale, 'api.issue.required');

@@ -64,12 +64,21 @@ export const findSeries = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-/** A four-digit year in a query string; whether the report has it is checked against the data. */
+/** The first and last year any report or series has figures for: the range a year may take. */
+const allYears = [...reports.flatMap((r) => r.years), ...series.flatMap((s) => s.years)];
+export const YEAR_RANGE = { min: Math.min(...allYears), max: Math.max(...allYears) } as const;
+
+/**
+ * A year in a query string, an integer in the data's range (so a generated client types it as a
+ * number); whether the report or series has it is checked against its own years.
+ */
 export const yearQuery = (description: string) =>
-  z
-    .string()
-    .regex(/^\d{4}$/, 'a year is four digits')
-    .meta({ description, example: '2017' });
+  z.coerce
+    .number({ error: 'a year is four digits' })
+    .int('a year is four digits')
+    .min(YEAR_RANGE.min, `a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`)
+    .max(YEAR_RANGE.max, `a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`)
+    .meta({ description, example: defaultReport.years.at(-1) ?? YEAR_RANGE.max });
 
 // Examples for the documentation, from the data: the default report's headline metrics and topic.
 const exampleIds = headlineMetricIds(defaultReport).slice(0, 2).join(',');

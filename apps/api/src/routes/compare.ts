@@ -36,6 +36,7 @@ const formatQuery = z.enum(['json', 'csv']).optional().meta({
 const route = createRoute({
   method: 'get',
   path: '/v1/reports/{reportId}/compare',
+  operationId: 'getReportCompare',
   tags: ['metrics'],
   summary: 'Compare two years: change, percentage and a sentence per metric',
   description:
@@ -64,6 +65,7 @@ const route = createRoute({
 const seriesRoute = createRoute({
   method: 'get',
   path: '/v1/series/{seriesId}/compare',
+  operationId: 'getSeriesCompare',
   tags: ['series'],
   summary: 'Compare any two data years of a series, each from the newest edition that states it',
   description:
@@ -159,8 +161,8 @@ export function compareRoutes(app: OpenAPIHono<AppEnv>): void {
     return sendInLocale(c, query.lang, true, (locale) =>
       answering(() =>
         representation(
-          Number(query.from),
-          Number(query.to),
+          query.from,
+          query.to,
           splitIds(query.ids),
           tableFormat(c, query.format),
           locale,
@@ -175,8 +177,8 @@ export function compareRoutes(app: OpenAPIHono<AppEnv>): void {
     return sendInLocale(c, query.lang, true, (locale) =>
       answering(() =>
         representation(
-          Number(query.from),
-          Number(query.to),
+          query.from,
+          query.to,
           splitIds(query.ids),
           tableFormat(c, query.format),
           locale,

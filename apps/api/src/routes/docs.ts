@@ -8,6 +8,7 @@ import { version } from './health.js';
 const openapiRoute = createRoute({
   method: 'get',
   path: '/openapi.json',
+  operationId: 'getOpenApiDocument',
   tags: ['service'],
   summary: 'This document: OpenAPI 3.1',
   responses: {
@@ -23,6 +24,7 @@ const openapiRoute = createRoute({
 const docsRoute = createRoute({
   method: 'get',
   path: '/docs',
+  operationId: 'getDocs',
   tags: ['service'],
   summary: 'Interactive API reference (Swagger UI, served from this origin)',
   responses: {

@@ -11,6 +11,7 @@ import { FindingListResponse, type FindingWithProvenance } from '../schemas.js';
 const route = createRoute({
   method: 'get',
   path: '/v1/reports/{reportId}/findings',
+  operationId: 'getReportFindings',
   tags: ['findings'],
   summary: "The report's qualitative findings, each with its quote",
   description:

@@ -8,6 +8,7 @@ import { Health } from '../schemas.js';
 const route = createRoute({
   method: 'get',
   path: '/healthz',
+  operationId: 'getHealth',
   tags: ['service'],
   summary: 'Liveness check',
   responses: {

@@ -15,6 +15,7 @@ import { okHeaders, problemResponses } from '../responses.js';
 const landingRoute = createRoute({
   method: 'get',
   path: '/',
+  operationId: 'getLandingPage',
   tags: ['service'],
   summary: 'What this is, the widget as a partner embeds it, and example calls',
   responses: {
@@ -30,6 +31,7 @@ const landingRoute = createRoute({
 const styleRoute = createRoute({
   method: 'get',
   path: '/site.css',
+  operationId: 'getSiteCss',
   tags: ['service'],
   summary: "The landing page's stylesheet",
   responses: {

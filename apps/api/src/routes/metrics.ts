@@ -46,6 +46,7 @@ const formatQuery = z.enum(['json', 'csv']).meta({
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/reports/{reportId}/metrics',
+  operationId: 'getReportMetrics',
   tags: ['metrics'],
   summary: "The report's metrics, each observation with its quote or locator and provenance link",
   description:
@@ -74,6 +75,7 @@ const listRoute = createRoute({
 const oneRoute = createRoute({
   method: 'get',
   path: '/v1/reports/{reportId}/metrics/{metricId}',
+  operationId: 'getReportMetric',
   tags: ['metrics'],
   summary: 'One metric',
   middleware: [findReport] as const,
@@ -97,6 +99,7 @@ const oneRoute = createRoute({
 const seriesRoute = createRoute({
   method: 'get',
   path: '/v1/series/{seriesId}/metrics',
+  operationId: 'getSeriesMetrics',
   tags: ['series'],
   summary: "The series' metrics: one point a data year, each with every edition's statement",
   description:
@@ -171,9 +174,9 @@ function metricTable<M extends Filterable>(table: MetricTable<M>) {
 }
 
 /** The query of a metric list as core's filter (the year's shape is checked by the route). */
-const filterOf = (query: { topic?: string; year?: string; ids?: string }): MetricFilter => ({
+const filterOf = (query: { topic?: string; year?: number; ids?: string }): MetricFilter => ({
   topic: query.topic,
-  year: query.year === undefined ? undefined : Number(query.year),
+  year: query.year,
   ids: splitIds(query.ids),
 });
 

@@ -8,6 +8,7 @@ import { okHeaders, problemResponses } from '../responses.js';
 const route = createRoute({
   method: 'get',
   path: '/problems/{slug}',
+  operationId: 'getProblemType',
   tags: ['service'],
   summary: 'What a problem `type` means',
   request: {

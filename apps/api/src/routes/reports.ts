@@ -11,6 +11,7 @@ import { ReportListResponse, ReportResponse } from '../schemas.js';
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/reports',
+  operationId: 'listReports',
   tags: ['reports'],
   summary: 'List the reports',
   description: 'Every report the API serves: who published it, when, and which years it covers.',
@@ -27,6 +28,7 @@ const listRoute = createRoute({
 const detailRoute = createRoute({
   method: 'get',
   path: '/v1/reports/{reportId}',
+  operationId: 'getReport',
   tags: ['reports'],
   summary: 'One report: metadata, metric ids, citation, units, topics and edition facts',
   middleware: [findReport] as const,

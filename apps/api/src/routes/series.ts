@@ -20,6 +20,7 @@ import { RestatementListResponse, SeriesListResponse, SeriesResponse } from '../
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/series',
+  operationId: 'listSeries',
   tags: ['series'],
   summary: 'List the series',
   description:
@@ -37,6 +38,7 @@ const listRoute = createRoute({
 const detailRoute = createRoute({
   method: 'get',
   path: '/v1/series/{seriesId}',
+  operationId: 'getSeries',
   tags: ['series'],
   summary: 'One series: its editions (the timeline), data years, units, topics and metric ids',
   description:
@@ -56,6 +58,7 @@ const detailRoute = createRoute({
 const restatementsRoute = createRoute({
   method: 'get',
   path: '/v1/series/{seriesId}/restatements',
+  operationId: 'getSeriesRestatements',
   tags: ['series'],
   summary: 'Every figure stated by more than one edition, and whether the statements agree',
   description:

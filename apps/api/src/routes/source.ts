@@ -20,6 +20,7 @@ const CSL_TYPE = 'application/vnd.citationstyles.csl+json';
 const sourceRoute = createRoute({
   method: 'get',
   path: '/v1/reports/{reportId}/source',
+  operationId: 'getReportSource',
   tags: ['reports'],
   summary: 'The source text, byte for byte',
   description:
@@ -39,6 +40,7 @@ const sourceRoute = createRoute({
 const citationRoute = createRoute({
   method: 'get',
   path: '/v1/reports/{reportId}/citation',
+  operationId: 'getReportCitation',
   tags: ['reports'],
   summary: 'How to cite the report: CSL-JSON or BibTeX',
   middleware: [findReport] as const,

@@ -14,6 +14,7 @@ const DEFAULT_SIZE = { width: 640, height: 480 };
 const embedRoute = createRoute({
   method: 'get',
   path: '/embed',
+  operationId: 'getEmbedPage',
   tags: ['widget'],
   summary: 'The widget as an iframe page',
   description:
@@ -38,6 +39,7 @@ const positiveInt = (description: string) =>
 const oembedRoute = createRoute({
   method: 'get',
   path: '/oembed',
+  operationId: 'getOEmbed',
   tags: ['widget'],
   summary: 'oEmbed 1.0 for an /embed URL',
   description:
