@@ -79,7 +79,10 @@ export function ComparisonView(props: ComparisonViewProps) {
   // The locale of the words (az, ru, en); nothing is drawn in it until its chunks are in, so no
   // reader sees English flash first. If they cannot be loaded, the widget speaks English.
   const language = createMemo(() => resolveLocale(locale().value));
-  const [spoken, setSpoken] = createSignal<string | undefined>();
+  // English (or a locale already loaded) is spoken from the first render: no second pass.
+  const [spoken, setSpoken] = createSignal<string | undefined>(
+    isReady(language()) ? language() : undefined,
+  );
   createEffect(() => {
     const wanted = language();
     if (isReady(wanted)) return setSpoken(wanted);

@@ -10,6 +10,11 @@ import { say } from './widget-locale.js';
 
 registerEnglishRest();
 
+// Core's CSV of a comparison or a series rides in this chunk too (the footer's "Download CSV"
+// loads it when a reader reaches for the link), so the default view neither downloads nor runs
+// it. A chunk of its own for it made the bundler split core's i18n out of widget.js.
+export { comparisonToCsv, seriesToCsv } from '@tip-report/core/data';
+
 function ReadLink(props: { href: string; children: string; locale: string }) {
   const link = () => safeLink(props.href);
   return (

@@ -221,6 +221,8 @@ describe('the trend', () => {
       await shown(container, 'li.multiple');
       const link = screen.getByRole('link', { name: 'Download CSV' });
       expect(link.getAttribute('download')).toBe(`${series.id}-trend.csv`);
+      link.dispatchEvent(new Event('focus'));
+      await waitFor(() => expect(link.getAttribute('href')).toMatch(/^blob:/));
       const metrics = series.metrics.filter((m) => ids.includes(m.id));
       await expect((blobs.at(-1) as Blob).text()).resolves.toBe(seriesToCsv(series, metrics));
       expect(

@@ -1,4 +1,4 @@
-import { describeChange, seriesToCsv } from '@tip-report/core/data';
+import { describeChange } from '@tip-report/core/data';
 import { createEffect, createMemo, createSignal, on, onMount, Show } from 'solid-js';
 import { registerEnglishRest } from './english-rest.js';
 import { adoptSeriesStyles } from './series-styles.js';
@@ -148,13 +148,15 @@ export function SeriesView(props: SeriesViewProps) {
           </div>
           <TrendView series={props.series} metricIds={trendMetrics().ids} locale={props.locale} />
           <WidgetFooter
-            csv={() => ({
-              text: seriesToCsv(
-                props.series,
-                props.series.metrics.filter((m) => trendMetrics().ids.includes(m.id)),
-              ),
-              fileName: `${props.series.id}-trend.csv`,
-            })}
+            csv={() => {
+              const { series } = props;
+              const metrics = series.metrics.filter((m) => trendMetrics().ids.includes(m.id));
+              return {
+                text: () =>
+                  import('./provenance-details.js').then((csv) => csv.seriesToCsv(series, metrics)),
+                fileName: `${series.id}-trend.csv`,
+              };
+            }}
             cited={props.series.reports}
             origin={props.series.origin}
             series={true}

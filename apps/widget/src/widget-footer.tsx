@@ -1,14 +1,20 @@
-import { createMemo, For, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, For, onCleanup, Show } from 'solid-js';
 import type { CitedReport } from './bundled-report.js';
 import { say } from './widget-locale.js';
+
+/** What the CSV link downloads: its file name now, its text when a reader asks for it. */
+export interface CsvFile {
+  fileName: string;
+  /** Core's CSV of what is shown; a promise where core's CSV code is a chunk (csv-file.ts). */
+  text: () => string | Promise<string>;
+}
 
 /**
  * The citation of every edition whose figures are shown, the CSV of exactly what is shown, and
  * where the data comes from.
  */
 export function WidgetFooter(props: {
-  /** The CSV text and its file name: made by core from what is shown. */
-  csv: () => { text: string; fileName: string };
+  csv: () => CsvFile;
   cited: readonly CitedReport[];
   origin: 'bundled' | 'live';
   series: boolean;
@@ -16,14 +22,39 @@ export function WidgetFooter(props: {
   locale: string;
 }) {
   const say$ = (key: string) => say(props.locale, key);
-  // The Blob URL is revoked when what is shown changes or the widget goes away.
-  const csvUrl = createMemo(() => {
-    const url = URL.createObjectURL(
-      new Blob([props.csv().text], { type: 'text/csv;charset=utf-8' }),
-    );
-    onCleanup(() => URL.revokeObjectURL(url));
-    return url;
+  // The file is made when a reader shows an interest in the link (pointer, focus or click), not
+  // while the figures are first drawn: it costs a Blob and, in the default view, a chunk. Its
+  // Blob URL is revoked when what is shown changes or the widget goes away.
+  const [asked, setAsked] = createSignal(false);
+  const [href, setHref] = createSignal<string>();
+  let link: HTMLAnchorElement | undefined;
+  let clickWhenReady = false;
+  createEffect(() => {
+    if (!asked()) return;
+    const { text } = props.csv();
+    let current = true;
+    let url: string | undefined;
+    setHref(undefined);
+    onCleanup(() => {
+      current = false;
+      if (url) URL.revokeObjectURL(url);
+    });
+    void Promise.resolve()
+      .then(text)
+      .then(
+        (csv) => {
+          if (!current) return;
+          url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+          setHref(url);
+          if (clickWhenReady) {
+            clickWhenReady = false;
+            link?.click();
+          }
+        },
+        () => undefined,
+      );
   });
+  const ask = () => setAsked(true);
   return (
     <footer class="footer">
       <For each={props.cited}>
@@ -43,7 +74,20 @@ export function WidgetFooter(props: {
         {say$(props.series ? 'ui.seriesSourceNote' : 'ui.sourceNote')}
       </p>
       <p class="links">
-        <a href={csvUrl()} download={props.csv().fileName}>
+        <a
+          ref={link}
+          href={href() ?? '#'}
+          download={props.csv().fileName}
+          on:pointerenter={ask}
+          on:focus={ask}
+          on:click={(event) => {
+            if (href()) return;
+            // Not made yet: made now, then downloaded.
+            event.preventDefault();
+            clickWhenReady = true;
+            ask();
+          }}
+        >
           {say$('ui.downloadCsv')}
         </a>
         <Show when={props.apiLink}>{(link) => <a href={link().href}>{say$('ui.dataApi')}</a>}</Show>

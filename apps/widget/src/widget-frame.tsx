@@ -1,4 +1,4 @@
-import { type Comparison, comparisonToCsv } from '@tip-report/core/data';
+import type { Comparison } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
 import type { CitedReport } from './bundled-report.js';
 import { ComparisonChart } from './comparison-chart.js';
@@ -173,10 +173,17 @@ export function ComparisonBody(props: BodyProps & { comparison: Comparison; sour
         />
       </Show>
       <WidgetFooter
-        csv={() => ({
-          text: comparisonToCsv(props.comparison, props.locale),
-          fileName: `${id()}-${props.comparison.from}-${props.comparison.to}.csv`,
-        })}
+        csv={() => {
+          const { comparison, locale } = props;
+          return {
+            // Core's CSV code is a chunk, loaded when a reader reaches for the link.
+            text: () =>
+              import('./provenance-details.js').then((csv) =>
+                csv.comparisonToCsv(comparison, locale),
+              ),
+            fileName: `${id()}-${comparison.from}-${comparison.to}.csv`,
+          };
+        }}
         cited={cited()}
         origin={source().origin}
         series={isSeries(source())}
