@@ -21,7 +21,7 @@ export function metaFor(reports: readonly Report[], self: string): Meta {
   };
 }
 
-/** `{ data, meta }` as a precomputed JSON representation. */
+/** `{ data, meta }` as a JSON representation. */
 export const dataJson = <T>(
   data: T,
   reports: readonly Report[],

@@ -38,7 +38,7 @@ export const representJson = <T>(
   contentType = JSON_TYPE,
 ): JsonRepresentation<T> => represent(JSON.stringify(value), contentType, headers);
 
-/** Sends a precomputed representation; the etag middleware answers 304 from its ETag. */
+/** Sends a representation; the etag middleware answers 304 from its ETag. */
 export function send(
   c: Context,
   representation: Representation,

@@ -79,7 +79,7 @@ function describe(path: string): { tag: string; summary: string; description?: s
       tag: 'widget',
       summary: 'The <tip-comparison> custom element (one ES module)',
       description:
-        'Load it with `<script type="module" src="…/widget.js">` on any site; it is served with `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy: cross-origin`.',
+        'Load it as a module script (`type="module"`) on any site; it is served with `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy: cross-origin`.',
     };
   }
   if (path === '/embed.html') {
