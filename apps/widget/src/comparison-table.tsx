@@ -1,10 +1,22 @@
 import { type Comparison, formatValue } from '@tip-report/core/data';
-import { For } from 'solid-js';
+import { For, onMount } from 'solid-js';
 import { ChangeText } from './change-words.js';
 import { metricOf, missingWords, unitIn } from './comparison-chart.js';
 import type { ShownSource } from './shown-figures.js';
 import { SourceDetails } from './source-details.js';
+import { chunkStyles } from './styles.js';
 import { say } from './widget-locale.js';
+
+/** The table's rules: this module is a chunk (`widget-comparison-table.js`), loaded for the table. */
+const adoptTableStyles = chunkStyles(`
+table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
+caption{text-align:left;font-size:.875em;padding-bottom:.4rem}
+th,td{text-align:left;vertical-align:top;padding:.45rem .5rem .45rem 0;border-top:1px solid var(--_border)}
+thead th{border-top:0;font-size:.875em;color:var(--_muted)}
+tbody th{font-weight:600}
+tbody th details{font-weight:400;margin-top:.2rem}
+@container tip (max-width:400px){table{font-size:.75em}th,td{padding-right:.25rem}td .nw{white-space:normal}}
+`);
 
 /** The same figures as a real table: a caption, column headers and row headers with scopes. */
 export function ComparisonTable(props: {
@@ -19,8 +31,10 @@ export function ComparisonTable(props: {
       approximate,
       locale: props.locale,
     });
+  let table!: HTMLTableElement;
+  onMount(() => adoptTableStyles(table));
   return (
-    <table>
+    <table ref={table}>
       <caption>{props.caption}</caption>
       <thead>
         <tr>

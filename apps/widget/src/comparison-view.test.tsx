@@ -166,7 +166,7 @@ describe('provenance', () => {
 });
 
 describe('the view toggle', () => {
-  it('switches to a real table with a caption and scoped headers, and back', () => {
+  it('switches to a real table with a caption and scoped headers, and back', async () => {
     const { container } = show();
     const chart = screen.getByRole('button', { name: 'Chart' });
     const table = screen.getByRole('button', { name: 'Table' });
@@ -175,7 +175,8 @@ describe('the view toggle', () => {
     table.click();
     expect(table.getAttribute('aria-pressed')).toBe('true');
     expect(chart.getAttribute('aria-pressed')).toBe('false');
-    const element = screen.getByRole('table');
+    // The table is a chunk of its own, loaded the first time a table is shown.
+    const element = await screen.findByRole('table');
     expect(element.querySelector('caption')?.textContent).toMatch(/Azerbaijan.*2016.*2017/);
     const columns = [...element.querySelectorAll('thead th')];
     expect(columns.map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col', 'col']);
@@ -196,16 +197,18 @@ describe('the view toggle', () => {
     expect(container.querySelectorAll('li.row')).toHaveLength(comparison.rows.length);
   });
 
-  it('starts at the view attribute and follows it when it changes', () => {
+  it('starts at the view attribute and follows it when it changes', async () => {
     const widget = showChanging({ view: 'table' });
-    expect(widget.container.querySelector('table')).not.toBeNull();
+    await waitFor(() => expect(widget.container.querySelector('table')).not.toBeNull());
     widget.set({ view: 'chart' });
     expect(widget.container.querySelector('table')).toBeNull();
   });
 
-  it('one-year metrics in the table say "no figure" for the other year', () => {
+  it('one-year metrics in the table say "no figure" for the other year', async () => {
     show({ view: 'table', metrics: 'vac.referrals.atd' });
-    const row = within(screen.getByRole('table')).getByRole('row', { name: /Referred to the VAC/ });
+    const row = within(await screen.findByRole('table')).getByRole('row', {
+      name: /Referred to the VAC/,
+    });
     expect(row.textContent).toContain('no figure');
   });
 });

@@ -6,9 +6,18 @@ import { registerEnglishRest } from './english-rest.js';
 import type { NotReportedMark, StatedFigure } from './shown-figures.js';
 import { safeLink } from './shown-report.js';
 import type { SourceProps } from './source-details.js';
+import { chunkStyles } from './styles.js';
 import { say } from './widget-locale.js';
 
 registerEnglishRest();
+
+/** The quotes' and locators' rules, adopted when a Source expander first shows them. */
+export const adoptProvenanceStyles = chunkStyles(`
+blockquote{margin:.4rem 0 .15rem;padding:.1rem 0 .1rem .7rem;border-left:3px solid var(--_border);color:var(--_fg)}
+figure{margin:0 0 .5rem}
+.locator{margin:.4rem 0 .15rem;padding-left:.7rem;border-left:3px dashed var(--_border);color:var(--_fg)}
+.statements{margin:.2rem 0 0;padding-left:1.1rem}
+`);
 
 // Core's CSV of a comparison or a series rides in this chunk too (the footer's "Download CSV"
 // loads it when a reader reaches for the link), so the default view neither downloads nor runs

@@ -32,8 +32,10 @@ export function SourceDetails(props: SourceProps) {
       setFailed(true);
     });
   };
+  let details!: HTMLDetailsElement;
   return (
     <details
+      ref={details}
       class="source"
       on:toggle={(event) => {
         if (event.currentTarget.open && !figures()) open();
@@ -52,7 +54,8 @@ export function SourceDetails(props: SourceProps) {
         }
       >
         {(module) => {
-          const { ProvenanceFigures } = module();
+          const { ProvenanceFigures, adoptProvenanceStyles } = module();
+          adoptProvenanceStyles(details);
           return <ProvenanceFigures {...props} />;
         }}
       </Show>

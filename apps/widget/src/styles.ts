@@ -1,7 +1,8 @@
 import { paletteDeclarations, palettes } from './theme.js';
 
 /**
- * The widget's styles, adopted into its shadow root as a constructable stylesheet: nothing is
+ * The default view's styles (the table's and the Source expander's come with their chunks:
+ * `chunkStyles`), adopted into its shadow root as a constructable stylesheet: nothing is
  * inlined (a page with CSP `default-src 'self'` allows it) and nothing leaks in or out.
  */
 export const css = `
@@ -49,16 +50,6 @@ grid-template-columns:minmax(0,1fr);grid-template-areas:"label" "pair" "change" 
 .note{font-size:.875em}
 details{grid-area:source;font-size:.875em}
 summary{cursor:pointer;color:var(--_accent);width:max-content;max-width:100%}
-blockquote{margin:.4rem 0 .15rem;padding:.1rem 0 .1rem .7rem;border-left:3px solid var(--_border);color:var(--_fg)}
-figure{margin:0 0 .5rem}
-.locator{margin:.4rem 0 .15rem;padding-left:.7rem;border-left:3px dashed var(--_border);color:var(--_fg)}
-.statements{margin:.2rem 0 0;padding-left:1.1rem}
-table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
-caption{text-align:left;font-size:.875em;padding-bottom:.4rem}
-th,td{text-align:left;vertical-align:top;padding:.45rem .5rem .45rem 0;border-top:1px solid var(--_border)}
-thead th{border-top:0;font-size:.875em;color:var(--_muted)}
-tbody th{font-weight:600}
-tbody th details{font-weight:400;margin-top:.2rem}
 .problems{border-left:4px solid var(--_warn);padding:.4rem .75rem;margin:0 0 .75rem}
 .problems ul{margin:.3rem 0 0;padding-left:1.1rem}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
@@ -69,7 +60,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 grid-template-areas:"label pair change" ". source source"}
 .change{text-align:right}
 }
-@container tip (max-width:400px){.tip{padding:.6rem}.rows{font-size:.9375em}table{font-size:.75em}th,td{padding-right:.25rem}td .nw{white-space:normal}}
+@container tip (max-width:400px){.tip{padding:.6rem}.rows{font-size:.9375em}}
 @media (prefers-reduced-motion:reduce){.bars rect{animation:none}}
 @media (forced-colors:active){.bars .from,.bars .to{fill:CanvasText}.toggle button[aria-pressed=true]{border:2px solid Highlight}}
 `;
@@ -83,4 +74,22 @@ export function adoptStyles(root: ShadowRoot): void {
   if (!root.adoptedStyleSheets.includes(sheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
+}
+
+/**
+ * A chunk's own rules (the table, the Source expander), adopted where `node` is drawn (the
+ * widget's shadow root, or the page) once the chunk draws: the entry neither downloads nor parses
+ * them.
+ */
+export function chunkStyles(rules: string): (node: Node) => void {
+  let own: CSSStyleSheet | undefined;
+  return (node) => {
+    const root = node.getRootNode();
+    if (!(root instanceof ShadowRoot || root instanceof Document)) return;
+    own ??= new CSSStyleSheet();
+    if (own.cssRules.length === 0) own.replaceSync(rules);
+    if (!root.adoptedStyleSheets.includes(own)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, own];
+    }
+  };
 }

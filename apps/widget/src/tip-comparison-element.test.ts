@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { css } from './styles.js';
 import { coreComparison, sentence } from './test-report.js';
 import { TipComparisonElement } from './tip-comparison-element.js';
@@ -32,7 +32,7 @@ describe('<tip-comparison>', () => {
     expect(css).toContain('--tip-accent');
   });
 
-  it('follows attribute changes after mount', () => {
+  it('follows attribute changes after mount', async () => {
     const element = mount({ metrics: 'victims.identified' });
     const root = element.shadowRoot as ShadowRoot;
     element.setAttribute('from', '2017');
@@ -40,7 +40,7 @@ describe('<tip-comparison>', () => {
     const row = coreComparison(2017, 2016, ['victims.identified']).rows[0];
     expect(root.querySelector('li.row .sr-only')?.textContent).toBe(row && sentence(row));
     element.setAttribute('view', 'table');
-    expect(root.querySelector('table')).not.toBeNull();
+    await vi.waitFor(() => expect(root.querySelector('table')).not.toBeNull());
     element.removeAttribute('view');
     expect(root.querySelector('table')).toBeNull();
     element.setAttribute('report', 'nope-2000');
