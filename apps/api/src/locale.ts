@@ -67,9 +67,6 @@ export function withLang(address: string, locale: LocaleId | undefined): string 
   return `${address}${address.includes('?') ? '&' : '?'}lang=${locale}`;
 }
 
-/** Each locale, and `undefined` for "no `lang`: Accept-Language chooses". */
-export const langVariants: readonly (LocaleId | undefined)[] = [undefined, ...localeIds];
-
 const inLocale = new WeakMap<Representation, Map<string, Representation>>();
 
 /**
