@@ -40,7 +40,10 @@ export function staticFileAnswers(assets: AssetFetcher | undefined): MiddlewareH
     }
     const fetcher = assets ?? c.env?.ASSETS;
     if (fetcher === undefined) return next();
-    const found = await fetcher.fetch(c.req.raw);
+    // Always as GET: Hono drops the body of a HEAD answer itself, and the response cache must
+    // never keep a HEAD's empty body as the GET's.
+    const request = method === 'GET' ? c.req.raw : new Request(c.req.raw, { method: 'GET' });
+    const found = await fetcher.fetch(request);
     if (found.status === 404) return next();
     const headers = new Headers();
     for (const name of KEPT) {
@@ -57,7 +60,7 @@ export function staticFileAnswers(assets: AssetFetcher | undefined): MiddlewareH
     if (found.status !== 304) {
       for (const name in DATA_HEADERS) headers.set(name, DATA_HEADERS[name] as string);
     }
-    return new Response(method === 'HEAD' ? null : found.body, { status: found.status, headers });
+    return new Response(found.body, { status: found.status, headers });
   };
 }
 

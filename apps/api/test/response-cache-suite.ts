@@ -96,6 +96,18 @@ export function responseCacheSuite(
       expect(withoutId(head).headers).toEqual(withoutId(get).headers);
     });
 
+    it('a HEAD first never leaves an empty body for the GET after it', async () => {
+      const headFirst = new ResponseCache();
+      const app = createApp({ ...options, cache: headFirst });
+      for (const address of ['/widget.js', '/v1/reports/aze-2018/metrics', '/embed']) {
+        const head = await app.request(address, { method: 'HEAD' }, env);
+        expect(await head.text(), address).toBe('');
+        const expected = await read(await ask(reference, address));
+        const get = await read(await app.request(address, {}, env));
+        expect(withoutId(get), address).toEqual(withoutId(expected));
+      }
+    });
+
     it('answers in the locale Accept-Language selects, keyed on that locale, not the text', async () => {
       const address = '/v1/reports/aze-2018/metrics';
       const ru = await (
