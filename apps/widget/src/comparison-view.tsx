@@ -27,6 +27,7 @@ import {
   type Problem,
   readApi,
   readLocale,
+  readMetricIds,
   readTheme,
   readView,
   type View,
@@ -232,6 +233,11 @@ export function ComparisonView(props: ComparisonViewProps) {
       : `v1/reports/${encodeURIComponent(reportId())}`;
     return base && new URL(path, base);
   };
+  // While its words, data or live figures load, the frame keeps about the height of what it will
+  // show (styles.ts: rows of the chart), so the page around it does not shift when they come.
+  const busy = () => !spoken() || !!shown().loading;
+  const rows = () =>
+    String(readMetricIds(props.metrics)?.length ?? defaultShownReport().headline.length);
   const body = () => ({
     view: effectiveView(),
     onView: setShownView,
@@ -243,8 +249,10 @@ export function ComparisonView(props: ComparisonViewProps) {
     <div
       class="tip"
       data-theme={theme().value}
+      data-view={effectiveView()}
       lang={spoken() === language() ? language() : 'en'}
-      aria-busy={spoken() ? undefined : 'true'}
+      aria-busy={busy() ? 'true' : undefined}
+      style={{ '--tip-rows': rows() }}
     >
       <Show when={spoken()}>
         <ErrorBoundary
