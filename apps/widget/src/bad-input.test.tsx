@@ -1,14 +1,14 @@
 import { render, screen, waitFor } from '@solidjs/testing-library';
 import { describe, expect, it } from 'vitest';
-import { ComparisonView } from './comparison-view.js';
-import { startTestApi } from './test-api-server.js';
+import { startTestApi } from '../test/api-server.js';
 import {
   cleanUpAndGuardConsole,
   coreComparison,
   coreReport,
   openSource,
   sentence,
-} from './test-report.js';
+} from '../test/report.js';
+import { ComparisonView } from './comparison-view.js';
 import type { WidgetAttributes } from './widget-options.js';
 
 const page = { pageLocale: 'en', pageUrl: 'https://partner.example/news/' };

@@ -2,7 +2,6 @@ import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import { comparisonToCsv, formatPercent, provenanceUrl } from '@tip-report/core';
 import { createSignal } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
-import { ComparisonView } from './comparison-view.js';
 import {
   cleanUpAndGuardConsole,
   coreComparison,
@@ -10,7 +9,8 @@ import {
   openSource,
   sentence,
   valueText,
-} from './test-report.js';
+} from '../test/report.js';
+import { ComparisonView } from './comparison-view.js';
 import type { WidgetAttributes } from './widget-options.js';
 
 const page = { pageLocale: 'en', pageUrl: 'https://partner.example/news/' };

@@ -1,9 +1,9 @@
 import { Metric, provenanceUrl, ReportMetadata, SeriesMetric, series } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { bundledSeriesOf } from '../build/bundled-reports-plugin.js';
+import { coreReport } from '../test/report.js';
 import { liveReportFrom, liveSeriesFrom } from './live-report.js';
 import { safeLink } from './shown-report.js';
-import { coreReport } from './test-report.js';
 
 // The two bodies the API sends (contract): core's metadata, and core's metrics with a link each.
 const reportBody = () => ({

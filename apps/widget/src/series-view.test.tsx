@@ -10,9 +10,9 @@ import {
   seriesToCsv,
 } from '@tip-report/core';
 import { describe, expect, it, vi } from 'vitest';
+import { startTestApi } from '../test/api-server.js';
+import { cleanUpAndGuardConsole, openSource } from '../test/report.js';
 import { ComparisonView } from './comparison-view.js';
-import { startTestApi } from './test-api-server.js';
-import { cleanUpAndGuardConsole, openSource } from './test-report.js';
 import type { WidgetAttributes } from './widget-options.js';
 
 const page = { pageLocale: 'en', pageUrl: 'https://partner.example/news/' };

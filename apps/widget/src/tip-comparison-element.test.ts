@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { coreComparison, sentence } from '../test/report.js';
 import { css } from './styles.js';
-import { coreComparison, sentence } from './test-report.js';
 import { TipComparisonElement } from './tip-comparison-element.js';
 
 beforeAll(() => {

@@ -10,9 +10,9 @@ import {
 } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { bundledReportsOf } from '../build/bundled-reports-plugin.js';
+import { startTestApi } from '../test/api-server.js';
+import { cleanUpAndGuardConsole, coreReport } from '../test/report.js';
 import { ComparisonView } from './comparison-view.js';
-import { startTestApi } from './test-api-server.js';
-import { cleanUpAndGuardConsole, coreReport } from './test-report.js';
 import type { WidgetAttributes } from './widget-options.js';
 
 /** core's catalogs, as the partners who review them edit them. */

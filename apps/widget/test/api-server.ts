@@ -1,12 +1,60 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { defaultReport, series } from '@tip-report/core';
+import { defaultReport, reports, series } from '@tip-report/core';
 import { bundledReportsOf } from '../build/bundled-reports-plugin.js';
+
+/** An RFC 9457 problem as the API answers one (apps/api/src/problem.ts): its fields, its type. */
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  parameter?: string;
+  value?: string;
+  allowed?: string[];
+}
+const PROBLEM_TYPE = 'application/problem+json';
+
+function notFound(path: string): Problem {
+  const [, kind, id = ''] = /^\/v1\/(reports|series)\/([^/]+)/.exec(path) ?? [];
+  const common = { type: '/problems/not-found', title: 'Not found', status: 404, instance: path };
+  if (kind === 'reports' && !reports.some((r) => r.id === id)) {
+    const allowed = reports.map((r) => r.id);
+    return {
+      ...common,
+      detail: `There is no report "${id}".`,
+      parameter: 'reportId',
+      value: id,
+      allowed,
+    };
+  }
+  if (kind === 'series' && !series.some((s) => s.id === id)) {
+    const allowed = series.map((s) => s.id);
+    return {
+      ...common,
+      detail: `There is no series "${id}".`,
+      parameter: 'seriesId',
+      value: id,
+      allowed,
+    };
+  }
+  return { ...common, detail: `Nothing is at ${path}. The API reference is at /docs.` };
+}
+
+const internalError = (path: string, status: number): Problem => ({
+  type: '/problems/internal-error',
+  title: 'Internal error',
+  status,
+  detail: 'The server failed.',
+  instance: path,
+});
 
 /**
  * A real HTTP server on a free port that answers the contract routes the widget reads
  * (GET /v1/reports/{id}, /v1/series/{id} and their /metrics) from core's data, or with whatever a
- * test asks for.
+ * test asks for. Errors are problem+json, as the API sends them: a test's error answer with an
+ * empty body becomes the API's internal-error problem.
  */
 export async function startTestApi(
   answer?: (path: string) => { status: number; body: unknown } | undefined,
@@ -41,13 +89,17 @@ export async function startTestApi(
             ? { status: 200, body: { data: { ...metadata, metricIds: metrics.map((m) => m.id) } } }
             : path === `/v1/reports/${report.id}/metrics`
               ? { status: 200, body: { data: metrics } }
-              : { status: 404, body: { title: 'Not Found', status: 404 } };
+              : { status: 404, body: notFound(path) };
     const { status, body } = custom ?? standard;
+    const problem =
+      status >= 400 && body && typeof body === 'object' && Object.keys(body).length === 0
+        ? internalError(path, status)
+        : body;
     response.writeHead(status, {
-      'content-type': 'application/json',
+      'content-type': status >= 400 ? PROBLEM_TYPE : 'application/json',
       'access-control-allow-origin': '*',
     });
-    response.end(JSON.stringify(body));
+    response.end(JSON.stringify(problem));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
