@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { sizeBudget } from './size-budget.mjs';
 
 // The built files, as a partner's reader downloads them (turbo builds before it tests).
 const dist = new URL('../dist/', import.meta.url);
@@ -11,13 +12,16 @@ const chunks = readdirSync(dist).filter((name) => /^widget-.+\.js$/.test(name));
 const read = (name: string) => readFileSync(new URL(name, dist), 'utf8');
 
 describe('dist/widget.js', () => {
-  it('is at most 20 KB gzipped, Solid and the default report included', () => {
+  it(`is at most ${sizeBudget.ceiling} B gzipped, Solid and the default report included`, () => {
     const gzipped = gzipSync(widget, { level: 9 }).length;
-    expect(gzipped).toBeLessThanOrEqual(20 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(sizeBudget.ceiling);
     // It really holds Solid and the default view's figures (not a stub that loads them later).
     expect(widget).toContain('The government identified {value} trafficking');
     expect(widget).toContain('customElements.define');
   });
+
+  // Issue 10's goal; the ceiling above keeps the entry from growing while it is cut towards it.
+  it.todo(`is at most ${sizeBudget.goal} B gzipped (issue 10's goal)`);
 
   it('has no zod: data is validated at build time, not in the reader’s browser', () => {
     for (const file of [widget, ...chunks.map(read)]) {
