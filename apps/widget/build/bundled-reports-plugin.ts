@@ -214,8 +214,13 @@ export function bundledReportsPlugin(): Plugin {
         return `export const bundledSources = ${json({ [defaultReport.id]: entry.sources })};`;
       }
       if (id === `\0${reportsModule}`) {
+        // The default view shows the headline metrics: the others (for a `metrics` attribute that
+        // names them) come with the chunk's complete copy of the report.
+        const headline = new Set(entry.report.headline);
+        const shown = entry.report.metrics.filter((m) => headline.has(m.id));
         return [
-          `export const defaultReport = ${json(entry.report)};`,
+          `export const defaultReport = ${json({ ...entry.report, metrics: shown })};`,
+          `export const defaultReportComplete = ${entry.report.metrics.length === shown.length};`,
           `export const bundledReportIds = ${json(all.map((r) => r.id))};`,
           `export const bundledSeriesIds = ${json(coreSeries.map((s) => s.id))};`,
         ].join('\n');
@@ -224,6 +229,7 @@ export function bundledReportsPlugin(): Plugin {
         return [
           `export const bundledSeries = ${json(bundledSeriesOf())};`,
           `export const otherReports = ${json(all.filter((r) => r.id !== defaultReport.id))};`,
+          `export const completeDefaultReport = ${json(all.find((r) => r.id === defaultReport.id))};`,
         ].join('\n');
       }
       return undefined;

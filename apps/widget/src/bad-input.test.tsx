@@ -35,8 +35,12 @@ describe('a bad attribute is named inside the widget with the valid choices', ()
     expect(container.querySelector('li.row')).toBeNull();
   });
 
-  it('an unknown metric id, and every other one given with it', () => {
+  // A metric beyond the headline set (or no metric) is looked up in the chunk's complete report.
+  const alertShown = () => waitFor(() => expect(screen.queryByRole('alert')).not.toBeNull());
+
+  it('an unknown metric id, and every other one given with it', async () => {
     show({ metrics: 'victims.identified,victims.found,funding' });
+    await alertShown();
     const message = expectMessage('alert', 'victims.found', metricIds);
     expect(message.textContent).toContain('funding');
     expect(message.querySelectorAll('li')).toHaveLength(2);
@@ -59,8 +63,9 @@ describe('a bad attribute is named inside the widget with the valid choices', ()
     expect(screen.getByRole('alert').textContent).toMatch(/both 2017/);
   });
 
-  it('a bad year and a bad metric together are both named', () => {
+  it('a bad year and a bad metric together are both named', async () => {
     show({ from: '2014', metrics: 'nope' });
+    await alertShown();
     const items = screen.getByRole('alert').querySelectorAll('li');
     expect([...items].map((li) => li.getAttribute('data-attribute')).sort()).toEqual([
       'from',

@@ -5,6 +5,7 @@ import { isSeries, type ShownSource } from './shown-figures.js';
 import {
   bundledReportIds,
   bundledSeriesIds,
+  defaultReportCovers,
   defaultReportId,
   defaultShownReport,
   loadChunk,
@@ -109,22 +110,30 @@ export function ComparisonView(props: ComparisonViewProps) {
   const effectiveView = (): View =>
     shownView() === 'trend' && !seriesId() ? 'chart' : shownView();
 
+  // `report:<id>`, `series:<id>`, or `report:<id>:complete` when a `metrics` attribute asks the
+  // default report for more than the entry holds (its headline metrics).
   const wanted = createMemo(() => {
     const series = seriesId();
-    return series ? `series:${series}` : `report:${reportId()}`;
+    if (series) return `series:${series}`;
+    const id = reportId();
+    const complete = id === defaultReportId && !defaultReportCovers(readMetricIds(props.metrics));
+    return `report:${id}${complete ? ':complete' : ''}`;
   });
   const [loaded, setLoaded] = createSignal<Loaded | undefined>();
   createEffect(() => {
     const key = wanted();
     const series = key.startsWith('series:');
-    const id = key.slice(key.indexOf(':') + 1);
+    const complete = key.endsWith(':complete');
+    const id = key.slice(key.indexOf(':') + 1).replace(/:complete$/, '');
     const known = series ? bundledSeriesIds : bundledReportIds;
     if (!known.includes(id) || key === `report:${defaultReportId}`) return;
     let current = true;
     onCleanup(() => {
       current = false;
     });
-    const load: Promise<ShownSource | undefined> = series ? loadSeries(id) : loadReport(id);
+    const load: Promise<ShownSource | undefined> = series
+      ? loadSeries(id)
+      : loadReport(id, complete);
     void Promise.all([load, loadChunk()]).then(
       ([source, parts]) => {
         parts.registerEnglishRest();

@@ -2,6 +2,7 @@ import {
   bundledReportIds,
   bundledSeriesIds,
   defaultReport,
+  defaultReportComplete,
 } from 'virtual:tip-report/bundled-reports';
 import type { BundledReport, BundledSeries } from './bundled-report.js';
 
@@ -42,10 +43,27 @@ export function loadChunk(): Promise<SeriesParts> {
   return loading;
 }
 
-/** A bundled report by id: the default at once, another from the chunk. */
-export async function loadReport(id: string): Promise<ShownReport | undefined> {
-  if (id === defaultReport.id) return defaultShownReport();
-  const report = (await loadChunk()).otherReports.find((r) => r.id === id);
+/**
+ * Whether the entry's copy of the default report has what `metricIds` (a `metrics` attribute)
+ * asks for: its headline metrics do; any other id (another metric, a topic, a bad id whose
+ * message lists every metric) needs the chunk's complete copy.
+ */
+export function defaultReportCovers(metricIds: readonly string[] | undefined): boolean {
+  return (
+    defaultReportComplete ||
+    !metricIds ||
+    metricIds.every((id) => defaultReport.metrics.some((m) => m.id === id))
+  );
+}
+
+/** A bundled report by id: the default at once (unless `complete`), another from the chunk. */
+export async function loadReport(id: string, complete = false): Promise<ShownReport | undefined> {
+  if (id === defaultReport.id && !complete) return defaultShownReport();
+  const chunk = await loadChunk();
+  const report =
+    id === defaultReport.id
+      ? chunk.completeDefaultReport
+      : chunk.otherReports.find((r) => r.id === id);
   return report && { ...report, origin: 'bundled' };
 }
 

@@ -1,8 +1,13 @@
 // Made at build time by build/bundled-reports-plugin.ts from @tip-report/core.
 declare module 'virtual:tip-report/bundled-reports' {
   import type { BundledReport } from './bundled-report.js';
-  /** core's defaultReport: the report shown when no `report` attribute is given. */
+  /**
+   * core's defaultReport, the report shown when no `report` attribute is given, with its headline
+   * metrics only (what the default view shows); the chunk has it complete.
+   */
   export const defaultReport: BundledReport;
+  /** Whether `defaultReport` has every metric (it has only the headline ones otherwise). */
+  export const defaultReportComplete: boolean;
   /** Every report the widget can show (the others are in the chunk). */
   export const bundledReportIds: readonly string[];
   /** The ids of the series in the chunk, to name a bad `series` without loading it. */
@@ -15,6 +20,8 @@ declare module 'virtual:tip-report/bundled-series' {
   import type { BundledReport, BundledSeries } from './bundled-report.js';
   export const bundledSeries: readonly BundledSeries[];
   export const otherReports: readonly BundledReport[];
+  /** core's defaultReport with every metric, for a `metrics` attribute beyond the headline set. */
+  export const completeDefaultReport: BundledReport;
 }
 
 // The words and links of the default report's figures: with the "Source" expander's chunk.

@@ -85,7 +85,11 @@ describe('the widget in Azerbaijani and Russian', () => {
 
     it(`${lang}: the table, the bad attributes and the Source's quote are in ${lang}`, async () => {
       const { container } = show({ lang, view: 'table', theme: 'neon', metrics: 'nope' });
-      await waitFor(() => expect(container.querySelector(`.tip[lang="${lang}"] .problems`)));
+      await waitFor(() =>
+        expect(
+          container.querySelector(`.tip[lang="${lang}"] .problems li[data-attribute=metrics]`),
+        ).not.toBeNull(),
+      );
       const root = container.querySelector('.tip') as HTMLElement;
       const problems = root.querySelectorAll('.problems li');
       expect([...problems].map((p) => p.getAttribute('data-attribute'))).toEqual([
