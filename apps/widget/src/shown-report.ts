@@ -52,7 +52,7 @@ export function defaultReportCovers(metricIds: readonly string[] | undefined): b
   return (
     defaultReportComplete ||
     !metricIds ||
-    metricIds.every((id) => defaultReport.metrics.some((m) => m.id === id))
+    metricIds.every((id) => defaultReport.metrics.some((m: { id: string }) => m.id === id))
   );
 }
 
