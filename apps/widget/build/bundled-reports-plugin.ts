@@ -219,7 +219,11 @@ export function bundledReportsPlugin(): Plugin {
         const headline = new Set(entry.report.headline);
         const shown = entry.report.metrics.filter((m) => headline.has(m.id));
         return [
-          `export const defaultReport = ${json({ ...entry.report, metrics: shown })};`,
+          `export const defaultReport = ${json({
+            ...entry.report,
+            metrics: shown,
+            allMetricIds: entry.report.metrics.map((m) => m.id),
+          })};`,
           `export const defaultReportComplete = ${entry.report.metrics.length === shown.length};`,
           `export const bundledReportIds = ${json(all.map((r) => r.id))};`,
           `export const bundledSeriesIds = ${json(coreSeries.map((s) => s.id))};`,

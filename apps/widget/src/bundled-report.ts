@@ -48,6 +48,12 @@ export interface BundledReport extends CitedReport, Pick<Report, 'units' | 'topi
    * bring core's frozen report data along (its module builds `reports` when it loads).
    */
   headline: readonly string[];
+  /**
+   * Every metric id of the report, where `metrics` holds only some of them (the entry's copy of
+   * the default report): a bad `metrics` id is named with all of them, and a good one beyond the
+   * headline set loads the complete copy.
+   */
+  allMetricIds?: readonly string[] | undefined;
 }
 
 /** A series as the widget loads it (a chunk of its own), with each edition's metadata to cite. */

@@ -7,7 +7,7 @@ import { SourceDetails } from './source-details.js';
 import { chunkStyles } from './styles.js';
 import { say } from './widget-locale.js';
 
-/** The table's rules: this module is a chunk (`widget-comparison-table.js`), loaded for the table. */
+/** The table's rules, adopted (and parsed) only when a widget first shows a table. */
 const adoptTableStyles = chunkStyles(`
 table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
 caption{text-align:left;font-size:.875em;padding-bottom:.4rem}

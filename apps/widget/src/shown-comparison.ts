@@ -67,7 +67,8 @@ export function metricIdsFor(
         value: error.value,
         key: `error.${error.code}`,
         params: error.params,
-        allowed: error.allowed,
+        // The entry's copy of the default report holds some metrics; the message names them all.
+        allowed: ('allMetricIds' in source && source.allMetricIds) || error.allowed,
       });
     }
   }

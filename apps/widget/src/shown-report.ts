@@ -45,14 +45,19 @@ export function loadChunk(): Promise<SeriesParts> {
 
 /**
  * Whether the entry's copy of the default report has what `metricIds` (a `metrics` attribute)
- * asks for: its headline metrics do; any other id (another metric, a topic, a bad id whose
- * message lists every metric) needs the chunk's complete copy.
+ * asks for: its headline metrics do, and a bad id is named from its `allMetricIds`; another of
+ * the report's metrics needs the chunk's complete copy.
  */
 export function defaultReportCovers(metricIds: readonly string[] | undefined): boolean {
   return (
     defaultReportComplete ||
     !metricIds ||
-    metricIds.every((id) => defaultReport.metrics.some((m: { id: string }) => m.id === id))
+    metricIds.every(
+      (id) =>
+        defaultReport.metrics.some((m: { id: string }) => m.id === id) ||
+        // An id the report does not have is named as such, with no chunk to load.
+        !defaultReport.allMetricIds?.includes(id),
+    )
   );
 }
 

@@ -1,7 +1,8 @@
 import type { Comparison } from '@tip-report/core/data';
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { CitedReport } from './bundled-report.js';
 import { ComparisonChart } from './comparison-chart.js';
+import { ComparisonTable } from './comparison-table.js';
 import { isSeries, reportsNamed, type ShownSource, shownMetric } from './shown-figures.js';
 import { WidgetFooter } from './widget-footer.js';
 import { say } from './widget-locale.js';
@@ -105,29 +106,6 @@ export function reportsUsed(source: ShownSource, comparison: Comparison): CitedR
   );
 }
 
-type TableProps = Parameters<typeof import('./comparison-table.js').ComparisonTable>[0];
-let tableModule: Promise<typeof import('./comparison-table.js')> | undefined;
-
-/**
- * The table view: a chunk of its own (`widget-comparison-table.js`, with its rules), loaded the
- * first time a widget shows a table; the default view, the chart, never downloads it.
- */
-function LazyTable(props: TableProps) {
-  const [module, setModule] = createSignal<typeof import('./comparison-table.js')>();
-  tableModule ??= import('./comparison-table.js');
-  tableModule.then(setModule, () => {
-    tableModule = undefined;
-  });
-  return (
-    <Show when={module()} fallback={<p role="status">{say(props.locale, 'ui.loading')}</p>}>
-      {(loaded) => {
-        const { ComparisonTable } = loaded();
-        return <ComparisonTable {...props} />;
-      }}
-    </Show>
-  );
-}
-
 export interface BodyProps {
   view: View;
   onView: (view: View) => void;
@@ -187,7 +165,7 @@ export function ComparisonBody(props: BodyProps & { comparison: Comparison; sour
           <ComparisonChart comparison={props.comparison} source={source()} locale={props.locale} />
         }
       >
-        <LazyTable
+        <ComparisonTable
           comparison={props.comparison}
           source={source()}
           locale={props.locale}
