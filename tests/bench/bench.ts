@@ -72,12 +72,16 @@ const answerHeaders = (res: Response): [string, string][] =>
   [...res.headers].filter(([name]) => !PER_CONNECTION.has(name));
 
 async function capture(server: RunningServer, path: string): Promise<Fixture> {
-  const res = await fetch(`${server.origin}${path}`);
+  // Identity: fetch would decompress the body but keep Content-Encoding in the headers, and the
+  // same-headers baseline would then send a plain body labelled gzip.
+  const res = await fetch(`${server.origin}${path}`, {
+    headers: { 'accept-encoding': 'identity' },
+  });
   if (!res.ok) throw new Error(`${path} answered ${res.status}`);
   const etag = res.headers.get('etag') ?? '';
   const body = Buffer.from(await res.arrayBuffer()).toString('base64');
   const revalidated = await fetch(`${server.origin}${path}`, {
-    headers: { 'if-none-match': etag },
+    headers: { 'if-none-match': etag, 'accept-encoding': 'identity' },
   });
   return {
     path,
