@@ -3,65 +3,18 @@ import type { Unit } from './schema/unit.js';
 
 // Building an Intl.NumberFormat costs far more than using one, and a page formats hundreds of
 // numbers: one formatter per locale and option set, made on first use.
-const formatters = new Map<string, { format: (value: number) => string }>();
-function numberFormat(
-  locale: string,
-  options: Intl.NumberFormatOptions = {},
-): { format: (value: number) => string } {
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (format === undefined) {
-    let intl: Intl.NumberFormat | undefined;
-    const viaIntl = (value: number) => {
-      intl ??= new Intl.NumberFormat(locale, options);
-      return intl.format(value);
-    };
-    format = plainEnglish(locale)
-      ? { format: (value) => englishNumber(value, options) ?? viaIntl(value) }
-      : { format: viaIntl };
+    format = new Intl.NumberFormat(locale, options);
     formatters.set(key, format);
   }
   return format;
 }
-
-/**
- * English as `en` and `en-US` write it, without Intl: the first Intl.NumberFormat (or
- * PluralRules) of a page loads ICU's number data, 10–15 ms in Chromium before a widget can show
- * a figure. Only what the formatters here ask for, byte for byte as Intl writes it (format.test.ts
- * holds them equal); anything else (a fraction where none was asked for, an exponent) goes to
- * Intl.
- */
-const plainEnglish = (locale: string) => locale === 'en' || locale === 'en-US';
-function englishNumber(value: number, options: Intl.NumberFormatOptions): string | undefined {
-  const digits = options.maximumFractionDigits;
-  const fixed = options.minimumFractionDigits === digits && options.signDisplay === 'exceptZero';
-  const currency = options.style === 'currency' && options.currency === 'USD' && digits === 0;
-  if (!fixed && !currency && Object.keys(options).length > 0) return undefined;
-  const shown = fixed ? roundedHalfExpand(Math.abs(value), digits ?? 0) : String(Math.abs(value));
-  if (shown === undefined || !/^\d+(\.\d+)?$/.test(shown) || (!fixed && shown.includes('.'))) {
-    return undefined;
-  }
-  const [whole = '', fraction] = shown.split('.');
-  const number = `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
-  const zero = /^[0.]+$/.test(shown);
-  const sign = value < 0 && !zero ? '-' : fixed && !zero ? '+' : '';
-  return `${sign}${currency ? '$' : ''}${number}`;
-}
-/** The decimal (not binary) value rounded half away from zero, as Intl rounds: 0.15 → 0.2. */
-function roundedHalfExpand(value: number, digits: number): string | undefined {
-  const text = String(value);
-  if (text.includes('e')) return undefined;
-  const [whole = '0', fraction = ''] = text.split('.');
-  const kept = `${whole}${fraction.slice(0, digits).padEnd(digits, '0')}`;
-  const up = (fraction.charCodeAt(digits) || 48) >= 53;
-  const all = (BigInt(kept) + (up ? 1n : 0n)).toString().padStart(digits + 1, '0');
-  return digits ? `${all.slice(0, -digits)}.${all.slice(-digits)}` : all;
-}
-
 const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralCategory(locale: string, count: number): string {
-  // English has two forms, `one` for 1 (and −1); no ICU data needed (see plainEnglish).
-  if (locale === 'en') return Math.abs(count) === 1 ? 'one' : 'other';
   let rules = pluralRules.get(locale);
   if (rules === undefined) {
     rules = new Intl.PluralRules(locale);
