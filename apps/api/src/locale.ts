@@ -111,7 +111,10 @@ export const sendJsonInLocale = <T>(
 
 /** A unit or topic with its label in a locale (the data's translation; English otherwise). */
 export function withLabelIn<
-  T extends { label: string; translations?: Readonly<Record<string, { label?: Translation }>> },
+  T extends {
+    label: string;
+    translations?: Readonly<Record<string, { label?: Translation | undefined }>> | undefined;
+  },
 >(item: T, locale: LocaleId): T {
   return locale === 'en' ? item : { ...item, label: translated(item, 'label', item.label, locale) };
 }

@@ -1,21 +1,23 @@
 // Node's side of the static files: dist/static on disk, answered as the manifest built them
 // (src/generated/static-files.generated.js): the encoding the client accepts, its strong ETag,
 // 304 for a matching If-None-Match, 206 for a single byte range. Files are read once, on first
-// request, and kept (they are a few hundred KB in all).
-import { readFile } from 'node:fs/promises';
+// request, and kept (they are a few hundred KB in all). The read is synchronous on purpose: a
+// client that half-closes its socket after the request (HTTP/1.1 allows it) makes Node abort any
+// request still waiting on I/O, and the answer would be lost; a few hundred microseconds of a
+// first read is cheaper than that.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preferredEncoding } from './compression.js';
 import type { AssetFetcher } from './static-files.js';
 import { staticFiles } from './static-files.js';
 
 export function nodeStaticFiles(directory: string): AssetFetcher {
-  const read = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+  const read = new Map<string, Uint8Array<ArrayBuffer>>();
   const bytesOf = (file: string) => {
     let found = read.get(file);
     if (found === undefined) {
-      found = readFile(join(directory, file)).then(
-        (b) => new Uint8Array(b.buffer, b.byteOffset, b.length) as Uint8Array<ArrayBuffer>,
-      );
+      const b = readFileSync(join(directory, file));
+      found = new Uint8Array(b.buffer, b.byteOffset, b.length) as Uint8Array<ArrayBuffer>;
       read.set(file, found);
     }
     return found;
@@ -43,7 +45,7 @@ export function nodeStaticFiles(directory: string): AssetFetcher {
         return new Response(null, { status: 304, headers });
       }
       const suffix = encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : '';
-      const bytes = await bytesOf(`${file.file}${suffix}`);
+      const bytes = bytesOf(`${file.file}${suffix}`);
       if (range !== null) {
         const match = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
         const size = bytes.length;

@@ -17,7 +17,11 @@ export async function start(options: StartOptions = {}) {
   const app = createApp({ ...nodeOptions(), ...(options.log ? { log: options.log } : {}) });
   return new Promise<{ port: number; close: () => Promise<void> }>((resolve, reject) => {
     const server = serve(
-      { fetch: app.fetch, port: options.port ?? 8787, hostname: options.hostname },
+      {
+        fetch: app.fetch,
+        port: options.port ?? 8787,
+        ...(options.hostname === undefined ? {} : { hostname: options.hostname }),
+      },
       (info) =>
         resolve({
           port: info.port,

@@ -108,7 +108,7 @@ export function withoutSources(report: BundledReport): {
   return { report: { ...report, metrics }, sources };
 }
 
-type Translated = { id: string; translations?: Record<string, unknown> };
+type Translated = { id: string; translations?: Record<string, unknown> | undefined };
 /**
  * One locale's translations of the bundled data, by report or series id, then `metric:<id>`,
  * `unit:<id>` or `topic:<id>`: what the widget merges back into the data it shows in that locale.

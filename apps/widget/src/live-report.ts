@@ -235,7 +235,10 @@ export function liveSeriesFrom(
 }
 
 async function getJson(url: URL, signal: AbortSignal | undefined): Promise<unknown> {
-  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  const response = await fetch(url, {
+    headers: { accept: 'application/json' },
+    ...(signal === undefined ? {} : { signal }),
+  });
   if (!response.ok) throw new HttpStatus(response.status);
   return response.json();
 }

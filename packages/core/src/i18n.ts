@@ -110,7 +110,11 @@ export function message(locale: string, key: string, params?: MessageParams): st
 
 /** A data item's text in a locale (`translations[locale][field]`), or its English original. */
 export function translated<F extends string>(
-  item: { readonly translations?: Readonly<Record<string, Partial<Record<F, Translation>>>> },
+  item: {
+    readonly translations?:
+      | Readonly<Record<string, Partial<Record<F, Translation | undefined>>>>
+      | undefined;
+  },
   field: F,
   english: string,
   locale: string,

@@ -18,7 +18,7 @@ const tsx = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
 const CLIENT = `import createClient from 'openapi-fetch';
 import type { paths } from './schema.js';
 
-const client = createClient<paths, 'application/json'>({ baseUrl: process.env.API_ORIGIN });
+const client = createClient<paths, 'application/json'>({ baseUrl: process.env.API_ORIGIN ?? '' });
 const series = await client.GET('/v1/series/{seriesId}/compare', {
   params: {
     path: { seriesId: 'aze-protection' },

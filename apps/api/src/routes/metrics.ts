@@ -174,7 +174,11 @@ function metricTable<M extends Filterable>(table: MetricTable<M>) {
 }
 
 /** The query of a metric list as core's filter (the year's shape is checked by the route). */
-const filterOf = (query: { topic?: string; year?: number; ids?: string }): MetricFilter => ({
+const filterOf = (query: {
+  topic?: string | undefined;
+  year?: number | undefined;
+  ids?: string | undefined;
+}): MetricFilter => ({
   topic: query.topic,
   year: query.year,
   ids: splitIds(query.ids),
