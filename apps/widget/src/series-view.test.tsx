@@ -206,6 +206,12 @@ describe('the trend', () => {
       '2021 report (covers 2020): Tier 2 Watch List, kept there by a waiver',
     );
     expect(timeline).toContain('2022 report (covers 2021): Tier 2 (upgraded)');
+    // The band's marks and the legend name only the tiers this series has, from the catalog.
+    expect(byEdition(2019)?.textContent).toContain('2 WL');
+    expect(container.querySelector('p.legend')?.textContent).toContain(
+      'tier: 2 (Tier 2), 2 WL (Tier 2 Watch List)',
+    );
+    expect(container.querySelector('p.legend')?.textContent).not.toContain('Tier 3');
   });
 
   it('offers what it shows as CSV and cites every edition', async () => {

@@ -173,9 +173,8 @@ function Multiple(props: { metric: ShownMetric; series: ShownSeries; locale: str
   );
 }
 
-/** "2 WL": the tier's number, and the Watch List's short form in the locale's words. */
-const tierShort = (tier: string, locale: string) =>
-  tier.replace('Tier ', '').replace(' Watch List', ` ${say(locale, 'ui.tierWatchShort')}`);
+/** "2 WL": the tier's short form, in the locale's words (core's catalogs, one per tier). */
+const tierShort = (tier: string, locale: string) => say(locale, `tierShort.${tier}`);
 const tierClass = (tier: string) => tier.toLowerCase().replaceAll(' ', '-');
 
 /** "2019 report (covers 2018): Tier 2 Watch List (downgraded)", in the locale's words. */
@@ -285,7 +284,12 @@ export function TrendView(props: {
         <span>{say$('ui.legendGap')}</span>{' '}
         <span>
           {say$('ui.legendTier', {
-            watch: say$('ui.tierWatchShort'),
+            // The tiers this series has, each as its mark and its name: "2 WL (Tier 2 Watch List)".
+            tiers: [...new Set(props.series.editions.map((e) => e.tier))]
+              .map(
+                (tier) => `${tierShort(tier, props.locale)} (${say(props.locale, `tier.${tier}`)})`,
+              )
+              .join(', '),
             waiver: say$('ui.tierWaiverShort'),
           })}
         </span>

@@ -466,11 +466,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.legendTier": {
-      "text": "səviyyə: 2, 2 {watch} (müşahidə siyahısı), {waiver} (azadetmə)",
-      "review": "draft"
-    },
-    "ui.tierWatchShort": {
-      "text": "MS",
+      "text": "səviyyə: {tiers}; {waiver}: azadetmə",
       "review": "draft"
     },
     "ui.tierWaiverShort": {
@@ -600,6 +596,22 @@ export const catalog: Catalog = {
     "list.and": {
       "text": "və",
       "review": "draft"
+    },
+    "tierShort.Tier 1": {
+      "text": "1",
+      "review": "glossary"
+    },
+    "tierShort.Tier 2": {
+      "text": "2",
+      "review": "glossary"
+    },
+    "tierShort.Tier 2 Watch List": {
+      "text": "2 MS",
+      "review": "draft"
+    },
+    "tierShort.Tier 3": {
+      "text": "3",
+      "review": "glossary"
     }
   }
 };

@@ -120,8 +120,7 @@ export const catalog: Catalog = {
     "ui.axis": "Year · tier",
     "ui.legendFigure": "figure",
     "ui.legendGap": "a break in the line: no figure",
-    "ui.legendTier": "tier: 2, 2 {watch} (Watch List), {waiver} (waiver)",
-    "ui.tierWatchShort": "WL",
+    "ui.legendTier": "tier: {tiers}; {waiver}: waiver",
     "ui.tierWaiverShort": "W",
     "ui.editionTier": "{edition} report (covers {year}): {tier}",
     "ui.asStated": "as the report states it.",
@@ -153,6 +152,10 @@ export const catalog: Catalog = {
     "api.issue.required": "required",
     "api.issue.invalid": "invalid value",
     "ui.country.AZ": "Azerbaijan",
-    "list.and": "and"
+    "list.and": "and",
+    "tierShort.Tier 1": "1",
+    "tierShort.Tier 2": "2",
+    "tierShort.Tier 2 Watch List": "2 WL",
+    "tierShort.Tier 3": "3"
   }
 };

@@ -466,11 +466,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.legendTier": {
-      "text": "уровень: 2, 2 {watch} (список наблюдения), {waiver} (исключение)",
-      "review": "draft"
-    },
-    "ui.tierWatchShort": {
-      "text": "СН",
+      "text": "уровень: {tiers}; {waiver}: исключение",
       "review": "draft"
     },
     "ui.tierWaiverShort": {
@@ -600,6 +596,22 @@ export const catalog: Catalog = {
     "list.and": {
       "text": "и",
       "review": "draft"
+    },
+    "tierShort.Tier 1": {
+      "text": "1",
+      "review": "glossary"
+    },
+    "tierShort.Tier 2": {
+      "text": "2",
+      "review": "glossary"
+    },
+    "tierShort.Tier 2 Watch List": {
+      "text": "2 СН",
+      "review": "draft"
+    },
+    "tierShort.Tier 3": {
+      "text": "3",
+      "review": "glossary"
     }
   }
 };
