@@ -30,39 +30,34 @@ export const seriesIdParam = SeriesId.meta({
 });
 
 /**
- * Resolves `{reportId}` before the query is validated, so an unknown report is a 404 that lists
- * the reports there are, whatever else is wrong with the request.
+ * Resolves a `{reportId}` or `{seriesId}` path parameter before the query is validated, so an
+ * unknown one is a 404 that lists the ones there are, whatever else is wrong with the request.
  */
-export const findReport = createMiddleware<AppEnv>(async (c, next) => {
-  const id = c.req.param('reportId') ?? '';
-  const report = getReport(id);
-  if (report === undefined) {
-    throw new ProblemError('not-found', {
-      detail: says('problem.detail.noReport', { id: JSON.stringify(id) }),
-      parameter: 'reportId',
-      value: id,
-      allowed: [...reportIds],
-    });
-  }
-  c.set('report', report);
-  await next();
-});
+function findSource<K extends 'report' | 'series'>(
+  key: K,
+  lookup: (id: string) => AppEnv['Variables'][K] | undefined,
+  ids: readonly string[],
+  detail: 'problem.detail.noReport' | 'problem.detail.noSeries',
+) {
+  const parameter = `${key}Id`;
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const id = c.req.param(parameter) ?? '';
+    const found = lookup(id);
+    if (found === undefined) {
+      throw new ProblemError('not-found', {
+        detail: says(detail, { id: JSON.stringify(id) }),
+        parameter,
+        value: id,
+        allowed: [...ids],
+      });
+    }
+    c.set(key, found);
+    await next();
+  });
+}
 
-/** `{seriesId}` as findReport resolves `{reportId}`: an unknown series is a 404 listing them. */
-export const findSeries = createMiddleware<AppEnv>(async (c, next) => {
-  const id = c.req.param('seriesId') ?? '';
-  const found = getSeries(id);
-  if (found === undefined) {
-    throw new ProblemError('not-found', {
-      detail: says('problem.detail.noSeries', { id: JSON.stringify(id) }),
-      parameter: 'seriesId',
-      value: id,
-      allowed: [...seriesIds],
-    });
-  }
-  c.set('series', found);
-  await next();
-});
+export const findReport = findSource('report', getReport, reportIds, 'problem.detail.noReport');
+export const findSeries = findSource('series', getSeries, seriesIds, 'problem.detail.noSeries');
 
 /** The first and last year any report or series has figures for: the range a year may take. */
 const allYears = [...reports.flatMap((r) => r.years), ...series.flatMap((s) => s.years)];

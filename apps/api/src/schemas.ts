@@ -5,8 +5,8 @@ import {
   Comparison,
   ComparisonRow,
   CslJson,
-  EditionFact,
   Finding,
+  LinkedEditionFact,
   LinkedMetric,
   MetricId,
   ReportMetadata,
@@ -63,10 +63,6 @@ export const SeriesDetail = Series.omit({ metrics: true })
     metricIds: z.array(MetricId).describe('Every metric of the series, in its order.'),
   })
   .meta({ id: 'SeriesDetail' });
-
-export const LinkedEditionFact = EditionFact.safeExtend({ provenanceUrl }).meta({
-  id: 'LinkedEditionFact',
-});
 
 export const ReportDetail = ReportMetadata.safeExtend({
   metricIds: z.array(MetricId).describe('Every metric of the report, in its order.'),

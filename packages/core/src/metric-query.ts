@@ -3,7 +3,7 @@ import { ReportQueryError } from './errors.js';
 import { resolveLocale, translated } from './i18n.js';
 import { provenanceUrl } from './provenance.js';
 import type { LinkedMetric, Metric, MetricDefinition } from './schema/metric.js';
-import type { Report } from './schema/report.js';
+import type { LinkedEditionFact, Report } from './schema/report.js';
 
 /** A report's metric with a provenance link on each figure and not-reported mark. */
 export function linkMetric(
@@ -26,6 +26,16 @@ export function linkMetric(
           })),
         }),
   };
+}
+
+/** A report's edition facts (tier, waiver, rules in force), each with its provenance link. */
+export function linkFacts(
+  report: Pick<Report, 'url' | 'sourceText' | 'facts'>,
+): LinkedEditionFact[] {
+  return report.facts.map((fact) => ({
+    ...fact,
+    provenanceUrl: provenanceUrl(report, fact.source),
+  }));
 }
 
 /** The filters of a metric list: all optional, and combined (a metric must pass each). */

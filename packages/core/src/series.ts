@@ -1,4 +1,5 @@
 import { deepFreeze } from './deep-freeze.js';
+import { linkFacts } from './metric-query.js';
 import { provenanceUrl } from './provenance.js';
 import { getReport, reports } from './reports/index.js';
 import type { Report } from './schema/report.js';
@@ -150,7 +151,7 @@ function timeline(editions: readonly Report[]): SeriesEdition[] {
       ...(change === undefined ? {} : { tierChange: change }),
       waiver: report.facts.some((f) => f.id === 'tier_waiver' && f.value === true),
       ...(rate === undefined ? {} : { usdRate: rate }),
-      facts: report.facts.map((f) => ({ ...f, provenanceUrl: provenanceUrl(report, f.source) })),
+      facts: linkFacts(report),
     };
   });
 }

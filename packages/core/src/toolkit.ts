@@ -37,6 +37,7 @@ export {
   canonicalQuery,
   filterMetrics,
   headlineMetricIds,
+  linkFacts,
   linkMetric,
   localizeMetric,
   type MetricFilter,

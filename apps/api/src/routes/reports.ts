@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { citation, provenanceUrl, type Report, ReportSummary, reports } from '@tip-report/core';
+import { citation, linkFacts, type Report, ReportSummary, reports } from '@tip-report/core';
 import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import { langQuery, perLocale, sendJsonInLocale, withLabelIn, withLang } from '../locale.js';
@@ -63,7 +63,7 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
           citation: citation(r, 'csl-json'),
           units: r.units.map((u) => withLabelIn(u, locale)),
           topics: r.topics.map((t) => withLabelIn(t, locale)),
-          facts: r.facts.map((f) => ({ ...f, provenanceUrl: provenanceUrl(r, f.source) })),
+          facts: linkFacts(r),
         },
         [r],
         locale === 'en' ? path : withLang(path, locale),

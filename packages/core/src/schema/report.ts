@@ -32,6 +32,12 @@ export const EditionFact = z
   .meta({ id: 'EditionFact' });
 export type EditionFact = z.infer<typeof EditionFact>;
 
+/** An edition fact with the link to the words that state it (core's provenanceUrl). */
+export const LinkedEditionFact = EditionFact.safeExtend({ provenanceUrl: z.url() }).meta({
+  id: 'LinkedEditionFact',
+});
+export type LinkedEditionFact = z.infer<typeof LinkedEditionFact>;
+
 /** Who, what and when: everything about a report but its figures and text. */
 export const ReportMetadata = z.object({
   id: ReportId,

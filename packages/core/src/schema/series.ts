@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MetricDefinition } from './metric.js';
 import { Basis, Observation } from './observation.js';
 import { Provenance } from './provenance.js';
-import { EditionFact } from './report.js';
+import { LinkedEditionFact } from './report.js';
 import { Topic, Unit } from './unit.js';
 import { MetricId, ReportId, SeriesId, Tier, UnitId, Year } from './vocabulary.js';
 
@@ -85,7 +85,7 @@ export const SeriesEdition = z
       .describe('Against the previous edition of the series; absent on the first.'),
     waiver: z.boolean().describe('Kept on its tier by a waiver from the downgrade.'),
     usdRate: z.number().optional().describe('Currency units per dollar this edition used.'),
-    facts: z.array(EditionFact.safeExtend({ provenanceUrl: z.url() })),
+    facts: z.array(LinkedEditionFact),
   })
   .meta({ id: 'SeriesEdition' });
 export type SeriesEdition = z.infer<typeof SeriesEdition>;
