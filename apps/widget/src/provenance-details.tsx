@@ -1,5 +1,5 @@
 import { bundledSources } from 'virtual:tip-report/bundled-sources';
-import { formatValue } from '@tip-report/core/data';
+import { formatNumber, formatValue } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
 import type { StatedSource } from './bundled-report.js';
 import { registerEnglishRest } from './english-rest.js';
@@ -156,10 +156,7 @@ export function ProvenanceFigures(props: SourceProps) {
                       {statement.agrees ? '' : ` ${say$('ui.differentValue')}`}
                       {statement.usdRate && statement.usd !== undefined
                         ? ` ${say$('ui.perDollar', {
-                            rate: new Intl.NumberFormat(locale(), {
-                              minimumFractionDigits: 3,
-                              maximumFractionDigits: 3,
-                            }).format(statement.usdRate),
+                            rate: formatNumber(statement.usdRate, locale(), 3),
                           })}`
                         : ''}
                       .{' '}

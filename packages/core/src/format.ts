@@ -77,6 +77,14 @@ export function formatValue(
   return options.approximate ? message(language, 'value.approximate', { value: text }) : text;
 }
 
+/** A number as the locale writes it, with a fixed number of decimals (one formatter, cached). */
+export function formatNumber(value: number, locale = 'en', fractionDigits = 0): string {
+  return numberFormat(locale, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
 /**
  * A signed number with a true minus sign (U+2212), not a hyphen: `+1.4`, `−2.3`. Intl writes a
  * hyphen-minus in most locales; typography and screen readers want the minus.

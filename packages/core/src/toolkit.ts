@@ -14,6 +14,7 @@ export { describeChange, describeOneYear, rowNotes } from './describe-change.js'
 export { describeQueryError, type QueryErrorCode, ReportQueryError } from './errors.js';
 export {
   fillStatement,
+  formatNumber,
   formatPercent,
   formatValue,
   pluralize,
