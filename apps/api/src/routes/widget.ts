@@ -114,7 +114,9 @@ export function widgetRoutes(app: OpenAPIHono<AppEnv>, assets: AssetFetcher | un
     const url = new URL(c.req.url);
     const fetcher = assets ?? c.env?.ASSETS;
     const built = await fetcher?.fetch(new Request(new URL('/embed.html', url)));
-    if (built === undefined || !built.ok) throw new Error('the widget build has no embed.html');
+    // Like every static file: where this app was given no assets (a Worker deployed without
+    // them, an app built for tests), the page is simply not here; a 404, not a failure.
+    if (built === undefined || !built.ok) return c.notFound() as never;
     return send(c, represent(withDiscoveryLink(await built.text(), url.href), HTML_TYPE));
   });
 
