@@ -8,4 +8,6 @@ export const HTML_TYPE = types.html;
 export const JS_TYPE = types.js;
 export const CSS_TYPE = types.css;
 export const TEXT_TYPE = types.text;
+export const BIBTEX_TYPE = types.bibtex;
+export const CSL_TYPE = types.cslJson;
 export const PROBLEM_CONTENT_TYPE = types.problem;

@@ -44,4 +44,26 @@ describe('citation', () => {
     );
     expect(bib).toContain('title = {{Trafficking \\& Forced Labor: 100\\% of \\#cases\\_}}');
   });
+
+  it('text: author, (year, month), title, section, place: publisher, from the metadata', () => {
+    expect(citation(report, 'text')).toBe(
+      'U.S. Department of State. (2018, June). 2018 Trafficking in Persons Report: Azerbaijan. Protection section. Washington, DC: U.S. Department of State.',
+    );
+    const later = { ...report, title: 'A later report', published: '2022-07-19' };
+    expect(citation(later, 'text')).toBe(
+      'U.S. Department of State. (2022, July). A later report. Protection section. Washington, DC: U.S. Department of State.',
+    );
+  });
+
+  it('text names every month by its English name', () => {
+    const months = Array.from({ length: 12 }, (_, i) =>
+      citation({ ...report, published: `2018-${String(i + 1).padStart(2, '0')}` }, 'text'),
+    ).map((line) => /\(2018, (\w+)\)/.exec(line)?.[1]);
+    const english = Array.from({ length: 12 }, (_, i) =>
+      new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(2018, i, 1),
+      ),
+    );
+    expect(months).toEqual(english);
+  });
 });

@@ -39,9 +39,43 @@ function bibtex(report: ReportMetadata): string {
   ].join('\n');
 }
 
-/** How to cite a report: CSL-JSON (an object) or BibTeX (a string). */
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * One line to paste under a chart or into a footnote, in APA's order for a report by an
+ * organisation: "U.S. Department of State. (2018, June). 2018 Trafficking in Persons Report:
+ * Azerbaijan. Protection section. Washington, DC: U.S. Department of State." In English, whatever
+ * the reader's language: it names the report as published.
+ */
+function text(report: ReportMetadata): string {
+  const csl = cslJson(report);
+  const [[year, month]] = csl.issued['date-parts'];
+  const author = csl.author.map((a) => a.literal).join(', ');
+  return `${author}. (${year}, ${MONTH_NAMES[month - 1]}). ${csl.title}. ${csl.section} section. ${csl['publisher-place']}: ${csl.publisher}.`;
+}
+
+/** The formats `citation` writes, for whoever offers a choice of them (the API's ?format). */
+export const citationFormats = ['csl-json', 'bibtex', 'text'] as const;
+export type CitationFormat = (typeof citationFormats)[number];
+
+/** How to cite a report: CSL-JSON (an object), BibTeX or one line of plain text (a string). */
 export function citation(report: ReportMetadata, format: 'csl-json'): CslJson;
-export function citation(report: ReportMetadata, format: 'bibtex'): string;
-export function citation(report: ReportMetadata, format: 'csl-json' | 'bibtex'): CslJson | string {
-  return format === 'bibtex' ? bibtex(report) : cslJson(report);
+export function citation(report: ReportMetadata, format: 'bibtex' | 'text'): string;
+export function citation(report: ReportMetadata, format: CitationFormat): CslJson | string {
+  if (format === 'bibtex') return bibtex(report);
+  if (format === 'text') return text(report);
+  return cslJson(report);
 }

@@ -1,6 +1,6 @@
 // The functions and data of the package, without zod: shared by the full entry (index.ts) and
 // the zod-free one (data.ts), so each is listed once.
-export { citation } from './citation.js';
+export { type CitationFormat, citation, citationFormats } from './citation.js';
 export {
   checkYear,
   compare,

@@ -77,12 +77,23 @@ describe('GET /v1/reports/{reportId}/citation', () => {
     expect(await res.text()).toBe(citation(report, 'bibtex'));
   });
 
+  it('is one line of plain text with ?format=text, for a cited edition too', async () => {
+    for (const id of ['aze-2018', 'aze-2022']) {
+      const res = await app.request(`/v1/reports/${id}/citation?format=text`);
+      expect(res.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+      const line = await res.text();
+      expect(line).toBe(citation(getReport(id) as Report, 'text'));
+      expect(line).not.toContain('\n');
+      expect(line).toContain((getReport(id) as Report).title);
+    }
+  });
+
   it('an unknown format is a 400 listing the formats', async () => {
     const res = await app.request('/v1/reports/aze-2018/citation?format=ris');
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({
       parameter: 'format',
-      allowed: ['csl-json', 'bibtex'],
+      allowed: ['csl-json', 'bibtex', 'text'],
     });
   });
 });

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { CslJson, citation, type Report, reports } from '@tip-report/core';
-import { TEXT_TYPE } from '../content-types.js';
+import { CslJson, citation, citationFormats, type Report, reports } from '@tip-report/core';
+import { BIBTEX_TYPE, CSL_TYPE, TEXT_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
 import { ProblemError, says } from '../problem.js';
 import { findReport, reportIdParam } from '../report-lookup.js';
@@ -13,9 +13,6 @@ import {
   sendText,
 } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
-
-const BIBTEX_TYPE = 'application/x-bibtex; charset=utf-8';
-const CSL_TYPE = 'application/vnd.citationstyles.csl+json';
 
 const sourceRoute = createRoute({
   method: 'get',
@@ -42,13 +39,14 @@ const citationRoute = createRoute({
   path: '/v1/reports/{reportId}/citation',
   operationId: 'getReportCitation',
   tags: ['reports'],
-  summary: 'How to cite the report: CSL-JSON or BibTeX',
+  summary: 'How to cite the report: CSL-JSON, BibTeX or one line of text',
   middleware: [findReport] as const,
   request: {
     params: z.object({ reportId: reportIdParam }),
     query: z.object({
-      format: z.enum(['csl-json', 'bibtex']).optional().meta({
-        description: 'csl-json (default) for Zotero, Pandoc or citation.js; bibtex for LaTeX.',
+      format: z.enum(citationFormats).optional().meta({
+        description:
+          'csl-json (default) for Zotero, Pandoc or citation.js; bibtex for LaTeX; text for one line to paste under a chart (the line the widget shows).',
       }),
     }),
   },
@@ -59,6 +57,7 @@ const citationRoute = createRoute({
       content: {
         [CSL_TYPE]: { schema: CslJson },
         [BIBTEX_TYPE]: { schema: z.string() },
+        [TEXT_TYPE]: { schema: z.string() },
       },
     },
     ...problemResponses(400, 404),
@@ -88,8 +87,11 @@ export function sourceRoutes(app: OpenAPIHono<AppEnv>): void {
     }
     return sendText(c, text(report));
   });
+  const line = perSource((r: Report) => represent(citation(r, 'text'), TEXT_TYPE));
   app.openapi(citationRoute, (c) => {
     const { format } = c.req.valid('query');
-    return format === 'bibtex' ? send(c, bibtex(c.var.report)) : sendJson(c, csl(c.var.report));
+    if (format === 'bibtex') return send(c, bibtex(c.var.report));
+    if (format === 'text') return sendText(c, line(c.var.report));
+    return sendJson(c, csl(c.var.report));
   });
 }
