@@ -142,12 +142,14 @@ export function translationsOf(locale: string): Record<string, Record<string, un
 const apiOnly = /^(api|problem)\./;
 /**
  * English words only the chunks say (the Source expander, a series, the trend, and the notes of
- * figures from another edition or cited from a page, which only a series or live data has): left out of the
- * entry's English catalog and registered by those chunks (`virtual:tip-report/english-rest`), so
- * the default view's bytes stay within budget.
+ * figures from another edition or cited from a page, which only a series or live data has), and
+ * the messages about a bad attribute (`ui.problem.*`, core's `error.*` and the lists of valid
+ * choices), which a widget says only when something is wrong: left out of the entry's English
+ * catalog and registered by those chunks (`virtual:tip-report/english-rest`), so the default
+ * view's bytes stay within budget.
  */
 export const chunkOnly =
-  /^(provenance\.|note\.(otherEdition|cited\w+)$|tierChange\.|tier\.waiver$|ui\.(sources|nowComparing|moreOneYear|noFigureAnyYear|editionsDiffer|trend\w+|difference\.\w+|axis|legend\w+|tier\w+Short|editionTier|asStated|asTextStates|derivedFrom|basisSays|readOnPage|readIt|newTab|also\w+|differentValue|perDollar|notReportedBy|yearRange|seriesSubtitle|seriesSourceNote|yearsToCompare|from|to|tierByEdition|figuresByYear)$)/;
+  /^(provenance\.|error\.|ui\.problem\.|note\.(otherEdition|cited\w+)$|tierChange\.|tier\.waiver$|ui\.(valid(Choices|Ids)|sources|nowComparing|moreOneYear|noFigureAnyYear|editionsDiffer|trend\w+|difference\.\w+|axis|legend\w+|tier\w+Short|editionTier|asStated|asTextStates|derivedFrom|basisSays|readOnPage|readIt|newTab|also\w+|differentValue|perDollar|notReportedBy|yearRange|seriesSubtitle|seriesSourceNote|yearsToCompare|from|to|tierByEdition|figuresByYear)$)/;
 /** One catalog entry of a generated catalog module: `"key": "text",` or `"key": { … },`. */
 const catalogEntry =
   /^\s*"([^".]+\.[^"]*)": (?:"(?:[^"\\]|\\.)*"|\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\}),?\n/gm;

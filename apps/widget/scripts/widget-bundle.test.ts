@@ -20,6 +20,15 @@ describe('dist/widget.js', () => {
     expect(widget).toContain('customElements.define');
   });
 
+  it(`with the chunks the default view loads, is at most ${sizeBudget.defaultView} B gzipped`, () => {
+    for (const name of sizeBudget.defaultViewChunks) expect(chunks).toContain(name);
+    const total = [widget, ...sizeBudget.defaultViewChunks.map(read)].reduce(
+      (sum, file) => sum + gzipSync(file, { level: 9 }).length,
+      0,
+    );
+    expect(total).toBeLessThanOrEqual(sizeBudget.defaultView);
+  });
+
   it('has no zod: data is validated at build time, not in the reader’s browser', () => {
     for (const file of [widget, ...chunks.map(read)]) {
       expect(file).not.toMatch(/zod|ZodError|\$ZodType|_zod/i);
@@ -47,6 +56,15 @@ describe('dist/widget.js', () => {
     expect(read('widget-ru.js')).toContain('Выявленные жертвы');
     // The API's own words are in no part of the widget.
     for (const file of [widget, ...chunks.map(read)]) expect(file).not.toMatch(/"problem\.|"api\./);
+  });
+
+  it('puts the table and the English words of problems in chunks, not in the entry', () => {
+    expect(widget).not.toContain('<caption>');
+    expect(read('widget-comparison-table.js')).toContain('<caption>');
+    for (const key of ['ui.problem.report', 'error.sameYear', 'ui.validChoices']) {
+      expect(widget).not.toContain(`"${key}"`);
+      expect(read('widget-english-rest.js')).toContain(`"${key}"`);
+    }
   });
 
   it('puts the series data in a chunk, not in the entry', () => {

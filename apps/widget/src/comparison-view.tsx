@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, ErrorBoundary, onCleanup, Show } from 'solid-js';
+import { catchError, createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import type { LiveResult } from './live-report.js';
 import { comparisonFor, unknownReport, unknownSeries } from './shown-comparison.js';
 import { isSeries, type ShownSource } from './shown-figures.js';
@@ -15,7 +15,7 @@ import {
   type ShownReport,
   type ShownSeries,
 } from './shown-report.js';
-import { ComparisonBody, ProblemList } from './widget-frame.js';
+import { ComparisonBody, ProblemList, tableView } from './widget-frame.js';
 import {
   isReady,
   loadWidgetLocale,
@@ -242,9 +242,10 @@ export function ComparisonView(props: ComparisonViewProps) {
       : `v1/reports/${encodeURIComponent(reportId())}`;
     return base && new URL(path, base);
   };
-  // While its words, data or live figures load, the frame keeps about the height of what it will
+  // While its words, data, live figures or the table's chunk load, the frame keeps about the height of what it will
   // show (styles.ts: rows of the chart), so the page around it does not shift when they come.
-  const busy = () => !spoken() || !!shown().loading;
+  const busy = () =>
+    !spoken() || !!shown().loading || (effectiveView() === 'table' && !tableView());
   const rows = () =>
     String(readMetricIds(props.metrics)?.length ?? defaultShownReport().headline.length);
   const body = () => ({
@@ -254,6 +255,9 @@ export function ComparisonView(props: ComparisonViewProps) {
     apiLink: apiLink(),
   });
 
+  // An error while drawing is named inside the widget, never thrown into the page: Solid's
+  // catchError, not ErrorBoundary, whose reset and hydration machinery the widget does not use.
+  const [drawError, setDrawError] = createSignal<{ error: unknown }>();
   return (
     <div
       class="tip"
@@ -264,49 +268,61 @@ export function ComparisonView(props: ComparisonViewProps) {
       style={{ '--tip-rows': rows() }}
     >
       <Show when={spoken()}>
-        <ErrorBoundary
-          fallback={(error) => (
-            <div class="problems" role="alert">
-              {say(tag(), 'ui.drawFailed', { error: String(error?.message ?? error) })}
-            </div>
-          )}
-        >
-          <Show when={shown().notices.length}>
-            <ProblemList problems={shown().notices} blocking={false} locale={tag()} />
-          </Show>
-          <Show when={shown().loading}>
-            <p role="status">{say(tag(), 'ui.loading')}</p>
-          </Show>
-          <Show when={shown().problems}>
-            {(problems) => <ProblemList problems={problems()} blocking={true} locale={tag()} />}
-          </Show>
-          <Show when={shown().report}>
-            {(report) => (
+        <Show
+          when={drawError()}
+          fallback={catchError(
+            () => (
               <>
-                <Show when={report().outcome.problems}>
+                <Show when={shown().notices.length}>
+                  <ProblemList problems={shown().notices} blocking={false} locale={tag()} />
+                </Show>
+                <Show when={shown().loading}>
+                  <p role="status">{say(tag(), 'ui.loading')}</p>
+                </Show>
+                <Show when={shown().problems}>
                   {(problems) => (
                     <ProblemList problems={problems()} blocking={true} locale={tag()} />
                   )}
                 </Show>
-                <Show when={report().outcome.comparison}>
-                  {(comparison) => (
-                    <ComparisonBody
-                      {...body()}
-                      comparison={comparison()}
-                      source={report().source}
-                    />
+                <Show when={shown().report}>
+                  {(report) => (
+                    <>
+                      <Show when={report().outcome.problems}>
+                        {(problems) => (
+                          <ProblemList problems={problems()} blocking={true} locale={tag()} />
+                        )}
+                      </Show>
+                      <Show when={report().outcome.comparison}>
+                        {(comparison) => (
+                          <ComparisonBody
+                            {...body()}
+                            comparison={comparison()}
+                            source={report().source}
+                          />
+                        )}
+                      </Show>
+                    </>
                   )}
                 </Show>
+                <Show when={shown().series}>
+                  {(series) => {
+                    const { SeriesView } = series().parts;
+                    return <SeriesView {...body()} series={series().source} attributes={props} />;
+                  }}
+                </Show>
               </>
-            )}
-          </Show>
-          <Show when={shown().series}>
-            {(series) => {
-              const { SeriesView } = series().parts;
-              return <SeriesView {...body()} series={series().source} attributes={props} />;
-            }}
-          </Show>
-        </ErrorBoundary>
+            ),
+            (error) => setDrawError({ error }),
+          )}
+        >
+          {(failed) => (
+            <div class="problems" role="alert">
+              {say(tag(), 'ui.drawFailed', {
+                error: String((failed().error as Error | undefined)?.message ?? failed().error),
+              })}
+            </div>
+          )}
+        </Show>
       </Show>
     </div>
   );

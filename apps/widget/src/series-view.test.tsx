@@ -91,8 +91,9 @@ describe('a series compared for any two of its years', () => {
     // The same year twice is named, and the pickers stay to fix it.
     to.value = '2018';
     to.dispatchEvent(new Event('change'));
-    expect(screen.getByRole('alert').textContent).toMatch(/both 2018/);
     expect(live.textContent).toMatch(/both 2018/);
+    // The alert is drawn once its English words (a chunk) are in.
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/both 2018/));
     expect(screen.getAllByRole('combobox')).toHaveLength(2);
   });
 
@@ -253,10 +254,10 @@ describe('the trend', () => {
 });
 
 describe('bad series attributes are named inside the widget', () => {
-  it('an unknown series lists the known ones', () => {
+  it('an unknown series lists the known ones', async () => {
     show({ series: 'xyz-nothing' });
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('"xyz-nothing"');
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert.textContent).toContain('"xyz-nothing"'));
     expect(alert.textContent).toContain(series.id);
   });
 

@@ -10,6 +10,7 @@ export const css = `
 :host([hidden]){display:none}
 .tip[aria-busy=true]{min-height:calc(var(--tip-rows,12)*7.4em + 13em)}
 .tip[aria-busy=true][data-view=trend]{min-height:calc(var(--tip-rows,12)*12em + 22em)}
+.tip[aria-busy=true][data-view=table]{min-height:calc(var(--tip-rows,12)*5.6em + 6.5em)}
 .tip{${paletteDeclarations(palettes.light)}
 box-sizing:border-box;max-width:100%;overflow-wrap:break-word;
 font:var(--tip-font-size,1rem)/1.45 var(--tip-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);
@@ -62,7 +63,8 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 grid-template-areas:"label pair change" ". source source"}
 .change{text-align:right}
 }
-@container tip (max-width:559px){.tip[aria-busy=true]{min-height:calc(var(--tip-rows,12)*10.5em + 24em)}}
+@container tip (max-width:559px){.tip[aria-busy=true]{min-height:calc(var(--tip-rows,12)*10.5em + 24em)}
+.tip[aria-busy=true][data-view=table]{min-height:calc(var(--tip-rows,12)*6.4em + 8em)}}
 @container tip (max-width:400px){.tip{padding:.6rem}.rows{font-size:.9375em}}
 @media (prefers-reduced-motion:reduce){.bars rect{animation:none}}
 @media (forced-colors:active){.bars .from,.bars .to{fill:CanvasText}.toggle button[aria-pressed=true]{border:2px solid Highlight}}

@@ -44,7 +44,9 @@ describe('<tip-comparison>', () => {
     element.removeAttribute('view');
     expect(root.querySelector('table')).toBeNull();
     element.setAttribute('report', 'nope-2000');
-    expect(root.querySelector('[role=alert]')?.textContent).toContain('"nope-2000"');
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=alert]')?.textContent).toContain('"nope-2000"'),
+    );
   });
 
   it('takes the page language for numbers when it has no lang', () => {

@@ -1,8 +1,7 @@
 import type { Comparison } from '@tip-report/core/data';
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { CitedReport } from './bundled-report.js';
 import { ComparisonChart } from './comparison-chart.js';
-import { ComparisonTable } from './comparison-table.js';
 import { isSeries, reportsNamed, type ShownSource, shownMetric } from './shown-figures.js';
 import { WidgetFooter } from './widget-footer.js';
 import { say } from './widget-locale.js';
@@ -29,34 +28,66 @@ export function sectionName(section: string, locale: string): string {
 /** Core's query errors are clauses ("unknown metric x in y"): the list shows them as sentences. */
 const sentence = (text: string) => (/[.!?:…]$/.test(text) ? text : `${text}.`);
 
+// The English words of a problem (ui.problem.*, core's error.*, the lists of valid choices) come
+// with the chunk of English words only the chunks say: a widget whose attributes are all good
+// never downloads them. Another language has them in its own catalog.
+const [problemWords, setProblemWords] = createSignal<'in' | 'failed'>();
+let askedForWords = false;
+function wordsOfProblems(): 'in' | 'failed' | undefined {
+  if (!askedForWords) {
+    askedForWords = true;
+    import('./english-rest.js').then(
+      (words) => {
+        words.registerEnglishRest();
+        setProblemWords('in');
+      },
+      () => {
+        askedForWords = false; // the next problem tries again
+        setProblemWords('failed');
+      },
+    );
+  }
+  return problemWords();
+}
+
+/**
+ * What cannot be used, named inside the widget (never thrown into the page): each attribute, its
+ * value and, once the words are in, what is wrong with it and the valid choices. Drawn when the
+ * words are in, so a screen reader hears the alert once, whole; if they cannot be loaded, it
+ * still names each attribute and value under a heading the entry has.
+ */
 export function ProblemList(props: {
   problems: readonly Problem[];
   blocking: boolean;
   locale: string;
 }) {
   return (
-    <div class="problems" role={props.blocking ? 'alert' : 'status'}>
-      <p>{say(props.locale, props.blocking ? 'ui.cannotShow' : 'ui.settingsNote')}</p>
-      <ul>
-        <For each={props.problems}>
-          {(problem) => (
-            <li data-attribute={problem.attribute}>
-              {sentence(say(props.locale, problem.key, problem.params))}
-              <Show when={problem.allowed.length}>
-                {' '}
-                {say(
-                  props.locale,
-                  problem.attribute === 'metrics' ? 'ui.validIds' : 'ui.validChoices',
-                  {
-                    allowed: problem.allowed.join(', '),
-                  },
-                )}
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-    </div>
+    <Show when={wordsOfProblems()}>
+      {(words) => (
+        <div class="problems" role={props.blocking ? 'alert' : 'status'}>
+          <p>{say(props.locale, props.blocking ? 'ui.cannotShow' : 'ui.settingsNote')}</p>
+          <ul>
+            <For each={props.problems}>
+              {(problem) => (
+                <li data-attribute={problem.attribute}>
+                  {words() === 'failed'
+                    ? `${problem.attribute} "${problem.value}"`
+                    : sentence(say(props.locale, problem.key, problem.params))}
+                  <Show when={words() === 'in' && problem.allowed.length}>
+                    {' '}
+                    {say(
+                      props.locale,
+                      problem.attribute === 'metrics' ? 'ui.validIds' : 'ui.validChoices',
+                      { allowed: problem.allowed.join(', ') },
+                    )}
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </div>
+      )}
+    </Show>
   );
 }
 
@@ -106,6 +137,24 @@ export function reportsUsed(source: ShownSource, comparison: Comparison): CitedR
   );
 }
 
+// The table (the figures as a real table, with a caption and scoped headers) is not the default
+// view: it is a chunk, loaded the first time a widget shows a table. While it loads, the frame is
+// busy and keeps about the table's height (styles.ts); if it cannot be loaded, the chart shows the
+// same figures.
+type TableModule = typeof import('./comparison-table.js');
+const [tableModule, setTableModule] = createSignal<TableModule | 'failed'>();
+let askedForTable = false;
+export function tableView(): TableModule | 'failed' | undefined {
+  if (!askedForTable) {
+    askedForTable = true;
+    import('./comparison-table.js').then(setTableModule, () => {
+      askedForTable = false;
+      setTableModule('failed');
+    });
+  }
+  return tableModule();
+}
+
 export interface BodyProps {
   view: View;
   onView: (view: View) => void;
@@ -143,6 +192,9 @@ export function ComparisonBody(props: BodyProps & { comparison: Comparison; sour
   const caption = () =>
     say$('ui.caption', { country: country(), section: section(), years: years() });
   const id = () => props.comparison.reportId ?? props.comparison.seriesId;
+  const chart = () => (
+    <ComparisonChart comparison={props.comparison} source={source()} locale={props.locale} />
+  );
   return (
     <>
       <div class="top">
@@ -159,18 +211,21 @@ export function ComparisonBody(props: BodyProps & { comparison: Comparison; sour
           locale={props.locale}
         />
       </div>
-      <Show
-        when={props.view === 'table'}
-        fallback={
-          <ComparisonChart comparison={props.comparison} source={source()} locale={props.locale} />
-        }
-      >
-        <ComparisonTable
-          comparison={props.comparison}
-          source={source()}
-          locale={props.locale}
-          caption={caption()}
-        />
+      <Show when={props.view === 'table'} fallback={chart()}>
+        <Show when={tableView()} keyed>
+          {(table) =>
+            table === 'failed' ? (
+              chart()
+            ) : (
+              <table.ComparisonTable
+                comparison={props.comparison}
+                source={source()}
+                locale={props.locale}
+                caption={caption()}
+              />
+            )
+          }
+        </Show>
       </Show>
       <WidgetFooter
         csv={() => {
