@@ -4,6 +4,11 @@ import { paletteDeclarations, palettes } from './theme.js';
  * The default view's styles (the table's and the Source expander's come with their chunks:
  * `chunkStyles`), adopted into its shadow root as a constructable stylesheet: nothing is
  * inlined (a page with CSP `default-src 'self'` allows it) and nothing leaks in or out.
+ *
+ * While the frame is busy (words, data, live figures or the table's chunk loading), it keeps
+ * about the height of what it will show; for the table, the height the README asks pages to
+ * reserve for it (1180 px at 560 px and wider, 1360 px below: 12 rows at 16 px), so nothing moves
+ * between the page's reservation and the busy frame.
  */
 export const css = `
 :host{display:block;container:tip/inline-size}
