@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  citation,
   series as coreSeries,
   defaultReport,
   headlineMetricIds,
@@ -15,7 +16,6 @@ import {
 } from '@tip-report/core';
 import type { Plugin } from 'vite';
 import type { BundledReport, StatedSource } from '../src/bundled-report.js';
-import { citationText } from '../src/citation-text.js';
 
 /**
  * The report data the widget bundles, made at build time from core: each report is validated
@@ -40,7 +40,7 @@ export function bundledReportsOf(all: readonly unknown[] = reports): BundledRepo
       reportingYear: report.reportingYear,
       url: report.url,
       provenance: report.provenance,
-      citationText: citationText(report),
+      citationText: citation(report, 'text'),
       units: report.units,
       topics: report.topics,
       // Each metric as the API's /metrics sends it (core's linkMetric), less its description,

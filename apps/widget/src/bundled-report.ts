@@ -30,7 +30,7 @@ export type Stated<T extends StatedSource> = Omit<T, keyof StatedSource> & {
   provenanceUrl?: string | undefined;
 };
 
-/** A report's metadata with its citation in words (citation-text.ts), made when it was bundled. */
+/** A report's metadata with its citation in words (core's citation(report, 'text')), made when it was bundled. */
 export interface CitedReport extends ReportMetadata {
   citationText?: string | undefined;
 }

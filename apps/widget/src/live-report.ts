@@ -1,5 +1,5 @@
+import { citation } from '@tip-report/core/data';
 import type { BundledReport, BundledSeries } from './bundled-report.js';
-import { citationText } from './citation-text.js';
 import { registerEnglishRest } from './english-rest.js';
 import {
   bundledReportIds,
@@ -131,7 +131,7 @@ export function liveReportFrom(
   }
   return {
     ...(data as unknown as Omit<ShownReport, 'metrics' | 'origin'>),
-    citationText: citationText(data as unknown as ShownReport),
+    citationText: citation(data as unknown as ShownReport, 'text'),
     units: units as ShownReport['units'],
     topics: topics as ShownReport['topics'],
     metrics: metrics as ShownReport['metrics'],
