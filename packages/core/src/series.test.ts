@@ -201,6 +201,22 @@ describe('the aze-protection series', () => {
     expect(internal?.notReported).toEqual([]);
   });
 
+  it('names each figure quoted or cited by whether its edition is a text we ship', () => {
+    const kindOf = (reportId: string) =>
+      getReport(reportId)?.sourceText === undefined ? 'cited' : 'quoted';
+    const kinds = new Set<string>();
+    for (const metric of aze.metrics) {
+      for (const point of metric.points) {
+        expect(point.provenance).toBe(kindOf(point.reportId));
+        kinds.add(point.provenance);
+        for (const s of point.statements) expect(s.provenance).toBe(kindOf(s.reportId));
+      }
+      for (const n of metric.notReported) expect(n.provenance).toBe(kindOf(n.reportId));
+    }
+    // The 2018 text is the newest edition for some figures (2017's VAC referrals) and not for others.
+    expect([...kinds].sort()).toEqual(['cited', 'quoted']);
+  });
+
   it('every restatement agrees on the count or the manat amount', () => {
     const all = restatements(aze);
     expect(all.length).toBeGreaterThan(0);

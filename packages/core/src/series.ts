@@ -82,6 +82,7 @@ function seriesMetric(
       const rate = o.usd === undefined ? undefined : usdRate(report);
       lead ??= {
         ...o,
+        provenance: o.source.kind,
         provenanceUrl: link,
         reportId: report.id,
         edition: report.edition,
@@ -96,6 +97,7 @@ function seriesMetric(
         ...(o.basis === undefined ? {} : { basis: o.basis }),
         ...(o.approximate ? { approximate: true as const } : {}),
         source: o.source,
+        provenance: o.source.kind,
         provenanceUrl: link,
         agrees: o.value === lead.value,
         ...(rate === undefined ? {} : { usdRate: rate }),
@@ -114,6 +116,7 @@ function seriesMetric(
         reportId: report.id,
         edition: report.edition,
         source: mark.source,
+        provenance: mark.source.kind,
         provenanceUrl: provenanceUrl(report, mark.source),
       });
     }

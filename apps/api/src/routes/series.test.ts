@@ -145,6 +145,8 @@ describe('GET /v1/series/{seriesId}/metrics', () => {
           const report = getReport(figure.reportId) as Report;
           expect(figure.provenanceUrl.startsWith(`${report.url}#:~:text=`)).toBe(true);
           expect(figure.source.kind).toBe(quotedReports.has(report.id) ? 'quoted' : 'cited');
+          // The kind by itself too, named as a comparison's rows name it (fromProvenance, …).
+          expect(figure.provenance).toBe(figure.source.kind);
           if (figure.source.kind === 'quoted') quoted++;
           else {
             cited++;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Basis } from './observation.js';
+import { ProvenanceKind } from './provenance.js';
 import { Unit } from './unit.js';
 import { Direction, MetricId, ReportId, SeriesId, UnitId, Year } from './vocabulary.js';
 
-const Kind = z.enum(['quoted', 'cited']);
+const Kind = ProvenanceKind;
 
 /**
  * Who states one side of a row: the report (edition) and how we hold its words. In a report's own

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MetricDefinition } from './metric.js';
 import { Basis, Observation } from './observation.js';
-import { Provenance } from './provenance.js';
+import { Provenance, ProvenanceKind } from './provenance.js';
 import { LinkedEditionFact } from './report.js';
 import { Topic, Unit } from './unit.js';
 import { MetricId, ReportId, SeriesId, Tier, UnitId, Year } from './vocabulary.js';
@@ -16,6 +16,7 @@ export const SeriesStatement = z
     basis: Basis.optional(),
     approximate: z.literal(true).optional(),
     source: Provenance,
+    provenance: ProvenanceKind.describe("The kind of `source`, as a comparison's rows name it."),
     provenanceUrl: z.url().describe('The page with a text fragment on the words that state it.'),
     agrees: z
       .boolean()
@@ -42,6 +43,7 @@ export type Difference = z.infer<typeof Difference>;
  */
 export const SeriesPoint = Observation.safeExtend({
   reportId: ReportId.describe('The newest edition that states this figure.'),
+  provenance: ProvenanceKind.describe("The kind of `source`, as a comparison's rows name it."),
   provenanceUrl: z.url().describe('The page with a text fragment on the words that state it.'),
   edition: z.int(),
   statements: z.array(SeriesStatement).min(1),
@@ -55,6 +57,7 @@ export const SeriesNotReported = z
     reportId: ReportId,
     edition: z.int(),
     source: Provenance,
+    provenance: ProvenanceKind.describe("The kind of `source`, as a comparison's rows name it."),
     provenanceUrl: z.url(),
   })
   .meta({ id: 'SeriesNotReported' });
@@ -77,7 +80,7 @@ export const SeriesEdition = z
     reportingYear: Year,
     years: z.array(Year),
     url: z.url(),
-    provenance: z.enum(['quoted', 'cited']),
+    provenance: ProvenanceKind,
     tier: Tier,
     tierChange: z
       .enum(['upgraded', 'downgraded', 'same'])
