@@ -30,6 +30,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
+/** The widget's files the page asked for (widget.js and its chunks, by file name). */
+let widgetFiles: string[];
 
 const page$ = (html: string, body: string) => `<!doctype html>
 <html lang="${html}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -75,6 +77,11 @@ async function open(path: string, width: number) {
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
   errors = collectErrors(page);
+  widgetFiles = [];
+  page.on('request', (request) => {
+    const file = /\/(widget[\w-]*\.js)$/.exec(new URL(request.url()).pathname)?.[1];
+    if (file) widgetFiles.push(file);
+  });
   await page.goto(`${partner.origin}${path}`);
   return page;
 }
@@ -163,6 +170,9 @@ for (const { lang } of languages) {
             expect(all).toContain('chart, table, trend');
             expect(all).toContain('20x');
             expect(all).toContain('nope');
+            // The words came with the language's own catalog, not the English words chunk.
+            expect(widgetFiles).toContain(`widget-${lang}-catalog.js`);
+            expect(widgetFiles).not.toContain('widget-english-rest.js');
           }
           expect(await layoutProblems()).toEqual([]);
           if (width === 320 || kind !== 'bad') {

@@ -4,7 +4,7 @@ import type { CitedReport } from './bundled-report.js';
 import { ComparisonChart } from './comparison-chart.js';
 import { isSeries, reportsNamed, type ShownSource, shownMetric } from './shown-figures.js';
 import { WidgetFooter } from './widget-footer.js';
-import { say } from './widget-locale.js';
+import { isReady, resolveLocale, say } from './widget-locale.js';
 import type { Problem, View } from './widget-options.js';
 
 /** The parts of the widget's frame that a report's view and a series' view share. */
@@ -30,10 +30,13 @@ const sentence = (text: string) => (/[.!?:…]$/.test(text) ? text : `${text}.`)
 
 // The English words of a problem (ui.problem.*, core's error.*, the lists of valid choices) come
 // with the chunk of English words only the chunks say: a widget whose attributes are all good
-// never downloads them. Another language has them in its own catalog.
+// never downloads them. A widget speaking another language has them in that language's catalog,
+// already loaded, and asks for nothing.
 const [problemWords, setProblemWords] = createSignal<'in' | 'failed'>();
 let askedForWords = false;
-function wordsOfProblems(): 'in' | 'failed' | undefined {
+function wordsOfProblems(tag: string): 'in' | 'failed' | undefined {
+  const locale = resolveLocale(tag);
+  if (locale !== 'en' && isReady(locale)) return 'in';
   if (!askedForWords) {
     askedForWords = true;
     import('./english-rest.js').then(
@@ -62,7 +65,7 @@ export function ProblemList(props: {
   locale: string;
 }) {
   return (
-    <Show when={wordsOfProblems()}>
+    <Show when={wordsOfProblems(props.locale)}>
       {(words) => (
         <div class="problems" role={props.blocking ? 'alert' : 'status'}>
           <p>{say(props.locale, props.blocking ? 'ui.cannotShow' : 'ui.settingsNote')}</p>
