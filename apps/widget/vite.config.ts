@@ -2,10 +2,12 @@ import '../../vitest-node20-shim.js';
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 import { bundledReportsPlugin } from './build/bundled-reports-plugin.js';
+import { defaultViewPlugin } from './build/default-view-plugin.js';
 
 // Shared by the component tests and scripts/build.mjs (which adds the two bundles' settings).
+// defaultViewPlugin renders the default view at build time, for the entry to show without Solid.
 export default defineConfig({
-  plugins: [solid(), bundledReportsPlugin()],
+  plugins: [solid(), bundledReportsPlugin(), defaultViewPlugin()],
   test: {
     environment: 'happy-dom',
     include: [

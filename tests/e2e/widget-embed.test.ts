@@ -127,6 +127,57 @@ describe('script tag on a partner page with a strict CSP', () => {
     ).resolves.toEqual([0, 0]);
   });
 
+  it('shows the default view before Solid; the live widget takes over on intent, in place', async () => {
+    await open('/blank.html');
+    const files: string[] = [];
+    page.on('request', (request) => {
+      const file = /\/(widget[\w-]*\.js)$/.exec(new URL(request.url()).pathname)?.[1];
+      if (file) files.push(file);
+    });
+    // The live widget comes late, so the reader's click lands on the prerendered markup.
+    await page.route(/\/widget-app\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(`${partner.origin}/bundled.html`);
+    await page.locator('tip-comparison li.row').first().waitFor();
+    await page.waitForTimeout(600); // the bars have grown; nothing else loads without a reader
+    expect(files).toEqual(['widget.js']);
+    const layout = () =>
+      page.locator('tip-comparison').evaluate((host) => {
+        const root = host.shadowRoot as ShadowRoot;
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height].map(Math.round).join(' ');
+        };
+        return {
+          frame: root.firstElementChild,
+          boxes: [
+            host,
+            ...root.querySelectorAll('li.row, .bars rect, button, summary, footer a'),
+          ].map(box),
+          growing: [...root.querySelectorAll('.bars rect')].flatMap((rect) =>
+            rect.getAnimations().filter((a) => a.playState === 'running'),
+          ).length,
+        };
+      });
+    const before = await layout();
+    const row = page.locator(rowSelector('victims.identified'));
+    await row.locator('summary').click();
+    // Replayed once the live widget is in: its "Source" opens and loads the quotes.
+    await row.locator('blockquote').first().waitFor({ state: 'visible' });
+    expect(files).toContain('widget-app.js');
+    await row.locator('summary').click();
+    const after = await layout();
+    expect(after.boxes).toEqual(before.boxes);
+    expect(after.growing).toBe(0); // the bars do not grow a second time
+    expect(
+      await page.locator('tip-comparison').evaluate((host, frame) => {
+        return host.shadowRoot?.firstElementChild !== frame;
+      }, before.frame),
+    ).toBe(true);
+  });
+
   it('switches to the table from the keyboard', async () => {
     await open('/bundled.html');
     await page.locator('tip-comparison li.row').first().waitFor();

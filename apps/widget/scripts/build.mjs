@@ -1,8 +1,10 @@
-// Builds the widget: dist/widget.js (the entry: Solid and the default report's data, registers
-// <tip-comparison>), its chunks beside it (dist/widget-*.js, loaded with import() relative to
-// widget.js when a view needs them: README "What loads when"), dist/embed.html (the iframe page)
-// and dist/lib (the Solid component for Solid apps, solid-js left to the app). Prints the size of
-// the entry and of every chunk a partner's reader may download.
+// Builds the widget: dist/widget.js (the entry: registers <tip-comparison> and shows the default
+// view, prerendered at build time by build/default-view-plugin.ts), dist/widget-app.js (the live
+// widget: Solid and the default report's data) and the other chunks beside it (dist/widget-*.js,
+// loaded with import() relative to widget.js when a view needs them: README "What loads when"),
+// dist/embed.html (the iframe page) and dist/lib (the Solid component for Solid apps, solid-js
+// left to the app). Prints the size of the entry and of every chunk a partner's reader may
+// download.
 import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -16,6 +18,17 @@ const common = {
   configFile: new URL('vite.config.ts', root).pathname,
   logLevel: 'warn',
 };
+
+// The modules of the live widget (src/app.tsx) that other chunks share too: see codeSplitting below.
+const liveWidget = [
+  /\/src\/(app|comparison-view|comparison-chart|widget-frame|widget-footer|source-details)\.tsx$/,
+  /\/src\/(change-words|shown-figures|shown-comparison|shown-report|widget-locale)\.tsx?$/,
+  /\/core\/dist\/(i18n|errors|compare|format|describe-change|metric-query)\.js$/,
+  /\/core\/dist\/locales\/en\.generated\.js$/,
+  /\/solid-js\//,
+  /^\0?virtual:tip-report\/(bundled-reports|translation-loaders)$/,
+  /rolldown\/runtime/,
+];
 
 await rm(dist, { recursive: true, force: true });
 
@@ -37,6 +50,22 @@ await build({
         // A locale's catalog is core's `az.generated.js`: its chunk is `widget-az-catalog.js`.
         chunkFileNames: ({ name }) =>
           `widget-${name.replace(/\.generated$/, '-catalog').replace(/[^\w-]/g, '-')}.js`,
+        // The live widget (src/app.tsx: Solid, core's comparison, formatting and sentences, the
+        // default report's figures, the chart, the frame) is one chunk, widget-app.js, loaded on
+        // a reader's intent. The code it shares with the other chunks stays in it rather than in
+        // common chunks of their own: those chunks are only ever loaded by the live widget, and
+        // each common chunk would be one more request before it can draw. The entry's own modules
+        // (the element, the prerendered default view, the styles) are not listed: they stay in
+        // widget.js, which the chunks import.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'app',
+              includeDependenciesRecursively: false,
+              test: (id) => liveWidget.some((module) => module.test(id)),
+            },
+          ],
+        },
       },
       // core freezes its report data at load time; the widget reads the data it bundles from
       // build/bundled-reports-plugin.ts instead, so an unused frozen copy must not ride along.

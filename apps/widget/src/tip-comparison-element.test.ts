@@ -18,9 +18,11 @@ function mount(attributes: Record<string, string>): TipComparisonElement {
 }
 
 describe('<tip-comparison>', () => {
-  it('renders into its own shadow root with the adopted stylesheet, nothing in the page', () => {
+  it('renders into its own shadow root with the adopted stylesheet, nothing in the page', async () => {
     const element = mount({ metrics: 'victims.identified' });
     const root = element.shadowRoot as ShadowRoot;
+    // Any view but the default draws once the live widget's chunk is in.
+    await vi.waitFor(() => expect(root.querySelector('li.row')).not.toBeNull());
     expect(root).not.toBeNull();
     expect(root.adoptedStyleSheets).toHaveLength(1);
     expect(root.adoptedStyleSheets[0]?.cssRules.length).toBeGreaterThan(10);
@@ -35,6 +37,7 @@ describe('<tip-comparison>', () => {
   it('follows attribute changes after mount', async () => {
     const element = mount({ metrics: 'victims.identified' });
     const root = element.shadowRoot as ShadowRoot;
+    await vi.waitFor(() => expect(root.querySelector('li.row')).not.toBeNull());
     element.setAttribute('from', '2017');
     element.setAttribute('to', '2016');
     const row = coreComparison(2017, 2016, ['victims.identified']).rows[0];
@@ -49,21 +52,30 @@ describe('<tip-comparison>', () => {
     );
   });
 
-  it('takes the page language for numbers when it has no lang', () => {
+  it('takes the page language for numbers when it has no lang', async () => {
     document.documentElement.lang = 'de';
     try {
       const element = mount({ metrics: 'funding.victim_protection' });
-      expect(element.shadowRoot?.textContent).toContain('154.000 manat');
+      await vi.waitFor(() => expect(element.shadowRoot?.textContent).toContain('154.000 manat'));
     } finally {
       document.documentElement.lang = '';
     }
   });
 
-  it('tears down when removed and renders again when put back', () => {
+  it('tears down when removed and renders again when put back', async () => {
     const element = mount({ metrics: 'victims.identified' });
+    const rows = () => element.shadowRoot?.querySelectorAll('li.row');
+    await vi.waitFor(() => expect(rows()).toHaveLength(1));
     element.remove();
     expect(element.shadowRoot?.childNodes).toHaveLength(0);
     document.body.append(element);
-    expect(element.shadowRoot?.querySelectorAll('li.row')).toHaveLength(1);
+    await vi.waitFor(() => expect(rows()).toHaveLength(1));
+  });
+
+  it('draws nothing when removed before the live widget came', async () => {
+    const element = mount({ metrics: 'victims.identified' });
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(element.shadowRoot?.childNodes).toHaveLength(0);
   });
 });

@@ -44,3 +44,19 @@ declare module 'virtual:tip-report/translation-loaders' {
 declare module 'virtual:tip-report/english-rest' {
   export const englishRest: { id: string; name: string; messages: Record<string, string> };
 }
+
+// The default view, drawn at build time by Solid's server renderer from the widget's own
+// components (build/default-view-plugin.ts): the entry shows it before, and without, Solid.
+declare module 'virtual:tip-report/default-view' {
+  export const defaultView: {
+    /** The shadow root's markup, without the root's inline `--tip-rows` (the entry sets it). */
+    html: string;
+    /** The attributes it stands for: the report, its two years and its headline metric ids. */
+    report: string;
+    from: number;
+    to: number;
+    headline: readonly string[];
+    /** What the entry replaces with the origin that served widget.js (the "Data API" link). */
+    apiHomeMark: string;
+  };
+}

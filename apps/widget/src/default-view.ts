@@ -1,0 +1,101 @@
+import { defaultView } from 'virtual:tip-report/default-view';
+import { pageLocaleOf } from './page-context.js';
+import { given, readMetricIds, themes } from './widget-options.js';
+
+/**
+ * The default view before Solid: the markup the widget's own components draw for core's default
+ * report, its default years and headline metrics, as a chart in English, rendered at build time
+ * (build/default-view-plugin.ts) and shown by the entry at once. default-view.test.tsx holds it
+ * equal to what the live widget draws for the same attributes.
+ */
+
+const attribute = (host: Element, name: string) => given(host.getAttribute(name) ?? undefined);
+const lowered = (host: Element, name: string) => attribute(host, name)?.toLowerCase();
+
+/** The theme the frame takes: the attribute's, else (absent or not a theme) `auto`. */
+function themeOf(host: Element): string {
+  const theme = lowered(host, 'theme');
+  return themes.find((t) => t === theme) ?? 'auto';
+}
+
+/**
+ * Whether the element's attributes resolve to exactly the default view: no series and no `api`,
+ * the default report, years and metrics (absent, or given as they are), the chart, any good theme,
+ * and words and numbers in plain English (`lang`, else the page's, is `en` or `en-US`).
+ */
+export function isDefaultView(host: Element): boolean {
+  if (attribute(host, 'series') || attribute(host, 'api')) return false;
+  if ((attribute(host, 'report') ?? defaultView.report) !== defaultView.report) return false;
+  if ((attribute(host, 'from') ?? String(defaultView.from)) !== String(defaultView.from)) {
+    return false;
+  }
+  if ((attribute(host, 'to') ?? String(defaultView.to)) !== String(defaultView.to)) return false;
+  const metrics = readMetricIds(host.getAttribute('metrics') ?? undefined);
+  if (metrics && metrics.join() !== defaultView.headline.join()) return false;
+  if ((lowered(host, 'view') ?? 'chart') !== 'chart') return false;
+  const theme = lowered(host, 'theme');
+  if (theme && !themes.some((t) => t === theme)) return false;
+  const lang = attribute(host, 'lang');
+  let tag: string | undefined;
+  try {
+    tag = lang ? Intl.getCanonicalLocales(lang)[0] : pageLocaleOf(host);
+  } catch {
+    return false; // a malformed `lang` is named by the live widget
+  }
+  return tag === 'en' || tag === 'en-US';
+}
+
+/** The root of what is drawn in a shadow root: the `.tip` frame. */
+const frameOf = (root: ShadowRoot) => root.firstElementChild as HTMLElement | null;
+
+/**
+ * Shows the prerendered default view in `root`: its theme, its `--tip-rows` (through the CSSOM,
+ * which a strict CSP allows, where it refuses a style attribute in markup) and the "Data API"
+ * link to `apiHome` (none without one, as the live widget draws it).
+ */
+export function showDefaultView(host: Element, root: ShadowRoot, apiHome: URL | undefined): void {
+  root.innerHTML = defaultView.html;
+  const frame = frameOf(root);
+  frame?.setAttribute('data-theme', themeOf(host));
+  frame?.style.setProperty('--tip-rows', String(defaultView.headline.length));
+  for (const link of root.querySelectorAll<HTMLAnchorElement>(
+    `a[href^="${defaultView.apiHomeMark}"]`,
+  )) {
+    const path = (link.getAttribute('href') ?? '').slice(defaultView.apiHomeMark.length);
+    if (apiHome) link.setAttribute('href', new URL(path, apiHome).href);
+    else link.remove();
+  }
+}
+
+/** Keeps the shown default view's theme when only the `theme` attribute changed. */
+export function followTheme(host: Element, root: ShadowRoot): void {
+  frameOf(root)?.setAttribute('data-theme', themeOf(host));
+}
+
+/**
+ * While the live widget's chunk loads for any other view, an empty busy frame of about the height
+ * of what it will show (the same frame the live widget keeps while it loads: styles.ts), so the
+ * page around it does not move.
+ */
+export function showBusyFrame(host: Element, root: ShadowRoot): void {
+  const frame = document.createElement('div');
+  frame.className = 'tip';
+  const view = lowered(host, 'view');
+  const shown =
+    view === 'table' || (view === 'trend' && attribute(host, 'series')) ? view : 'chart';
+  frame.setAttribute('data-theme', themeOf(host));
+  frame.setAttribute('data-view', shown);
+  frame.setAttribute('aria-busy', 'true');
+  const rows = readMetricIds(host.getAttribute('metrics') ?? undefined)?.length;
+  frame.style.setProperty('--tip-rows', String(rows ?? defaultView.headline.length));
+  root.replaceChildren(frame);
+}
+
+/**
+ * What a reader can click, tab to or focus, in document order: the same in the prerendered markup
+ * and in the live widget's (default-view.test.tsx), so an element of one stands for the element
+ * at the same place in the other.
+ */
+export const interactive = (root: ParentNode) => [
+  ...root.querySelectorAll<HTMLElement>('button, summary, a, select, input'),
+];

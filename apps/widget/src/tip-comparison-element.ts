@@ -1,0 +1,130 @@
+import {
+  followTheme,
+  interactive,
+  isDefaultView,
+  showBusyFrame,
+  showDefaultView,
+} from './default-view.js';
+import { adoptStyles } from './styles.js';
+import { attributeNames } from './widget-options.js';
+
+type AttributeName = (typeof attributeNames)[number];
+type App = typeof import('./app.js');
+type Live = ReturnType<App['mountComparison']>;
+
+let app: Promise<App> | undefined;
+/** The live widget (Solid and everything it draws with): a chunk, loaded once for the page. */
+const loadApp = () =>
+  (app ??= import('./app.js').catch((error: unknown) => {
+    app = undefined; // the next intent or attribute change tries again
+    throw error;
+  }));
+
+/** What shows a reader's intent to use a default widget: the live widget is loaded then. */
+const intents = ['pointerenter', 'focusin', 'touchstart'] as const;
+
+/**
+ * <tip-comparison>, in an open shadow root with the shared adopted stylesheet. The default view
+ * (src/default-view.ts) is shown at once from markup prerendered at build time; the live widget
+ * (Solid: app.tsx) is loaded on the reader's first intent (pointer, focus, touch), on an attribute
+ * change, or at once for any other view, and then draws over it, the same markup in the same
+ * place. A click on a button, "Source" or the CSV link before then is replayed on the live one.
+ */
+export class TipComparisonElement extends HTMLElement {
+  static readonly observedAttributes = attributeNames;
+  /** Where "Data API" links when there is no `api` attribute (set by the bundle's entry). */
+  static apiHome: URL | undefined;
+
+  #state: 'idle' | 'static' | 'loading' | 'failed' | 'live' = 'idle';
+  #live: Live | undefined;
+  /** Bumped when the element leaves the page, so a chunk that comes later draws nothing. */
+  #generation = 0;
+  /** Early clicks, by their element's place among interactive(root), to replay on the live view. */
+  #clicks: number[] = [];
+
+  connectedCallback(): void {
+    if (this.#state !== 'idle') return;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    adoptStyles(root);
+    if (isDefaultView(this)) {
+      showDefaultView(this, root, TipComparisonElement.apiHome);
+      this.#state = 'static';
+      for (const type of intents) this.addEventListener(type, this.#goLive, { passive: true });
+      root.addEventListener('click', this.#early, true);
+    } else {
+      showBusyFrame(this, root);
+      this.#goLive();
+    }
+  }
+
+  attributeChangedCallback(name: AttributeName, old: string | null, value: string | null): void {
+    if (this.#live) {
+      this.#live.attributeChanged(name, value);
+      return;
+    }
+    const root = this.shadowRoot;
+    if (old === value || !root || this.#state === 'idle') return;
+    // Not live yet: the live widget reads every attribute when it comes.
+    if (this.#state === 'static' || this.#state === 'loading') {
+      if (isDefaultView(this)) followTheme(this, root);
+      else showBusyFrame(this, root);
+    }
+    this.#goLive();
+  }
+
+  disconnectedCallback(): void {
+    this.#generation++;
+    this.#live?.dispose();
+    this.#live = undefined;
+    this.#state = 'idle';
+    this.#clicks = [];
+    this.#stopListening();
+    this.shadowRoot?.replaceChildren();
+  }
+
+  #stopListening(): void {
+    for (const type of intents) this.removeEventListener(type, this.#goLive);
+    this.shadowRoot?.removeEventListener('click', this.#early, true);
+  }
+
+  readonly #goLive = (): void => {
+    if (this.#state === 'loading' || this.#state === 'live') return;
+    const wasStatic = this.#state === 'static';
+    this.#state = 'loading';
+    for (const type of intents) this.removeEventListener(type, this.#goLive);
+    const generation = this.#generation;
+    loadApp().then(
+      (module) => {
+        const root = this.shadowRoot;
+        if (generation !== this.#generation || !root) return;
+        this.#stopListening();
+        this.#state = 'live';
+        this.#live = module.mountComparison(this, root, TipComparisonElement.apiHome, this.#clicks);
+        this.#clicks = [];
+      },
+      () => {
+        if (generation !== this.#generation) return;
+        // The prerendered figures stay, and the next intent tries again; any other view waits
+        // for an attribute change.
+        this.#state = wasStatic && isDefaultView(this) ? 'static' : 'failed';
+        if (this.#state === 'static') {
+          for (const type of intents) this.addEventListener(type, this.#goLive, { passive: true });
+        }
+      },
+    );
+  };
+
+  /**
+   * A click before the live widget is in, on a toggle button, a "Source" or the CSV link: kept
+   * (its default, a toggle or a download of "#", prevented) and replayed on the same element of
+   * the live view. Plain links (the citations, "Data API") stay plain links.
+   */
+  readonly #early = (event: Event): void => {
+    const root = this.shadowRoot;
+    const target = (event.target as Element | null)?.closest?.('button, summary, a[download]');
+    if (!root || !target) return;
+    event.preventDefault();
+    this.#clicks.push(interactive(root).indexOf(target as HTMLElement));
+    this.#goLive();
+  };
+}
