@@ -22,6 +22,9 @@ const loadApp = () =>
 
 /** What shows a reader's intent to use a default widget: the live widget is loaded then. */
 const intents = ['pointerenter', 'focusin', 'touchstart'] as const;
+/** A press, and what ends it, on the prerendered markup (see #pressing). */
+const presses = ['pointerdown', 'keydown'] as const;
+const releases = ['pointerup', 'pointercancel', 'keyup'] as const;
 
 /**
  * <tip-comparison>, in an open shadow root with the shared adopted stylesheet. The default view
@@ -41,6 +44,13 @@ export class TipComparisonElement extends HTMLElement {
   #generation = 0;
   /** Early clicks, by their element's place among interactive(root), to replay on the live view. */
   #clicks: number[] = [];
+  /**
+   * A press (pointer or key) on the prerendered markup whose click has not come yet: the live
+   * widget waits for it, since replacing the pressed element would lose the click.
+   */
+  #pressing = false;
+  /** The live widget's module, come while a press was under way, to draw once it ends. */
+  #waiting: App | undefined;
 
   connectedCallback(): void {
     if (this.#state !== 'idle') return;
@@ -51,6 +61,7 @@ export class TipComparisonElement extends HTMLElement {
       this.#state = 'static';
       for (const type of intents) this.addEventListener(type, this.#goLive, { passive: true });
       root.addEventListener('click', this.#early, true);
+      for (const type of presses) root.addEventListener(type, this.#press, true);
     } else {
       showBusyFrame(this, root);
       this.#goLive();
@@ -78,14 +89,61 @@ export class TipComparisonElement extends HTMLElement {
     this.#live = undefined;
     this.#state = 'idle';
     this.#clicks = [];
+    this.#pressing = false;
+    this.#waiting = undefined;
     this.#stopListening();
     this.shadowRoot?.replaceChildren();
   }
 
   #stopListening(): void {
     for (const type of intents) this.removeEventListener(type, this.#goLive);
-    this.shadowRoot?.removeEventListener('click', this.#early, true);
+    const root = this.shadowRoot;
+    root?.removeEventListener('click', this.#early, true);
+    for (const type of presses) root?.removeEventListener(type, this.#press, true);
+    this.#stopWaitingForRelease();
   }
+
+  #stopWaitingForRelease(): void {
+    for (const type of releases) document.removeEventListener(type, this.#release, true);
+    window.removeEventListener('blur', this.#release);
+  }
+
+  /** Draws the live widget over what the entry shows, replaying the clicks kept until now. */
+  #mount(module: App): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    this.#stopListening();
+    this.#waiting = undefined;
+    this.#state = 'live';
+    this.#live = module.mountComparison(this, root, TipComparisonElement.apiHome, this.#clicks);
+    this.#clicks = [];
+  }
+
+  /**
+   * A pointer pressed, or Space or Enter (a button clicks on Space's release), on the prerendered
+   * markup. Its release is awaited on the whole document, where it may end (a pointer dragged out,
+   * focus gone elsewhere), and on the window losing focus.
+   */
+  readonly #press = (event: Event): void => {
+    if (event instanceof KeyboardEvent && event.key !== ' ' && event.key !== 'Enter') return;
+    if (this.#pressing) return;
+    this.#pressing = true;
+    for (const type of releases) document.addEventListener(type, this.#release, true);
+    window.addEventListener('blur', this.#release);
+  };
+
+  /**
+   * The press is over: its click, if any, is dispatched right after the release (in the same
+   * task), so the live widget is drawn in the next one, once #early has kept that click.
+   */
+  readonly #release = (): void => {
+    this.#pressing = false;
+    this.#stopWaitingForRelease();
+    setTimeout(() => {
+      const module = this.#waiting;
+      if (module && !this.#pressing && this.#state === 'loading') this.#mount(module);
+    });
+  };
 
   readonly #goLive = (): void => {
     if (this.#state === 'loading' || this.#state === 'live') return;
@@ -95,12 +153,9 @@ export class TipComparisonElement extends HTMLElement {
     const generation = this.#generation;
     loadApp().then(
       (module) => {
-        const root = this.shadowRoot;
-        if (generation !== this.#generation || !root) return;
-        this.#stopListening();
-        this.#state = 'live';
-        this.#live = module.mountComparison(this, root, TipComparisonElement.apiHome, this.#clicks);
-        this.#clicks = [];
+        if (generation !== this.#generation || !this.shadowRoot) return;
+        if (this.#pressing) this.#waiting = module;
+        else this.#mount(module);
       },
       () => {
         if (generation !== this.#generation) return;
