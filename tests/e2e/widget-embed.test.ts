@@ -50,6 +50,11 @@ beforeAll(async () => {
     '/blank.html': page$('<p>No widget here.</p>', api.origin),
     '/script.html': page$(widget(`api="${api.origin}/"`), api.origin),
     '/bundled.html': page$(widget(''), api.origin),
+    '/azerbaijani.html': page$(widget('lang="az"'), api.origin),
+    '/series.html': page$(
+      '<tip-comparison series="aze-protection" view="trend"></tip-comparison>',
+      api.origin,
+    ),
     '/iframe.html': page$(
       `<iframe src="${api.origin}/embed?report=aze-2018&amp;from=2016&amp;to=2017&amp;view=table" title="Trafficking in Persons figures" width="100%" height="150" data-tip-report></iframe><script src="/resize.js"></script>`,
       api.origin,
@@ -209,6 +214,35 @@ describe('script tag on a partner page with a strict CSP', () => {
       .locator('blockquote')
       .first()
       .waitFor({ state: 'visible' });
+  });
+
+  it("starts a view's language and series chunks alongside the live widget, not after it", async () => {
+    for (const [path, chunks] of [
+      ['/azerbaijani.html', ['widget-az-catalog.js', 'widget-az.js']],
+      ['/series.html', ['widget-series-parts.js']],
+    ] as const) {
+      await open('/blank.html');
+      // The live widget comes late: whatever is asked for before it arrives was started by the
+      // entry, since the live widget cannot ask for anything before it runs.
+      let appArrived = false;
+      await page.route(/\/widget-app\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        appArrived = true;
+        await route.continue();
+      });
+      const early: string[] = [];
+      page.on('request', (request) => {
+        const file = /\/(widget[\w-]*\.js)$/.exec(new URL(request.url()).pathname)?.[1];
+        if (file && !appArrived) early.push(file);
+      });
+      await page.goto(`${partner.origin}${path}`);
+      await page.locator('tip-comparison li').first().waitFor();
+      expect(early, path).toEqual(
+        expect.arrayContaining(['widget.js', 'widget-app.js', ...chunks]),
+      );
+      expect(errors, path).toEqual([]);
+      await context.close();
+    }
   });
 
   it('switches to the table from the keyboard', async () => {

@@ -26,7 +26,7 @@ const liveWidget = [
   /\/core\/dist\/(i18n|errors|compare|format|describe-change|metric-query)\.js$/,
   /\/core\/dist\/locales\/en\.generated\.js$/,
   /\/solid-js\//,
-  /^\0?virtual:tip-report\/(bundled-reports|translation-loaders)$/,
+  /^\0?virtual:tip-report\/bundled-reports$/,
   /rolldown\/runtime/,
 ];
 

@@ -26,22 +26,9 @@ export function defaultShownReport(): ShownReport {
   return { ...defaultReport, origin: 'bundled' };
 }
 
-export type SeriesParts = typeof import('./series-parts.js');
-let loading: Promise<SeriesParts> | undefined;
+export { loadChunk, type SeriesParts } from './series-chunk.js';
 
-/**
- * The chunk with the series, the other reports and the trend view, loaded on first use with
- * import(): it sits
- * beside widget.js (same origin, the same CSP `script-src`), so the default view never loads it.
- * Rejects when it cannot be loaded; the next call tries again.
- */
-export function loadChunk(): Promise<SeriesParts> {
-  loading ??= import('./series-parts.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+import { loadChunk } from './series-chunk.js';
 
 /**
  * Whether the entry's copy of the default report has what `metricIds` (a `metrics` attribute)

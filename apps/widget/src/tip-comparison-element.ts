@@ -5,6 +5,7 @@ import {
   showBusyFrame,
   showDefaultView,
 } from './default-view.js';
+import { startChunksFor } from './early-chunks.js';
 import { adoptStyles } from './styles.js';
 import { attributeNames } from './widget-options.js';
 
@@ -64,6 +65,7 @@ export class TipComparisonElement extends HTMLElement {
       for (const type of presses) root.addEventListener(type, this.#press, true);
     } else {
       showBusyFrame(this, root);
+      startChunksFor(this);
       this.#goLive();
     }
   }
@@ -78,7 +80,10 @@ export class TipComparisonElement extends HTMLElement {
     // Not live yet: the live widget reads every attribute when it comes.
     if (this.#state === 'static' || this.#state === 'loading') {
       if (isDefaultView(this)) followTheme(this, root);
-      else showBusyFrame(this, root);
+      else {
+        showBusyFrame(this, root);
+        startChunksFor(this);
+      }
     }
     this.#goLive();
   }

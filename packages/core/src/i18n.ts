@@ -1,3 +1,4 @@
+import { type LocaleId, resolveLocale } from './locale-id.js';
 import { catalog as english } from './locales/en.generated.js';
 import { catalogLoaders, localeIds } from './locales/index.generated.js';
 import type { Translation } from './schema/translation.js';
@@ -14,8 +15,7 @@ export interface Catalog {
   messages: Record<string, string | Translation>;
 }
 
-export { localeIds };
-export type LocaleId = (typeof localeIds)[number];
+export { type LocaleId, localeIds, resolveLocale };
 
 const loaded = new Map<string, Catalog>([[english.id, english]]);
 
@@ -33,30 +33,6 @@ export async function loadLocale(tag: string | undefined): Promise<LocaleId> {
 
 /** Whether the catalog of a locale is loaded, so its words can be used without waiting. */
 export const isLoaded = (locale: string) => loaded.has(locale);
-
-const resolved = new Map<string, LocaleId>();
-/**
- * The locale whose words to use for a BCP 47 tag: the tag itself if we have it, then its
- * language (`ru-RU` → `ru`), then English. A malformed tag is English.
- */
-export function resolveLocale(tag: string | undefined): LocaleId {
-  if (!tag) return 'en';
-  // Every formatted number asks; canonicalising a tag each time showed in the widget's profile.
-  let found = resolved.get(tag);
-  if (found === undefined) {
-    found = 'en';
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      const language = canonical?.split('-')[0]?.toLowerCase();
-      found = localeIds.find((id) => id === canonical || id === language) ?? 'en';
-    } catch {
-      // RangeError: not a BCP 47 tag; English.
-    }
-    if (resolved.size >= 64) resolved.clear();
-    resolved.set(tag, found);
-  }
-  return found;
-}
 
 const text = (entry: string | Translation | undefined) =>
   entry === undefined ? undefined : typeof entry === 'string' ? entry : entry.text;

@@ -34,6 +34,8 @@ export {
   resolveLocale,
   translated,
 } from './i18n.js';
+/** Each catalog but English as a module of its own: a bundle may start loading one early. */
+export { catalogLoaders } from './locales/index.generated.js';
 export {
   canonicalQuery,
   filterMetrics,
