@@ -6,6 +6,7 @@ import {
   describeChange,
   formatValue,
   headlineMetricIds,
+  message,
   provenanceUrl,
   type Report,
 } from '@tip-report/core';
@@ -243,6 +244,20 @@ describe('script tag on a partner page with a strict CSP', () => {
       expect(errors, path).toEqual([]);
       await context.close();
     }
+  });
+
+  it("says in the widget's language when the live widget's code cannot be loaded", async () => {
+    await open('/blank.html');
+    await page.route(/\/widget-app\.js$/, (route) => route.abort());
+    await page.goto(`${partner.origin}/azerbaijani.html`);
+    const alert = page.locator('tip-comparison [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(message('az', 'ui.loadFailed'));
+    expect(await page.locator('tip-comparison .tip').getAttribute('lang')).toBe('az');
+    expect(await page.locator('tip-comparison .tip').getAttribute('aria-busy')).toBeNull();
+    // The refused file is the only error: the widget itself throws nothing into the page.
+    expect(errors.every((e) => /Failed to load resource/.test(e))).toBe(true);
+    errors.length = 0;
   });
 
   it('switches to the table from the keyboard', async () => {

@@ -1,5 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { localeIds, message } from '@tip-report/core';
 import { build, type Plugin, type Rolldown } from 'vite';
 import solid from 'vite-plugin-solid';
 import { bundledReportsPlugin } from './bundled-reports-plugin.js';
@@ -18,6 +19,11 @@ export interface DefaultView {
   headline: string[];
   /** What the entry replaces with the origin that served widget.js (the "Data API" link). */
   apiHomeMark: string;
+  /**
+   * What a widget says, in each locale, when the live widget's code cannot be loaded: the entry
+   * has no catalog, so core's words for it come along, a sentence each.
+   */
+  loadFailed: Record<string, string>;
 }
 
 /**
@@ -63,7 +69,10 @@ export async function renderDefaultView(): Promise<DefaultView> {
     .replace(/^(<div class="tip"[^>]*?) style="--tip-rows:\d+"/, '$1');
   const unsafe = /\sstyle=|\son[a-z]+=|<script|<style/i.exec(html);
   if (unsafe) throw new Error(`default view: markup a strict CSP refuses: ${unsafe[0]}`);
-  return { ...view, html, apiHomeMark: module.apiHomeMark };
+  const loadFailed = Object.fromEntries(
+    localeIds.map((locale) => [locale, message(locale, 'ui.loadFailed')]),
+  );
+  return { ...view, html, apiHomeMark: module.apiHomeMark, loadFailed };
 }
 
 /** Serves `virtual:tip-report/default-view` (the default view's markup) to the bundles and tests. */

@@ -1,4 +1,5 @@
 import { defaultView } from 'virtual:tip-report/default-view';
+import { resolveLocale } from '@tip-report/core/data';
 import { pageLocaleOf } from './page-context.js';
 import { given, readMetricIds, themes } from './widget-options.js';
 
@@ -99,3 +100,22 @@ export function showBusyFrame(host: Element, root: ShadowRoot): void {
 export const interactive = (root: ParentNode) => [
   ...root.querySelectorAll<HTMLElement>('button, summary, a, select, input'),
 ];
+
+/**
+ * When the live widget's code cannot be loaded for a view the entry cannot show: a sentence in
+ * the widget's language saying so, as an alert in the frame, rather than a frame busy for ever.
+ * An attribute change tries again.
+ */
+export function showLoadFailure(host: Element, root: ShadowRoot): void {
+  const locale = resolveLocale(attribute(host, 'lang') ?? pageLocaleOf(host));
+  const frame = document.createElement('div');
+  frame.className = 'tip';
+  frame.setAttribute('data-theme', themeOf(host));
+  frame.setAttribute('lang', locale);
+  const alert = document.createElement('p');
+  alert.className = 'problems';
+  alert.setAttribute('role', 'alert');
+  alert.textContent = defaultView.loadFailed[locale] ?? defaultView.loadFailed.en ?? '';
+  frame.append(alert);
+  root.replaceChildren(frame);
+}

@@ -4,6 +4,7 @@ import {
   isDefaultView,
   showBusyFrame,
   showDefaultView,
+  showLoadFailure,
 } from './default-view.js';
 import { startChunksFor } from './early-chunks.js';
 import { adoptStyles } from './styles.js';
@@ -164,11 +165,13 @@ export class TipComparisonElement extends HTMLElement {
       },
       () => {
         if (generation !== this.#generation) return;
-        // The prerendered figures stay, and the next intent tries again; any other view waits
-        // for an attribute change.
+        // The prerendered figures stay, and the next intent tries again; any other view says
+        // so in the widget's language, and an attribute change tries again.
         this.#state = wasStatic && isDefaultView(this) ? 'static' : 'failed';
         if (this.#state === 'static') {
           for (const type of intents) this.addEventListener(type, this.#goLive, { passive: true });
+        } else if (this.shadowRoot) {
+          showLoadFailure(this, this.shadowRoot);
         }
       },
     );

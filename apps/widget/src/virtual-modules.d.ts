@@ -58,5 +58,7 @@ declare module 'virtual:tip-report/default-view' {
     headline: readonly string[];
     /** What the entry replaces with the origin that served widget.js (the "Data API" link). */
     apiHomeMark: string;
+    /** Core's words, by locale, for a live widget whose code could not be loaded. */
+    loadFailed: Readonly<Record<string, string>>;
   };
 }

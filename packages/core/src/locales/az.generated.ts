@@ -297,6 +297,10 @@ export const catalog: Catalog = {
       "text": "Müqayisəni çəkmək mümkün olmadı: {error}",
       "review": "draft"
     },
+    "ui.loadFailed": {
+      "text": "Bu müqayisəni yükləmək mümkün olmadı: vidcetin kodu gəlib çatmadı. Yenidən cəhd etmək üçün səhifəni yeniləyin.",
+      "review": "draft"
+    },
     "ui.validChoices": {
       "text": "Mümkün dəyərlər: {allowed}.",
       "review": "draft"

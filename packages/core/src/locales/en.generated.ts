@@ -78,6 +78,7 @@ export const catalog: Catalog = {
     "ui.sourcesFailed": "The sources could not be loaded.",
     "ui.loading": "Loading…",
     "ui.drawFailed": "The comparison could not be drawn: {error}",
+    "ui.loadFailed": "This comparison could not be loaded: the widget's code did not arrive. Reload the page to try again.",
     "ui.validChoices": "Valid choices: {allowed}.",
     "ui.validIds": "Valid ids: {allowed}.",
     "ui.problem.oneOf": "{attribute} \"{value}\" is not one of {allowed}; showing {fallback}.",

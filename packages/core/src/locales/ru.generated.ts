@@ -297,6 +297,10 @@ export const catalog: Catalog = {
       "text": "Не удалось построить сравнение: {error}",
       "review": "draft"
     },
+    "ui.loadFailed": {
+      "text": "Не удалось загрузить это сравнение: код виджета не пришёл. Обновите страницу, чтобы попробовать ещё раз.",
+      "review": "draft"
+    },
     "ui.validChoices": {
       "text": "Допустимые значения: {allowed}.",
       "review": "draft"
