@@ -58,12 +58,17 @@ export function bundledReportsOf(all: readonly unknown[] = reports): BundledRepo
  * The series the widget can show, validated by core's schema at build time. They already carry
  * every figure's provenance link; each edition's citation metadata comes with them.
  */
-export function bundledSeriesOf(all: readonly unknown[] = coreSeries) {
+export function bundledSeriesOf(
+  all: readonly unknown[] = coreSeries,
+  bundled: readonly BundledReport[] = bundledReportsOf(),
+) {
   return all.map((candidate) => {
     const parsed = Series.parse(candidate);
-    const editions = bundledReportsOf(
-      parsed.editions.map((e) => reports.find((r) => r.id === e.reportId)),
-    );
+    const editions = parsed.editions.map((e) => {
+      const report = bundled.find((r) => r.id === e.reportId);
+      if (!report) throw new Error(`series ${parsed.id}: no report ${e.reportId} is bundled`);
+      return report;
+    });
     return {
       ...parsed,
       reports: editions.map(
@@ -109,17 +114,25 @@ export function withoutSources(report: BundledReport): {
 }
 
 type Translated = { id: string; translations?: Record<string, unknown> | undefined };
+type TranslationOwner = {
+  id: string;
+  metrics: Translated[];
+  units: Translated[];
+  topics?: Translated[];
+};
+/** What carries translations: every report and series, validated by core's schema. */
+const translationOwners = (): TranslationOwner[] => [
+  ...reports.map((r) => Report.parse(r)),
+  ...coreSeries.map((s) => Series.parse(s)),
+];
 /**
  * One locale's translations of the bundled data, by report or series id, then `metric:<id>`,
  * `unit:<id>` or `topic:<id>`: what the widget merges back into the data it shows in that locale.
  */
-export function translationsOf(locale: string): Record<string, Record<string, unknown>> {
-  const owners: {
-    id: string;
-    metrics: Translated[];
-    units: Translated[];
-    topics?: Translated[];
-  }[] = [...reports.map((r) => Report.parse(r)), ...coreSeries.map((s) => Series.parse(s))];
+export function translationsOf(
+  locale: string,
+  owners: readonly TranslationOwner[] = translationOwners(),
+): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const owner of owners) {
     const own: Record<string, unknown> = {};
@@ -175,6 +188,22 @@ const seriesModule = 'virtual:tip-report/bundled-series';
  * series and the other reports.
  */
 export function bundledReportsPlugin(): Plugin {
+  // core's data, validated and cut once per plugin (a build, a test run), when the first of the
+  // plugin's modules is loaded: not again for each of them, nor for every other module loaded.
+  let made:
+    | {
+        all: BundledReport[];
+        entry: ReturnType<typeof withoutSources>;
+        owners: TranslationOwner[];
+      }
+    | undefined;
+  const data = () => {
+    if (made) return made;
+    const all = bundledReportsOf();
+    const entry = withoutSources(all.find((r) => r.id === defaultReport.id) as BundledReport);
+    made = { all, entry, owners: translationOwners() };
+    return made;
+  };
   return {
     name: 'tip-report-bundled-reports',
     resolveId: (id) =>
@@ -208,14 +237,14 @@ export function bundledReportsPlugin(): Plugin {
       }
       if (id.startsWith(`\0${translationsModule}`)) {
         const locale = id.slice(`\0${translationsModule}`.length);
-        return `export const translations = ${JSON.stringify(translationsOf(locale))};`;
+        return `export const translations = ${JSON.stringify(translationsOf(locale, data().owners))};`;
       }
-      const all = bundledReportsOf();
-      const entry = withoutSources(all.find((r) => r.id === defaultReport.id) as BundledReport);
       if (id === `\0${sourcesModule}`) {
+        const { entry } = data();
         return `export const bundledSources = ${json({ [defaultReport.id]: entry.sources })};`;
       }
       if (id === `\0${reportsModule}`) {
+        const { all, entry } = data();
         // The default view shows the headline metrics: the others (for a `metrics` attribute that
         // names them) come with the chunk's complete copy of the report.
         const headline = new Set(entry.report.headline);
@@ -232,8 +261,9 @@ export function bundledReportsPlugin(): Plugin {
         ].join('\n');
       }
       if (id === `\0${seriesModule}`) {
+        const { all } = data();
         return [
-          `export const bundledSeries = ${json(bundledSeriesOf())};`,
+          `export const bundledSeries = ${json(bundledSeriesOf(coreSeries, all))};`,
           `export const otherReports = ${json(all.filter((r) => r.id !== defaultReport.id))};`,
           `export const completeDefaultReport = ${json(all.find((r) => r.id === defaultReport.id))};`,
         ].join('\n');
