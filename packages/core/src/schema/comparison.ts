@@ -4,15 +4,12 @@ import { ProvenanceKind } from './provenance.js';
 import { Unit } from './unit.js';
 import { Direction, MetricId, ReportId, SeriesId, UnitId, Year } from './vocabulary.js';
 
-const Kind = ProvenanceKind;
-
 /**
- * Who states one side of a row: the report (edition) and how we hold its words. In a report's own
+ * One metric observed in both years. `from`/`to` are values; `fromYear`/`toYear` say when. Each
+ * side names who states it: the report (edition) and how we hold its words. In a report's own
  * comparison both sides name that report; in a series each side names the newest edition stating
  * that year's figure.
  */
-
-/** One metric observed in both years. `from`/`to` are values; `fromYear`/`toYear` say when. */
 export const ComparisonRow = z
   .object({
     metricId: MetricId,
@@ -34,12 +31,12 @@ export const ComparisonRow = z
     derived: z.boolean().describe('True when either value is derived rather than stated.'),
     fromReportId: ReportId,
     fromEdition: z.int(),
-    fromProvenance: Kind,
+    fromProvenance: ProvenanceKind,
     fromBasis: Basis.optional(),
     fromApproximate: z.literal(true).optional(),
     toReportId: ReportId,
     toEdition: z.int(),
-    toProvenance: Kind,
+    toProvenance: ProvenanceKind,
     toBasis: Basis.optional(),
     toApproximate: z.literal(true).optional(),
   })
@@ -67,7 +64,7 @@ export const OneYearOnly = z
     usd: z.number().optional(),
     reportId: ReportId.describe('The report that states the figure.'),
     edition: z.int(),
-    provenance: Kind,
+    provenance: ProvenanceKind,
   })
   .meta({ id: 'OneYearOnly' });
 export type OneYearOnly = z.infer<typeof OneYearOnly>;

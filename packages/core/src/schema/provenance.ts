@@ -52,10 +52,10 @@ export const Provenance = z
   .discriminatedUnion('kind', [SourceSpan, Citation])
   .meta({ id: 'Provenance' });
 export type Provenance = z.infer<typeof Provenance>;
-export type ProvenanceKind = Provenance['kind'];
 
 /**
  * How we hold the words that state a figure, where an answer names only the kind: `quoted` (checked
  * at offsets in a text we ship) or `cited` (a locator on a page we do not ship).
  */
-export const ProvenanceKind = z.enum(['quoted', 'cited']);
+export const ProvenanceKind = z.enum([SourceSpan.shape.kind.value, Citation.shape.kind.value]);
+export type ProvenanceKind = z.infer<typeof ProvenanceKind>;

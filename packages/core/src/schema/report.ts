@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Finding } from './finding.js';
 import { Breakdown, Metric } from './metric.js';
 import { Organisation } from './organisation.js';
-import { type Provenance, Provenance as ProvenanceSchema } from './provenance.js';
+import { type Provenance, ProvenanceKind, Provenance as ProvenanceSchema } from './provenance.js';
 import { Topic, Unit } from './unit.js';
 import { ReportId, Slug, Tier, UnitId, Year } from './vocabulary.js';
 
@@ -59,11 +59,9 @@ export const ReportMetadata = z.object({
   years: z.array(Year).min(1).describe('The years the text gives figures for, ascending.'),
   reportingYear: Year.describe('The year the report covers; the others are for comparison.'),
   url: z.url().describe('The canonical page of the narrative.'),
-  provenance: z
-    .enum(['quoted', 'cited'])
-    .describe(
-      'quoted: we ship the text and every figure is a quote at checked offsets; cited: every figure is a locator on the page.',
-    ),
+  provenance: ProvenanceKind.describe(
+    'quoted: we ship the text and every figure is a quote at checked offsets; cited: every figure is a locator on the page.',
+  ),
 });
 export type ReportMetadata = z.infer<typeof ReportMetadata>;
 

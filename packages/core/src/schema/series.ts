@@ -1,32 +1,36 @@
 import { z } from 'zod';
-import { MetricDefinition } from './metric.js';
-import { Basis, Observation } from './observation.js';
-import { Provenance, ProvenanceKind } from './provenance.js';
-import { LinkedEditionFact } from './report.js';
+import { LinkedNotReported, LinkedObservation, MetricDefinition } from './metric.js';
+import { Observation } from './observation.js';
+import { ProvenanceKind } from './provenance.js';
+import { LinkedEditionFact, ReportMetadata } from './report.js';
 import { Topic, Unit } from './unit.js';
-import { MetricId, ReportId, SeriesId, Tier, UnitId, Year } from './vocabulary.js';
+import { MetricId, ReportId, SeriesId, UnitId, Year } from './vocabulary.js';
+
+const provenance = ProvenanceKind.describe("The kind of `source`, as a comparison's rows name it.");
+const usdRate = z
+  .number()
+  .optional()
+  .describe('Units of the currency per dollar that this edition used for all its figures.');
 
 /** One edition's statement of a figure: what it says and whether that agrees with the others. */
 export const SeriesStatement = z
   .object({
     reportId: ReportId,
-    edition: z.int(),
-    value: z.number(),
-    usd: z.number().optional(),
-    basis: Basis.optional(),
-    approximate: z.literal(true).optional(),
-    source: Provenance,
-    provenance: ProvenanceKind.describe("The kind of `source`, as a comparison's rows name it."),
-    provenanceUrl: z.url().describe('The page with a text fragment on the words that state it.'),
+    edition: ReportMetadata.shape.edition,
+    // What the edition says: the observation's own fields (pick() is barred by its refinement).
+    value: Observation.shape.value,
+    usd: Observation.shape.usd,
+    basis: Observation.shape.basis,
+    approximate: Observation.shape.approximate,
+    source: Observation.shape.source,
+    provenance,
+    provenanceUrl: LinkedObservation.shape.provenanceUrl,
     agrees: z
       .boolean()
       .describe(
         "Whether its value (the count, or the amount in the metric's own currency) is the newest edition's.",
       ),
-    usdRate: z
-      .number()
-      .optional()
-      .describe('Units of the currency per dollar that this edition used for all its figures.'),
+    usdRate,
   })
   .meta({ id: 'SeriesStatement' });
 export type SeriesStatement = z.infer<typeof SeriesStatement>;
@@ -41,26 +45,21 @@ export type Difference = z.infer<typeof Difference>;
  * A metric's figure for one data year: the newest edition's observation, which edition that is,
  * and every edition's statement of the same figure (newest first).
  */
-export const SeriesPoint = Observation.safeExtend({
+export const SeriesPoint = LinkedObservation.safeExtend({
   reportId: ReportId.describe('The newest edition that states this figure.'),
-  provenance: ProvenanceKind.describe("The kind of `source`, as a comparison's rows name it."),
-  provenanceUrl: z.url().describe('The page with a text fragment on the words that state it.'),
-  edition: z.int(),
+  provenance,
+  edition: ReportMetadata.shape.edition,
   statements: z.array(SeriesStatement).min(1),
   differs: z.array(Difference).describe('Empty when every statement says the same.'),
 }).meta({ id: 'SeriesPoint' });
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 
-export const SeriesNotReported = z
-  .object({
-    year: Year,
-    reportId: ReportId,
-    edition: z.int(),
-    source: Provenance,
-    provenance: ProvenanceKind.describe("The kind of `source`, as a comparison's rows name it."),
-    provenanceUrl: z.url(),
-  })
-  .meta({ id: 'SeriesNotReported' });
+/** A year marked not reported, with the edition that says so. */
+export const SeriesNotReported = LinkedNotReported.safeExtend({
+  reportId: ReportId,
+  edition: ReportMetadata.shape.edition,
+  provenance,
+}).meta({ id: 'SeriesNotReported' });
 export type SeriesNotReported = z.infer<typeof SeriesNotReported>;
 
 export const SeriesMetric = MetricDefinition.extend({
@@ -72,22 +71,23 @@ export const SeriesMetric = MetricDefinition.extend({
 export type SeriesMetric = z.infer<typeof SeriesMetric>;
 
 /** One edition on the series' timeline. */
-export const SeriesEdition = z
-  .object({
+export const SeriesEdition = ReportMetadata.pick({
+  edition: true,
+  published: true,
+  reportingYear: true,
+  years: true,
+  url: true,
+  provenance: true,
+  tier: true,
+})
+  .extend({
     reportId: ReportId,
-    edition: z.int(),
-    published: z.string(),
-    reportingYear: Year,
-    years: z.array(Year),
-    url: z.url(),
-    provenance: ProvenanceKind,
-    tier: Tier,
     tierChange: z
       .enum(['upgraded', 'downgraded', 'same'])
       .optional()
       .describe('Against the previous edition of the series; absent on the first.'),
     waiver: z.boolean().describe('Kept on its tier by a waiver from the downgrade.'),
-    usdRate: z.number().optional().describe('Currency units per dollar this edition used.'),
+    usdRate,
     facts: z.array(LinkedEditionFact),
   })
   .meta({ id: 'SeriesEdition' });
@@ -98,8 +98,8 @@ export const Series = z
   .object({
     id: SeriesId,
     title: z.string(),
-    country: z.object({ alpha3: z.string(), alpha2: z.string(), name: z.string() }),
-    section: z.string(),
+    country: ReportMetadata.shape.country,
+    section: ReportMetadata.shape.section,
     years: z.array(Year).describe('Every data year some edition gives figures for, ascending.'),
     editions: z.array(SeriesEdition).describe('The timeline, oldest edition first.'),
     units: z.array(Unit),
