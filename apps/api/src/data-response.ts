@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import { citation, type Report } from '@tip-report/core';
 import type { Context } from 'hono';
 import { accepts } from 'hono/accepts';
@@ -42,7 +43,11 @@ export const dataCsv = (
     ...headers,
   });
 
-export type TableFormat = 'json' | 'csv';
+/** The `format` query parameter of a route that answers JSON or CSV. */
+export const formatQuery = z.enum(['json', 'csv']).optional().meta({
+  description: 'csv for a spreadsheet (also chosen by `Accept: text/csv`); json by default.',
+});
+export type TableFormat = NonNullable<z.infer<typeof formatQuery>>;
 
 /**
  * `?format=` wins; without it, `Accept: text/csv` (or `text/*`) asks for CSV and anything else

@@ -13,7 +13,15 @@ import {
   seriesReports,
   splitIds,
 } from '@tip-report/core';
-import { dataCsv, dataJson, tableFormat, VARY_ACCEPT } from '../data-response.js';
+import type { Context } from 'hono';
+import {
+  dataCsv,
+  dataJson,
+  formatQuery,
+  type TableFormat,
+  tableFormat,
+  VARY_ACCEPT,
+} from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import { langQuery, sendInLocale, withLabelIn } from '../locale.js';
 import {
@@ -28,10 +36,6 @@ import {
 import { perSource } from '../representation.js';
 import { negotiatedContent, negotiatedLocalizedHeaders, problemResponses } from '../responses.js';
 import { ComparisonResponse } from '../schemas.js';
-
-const formatQuery = z.enum(['json', 'csv']).optional().meta({
-  description: 'csv for a spreadsheet (also chosen by `Accept: text/csv`).',
-});
 
 const route = createRoute({
   method: 'get',
@@ -108,18 +112,27 @@ interface CompareTable {
   path: string;
 }
 
+/** The query of a comparison, as both routes validate it. */
+interface CompareQuery {
+  from: number;
+  to: number;
+  ids?: string | undefined;
+  format?: TableFormat | undefined;
+  lang?: LocaleId | undefined;
+}
+
 /**
- * The answers of one report's or series' comparisons, built when asked for (the response cache
- * keeps them). Core's compare throws ReportQueryError for a year it lacks, from = to, or an
- * unknown id, naming the parameter.
+ * The answer to a comparison of one report or series, built when asked for (the response cache
+ * keeps it). Core's compare throws ReportQueryError for a year it lacks, from = to, or an unknown
+ * id, naming the parameter; `answering` makes that the 400 it describes.
  */
 function compareTable(table: CompareTable) {
   const { source } = table;
-  return (
+  const represent = (
     from: number,
     to: number,
     ids: readonly string[] | undefined,
-    format: 'json' | 'csv',
+    format: TableFormat,
     locale: LocaleId,
   ) => {
     const comparison = compare(source, from, to, ids, locale);
@@ -145,6 +158,12 @@ function compareTable(table: CompareTable) {
       VARY_ACCEPT,
     );
   };
+  return (c: Context, query: CompareQuery) =>
+    sendInLocale(c, query.lang, true, (locale) =>
+      answering(() =>
+        represent(query.from, query.to, splitIds(query.ids), tableFormat(c, query.format), locale),
+      ),
+    );
 }
 
 export function compareRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -155,35 +174,6 @@ export function compareRoutes(app: OpenAPIHono<AppEnv>): void {
     compareTable({ source: s, reports: seriesReports(s), path: `/v1/series/${s.id}/compare` }),
   );
 
-  app.openapi(route, (c) => {
-    const query = c.req.valid('query');
-    const representation = reportTable(c.var.report);
-    return sendInLocale(c, query.lang, true, (locale) =>
-      answering(() =>
-        representation(
-          query.from,
-          query.to,
-          splitIds(query.ids),
-          tableFormat(c, query.format),
-          locale,
-        ),
-      ),
-    );
-  });
-
-  app.openapi(seriesRoute, (c) => {
-    const query = c.req.valid('query');
-    const representation = seriesTable(c.var.series);
-    return sendInLocale(c, query.lang, true, (locale) =>
-      answering(() =>
-        representation(
-          query.from,
-          query.to,
-          splitIds(query.ids),
-          tableFormat(c, query.format),
-          locale,
-        ),
-      ),
-    );
-  });
+  app.openapi(route, (c) => reportTable(c.var.report)(c, c.req.valid('query')));
+  app.openapi(seriesRoute, (c) => seriesTable(c.var.series)(c, c.req.valid('query')));
 }

@@ -16,7 +16,15 @@ import {
   seriesToCsv,
   splitIds,
 } from '@tip-report/core';
-import { dataCsv, dataJson, tableFormat, VARY_ACCEPT } from '../data-response.js';
+import type { Context } from 'hono';
+import {
+  dataCsv,
+  dataJson,
+  formatQuery,
+  type TableFormat,
+  tableFormat,
+  VARY_ACCEPT,
+} from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import { acceptedLocale, langQuery, sendInLocale, sendJsonInLocale, withLang } from '../locale.js';
 import { ProblemError, says } from '../problem.js';
@@ -30,7 +38,7 @@ import {
   topicQuery,
   yearQuery,
 } from '../report-lookup.js';
-import { perSource, type Representation } from '../representation.js';
+import { perSource } from '../representation.js';
 import {
   localizedHeaders,
   negotiatedContent,
@@ -38,10 +46,6 @@ import {
   problemResponses,
 } from '../responses.js';
 import { MetricListResponse, MetricResponse, SeriesMetricListResponse } from '../schemas.js';
-
-const formatQuery = z.enum(['json', 'csv']).meta({
-  description: 'csv for a spreadsheet (also chosen by `Accept: text/csv`); json by default.',
-});
 
 const listRoute = createRoute({
   method: 'get',
@@ -58,7 +62,7 @@ const listRoute = createRoute({
       topic: topicQuery('Only metrics of this topic (one of the report’s topics).').optional(),
       year: yearQuery('Only observations of this year (a year of the report).').optional(),
       ids: idsQuery.optional(),
-      format: formatQuery.optional(),
+      format: formatQuery,
       lang: langQuery,
     }),
   },
@@ -111,7 +115,7 @@ const seriesRoute = createRoute({
       topic: topicQuery('Only metrics of this topic (one of the series’ topics).').optional(),
       year: yearQuery('Only the points of this data year (a year of the series).').optional(),
       ids: idsQuery.optional(),
-      format: formatQuery.optional(),
+      format: formatQuery,
       lang: langQuery,
     }),
   },
@@ -144,14 +148,23 @@ interface MetricTable<M extends Filterable> {
   csv: (metrics: M[], locale: LocaleId) => string;
 }
 
+/** The query of a metric list, as both routes validate it (the year's shape included). */
+interface MetricListQuery {
+  topic?: string | undefined;
+  year?: number | undefined;
+  ids?: string | undefined;
+  format?: TableFormat | undefined;
+  lang?: LocaleId | undefined;
+}
+
 /**
- * The JSON and CSV answers of one metric table, built when asked for (the response cache keeps
- * them). Core's filterMetrics validates every filter and throws ReportQueryError naming what was
- * wrong.
+ * The answer to a metric list of one report or series, built when asked for (the response cache
+ * keeps it). Core's filterMetrics validates every filter and throws ReportQueryError naming what
+ * was wrong; `answering` makes that the 400 it describes.
  */
 function metricTable<M extends Filterable>(table: MetricTable<M>) {
   const { source } = table;
-  return (filter: MetricFilter, format: 'json' | 'csv', locale: LocaleId): Representation => {
+  const represent = (filter: MetricFilter, format: TableFormat, locale: LocaleId) => {
     const metrics = filterMetrics(source, filter);
     const ids = filter.ids && selectMetrics(source, filter.ids).map((m) => m.id);
     const search = canonicalQuery([
@@ -171,18 +184,13 @@ function metricTable<M extends Filterable>(table: MetricTable<M>) {
       VARY_ACCEPT,
     );
   };
+  return (c: Context, query: MetricListQuery) => {
+    const filter = { topic: query.topic, year: query.year, ids: splitIds(query.ids) };
+    return sendInLocale(c, query.lang, true, (locale) =>
+      answering(() => represent(filter, tableFormat(c, query.format), locale)),
+    );
+  };
 }
-
-/** The query of a metric list as core's filter (the year's shape is checked by the route). */
-const filterOf = (query: {
-  topic?: string | undefined;
-  year?: number | undefined;
-  ids?: string | undefined;
-}): MetricFilter => ({
-  topic: query.topic,
-  year: query.year,
-  ids: splitIds(query.ids),
-});
 
 export function metricRoutes(app: OpenAPIHono<AppEnv>): void {
   const reportTable = perSource((report: Report) =>
@@ -212,21 +220,8 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
   );
 
-  app.openapi(listRoute, (c) => {
-    const query = c.req.valid('query');
-    const representation = reportTable(c.var.report);
-    return sendInLocale(c, query.lang, true, (locale) =>
-      answering(() => representation(filterOf(query), tableFormat(c, query.format), locale)),
-    );
-  });
-
-  app.openapi(seriesRoute, (c) => {
-    const query = c.req.valid('query');
-    const representation = seriesTable(c.var.series);
-    return sendInLocale(c, query.lang, true, (locale) =>
-      answering(() => representation(filterOf(query), tableFormat(c, query.format), locale)),
-    );
-  });
+  app.openapi(listRoute, (c) => reportTable(c.var.report)(c, c.req.valid('query')));
+  app.openapi(seriesRoute, (c) => seriesTable(c.var.series)(c, c.req.valid('query')));
 
   // One answer per metric and locale, keyed `${locale} ${metricId}`.
   const single = perSource(
