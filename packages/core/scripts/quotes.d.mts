@@ -5,7 +5,6 @@ export interface QuotedSpan {
   end?: number;
   occurrence?: number;
 }
-export function occurrences(text: string, quote: string): number[];
 export function quotedSpans(
   value: unknown,
 ): Generator<{ span: QuotedSpan; path: (string | number)[] }>;

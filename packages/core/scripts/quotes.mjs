@@ -2,7 +2,7 @@
 // report.json) and the tests (which load fixture reports the same way).
 
 /** Every index at which `quote` starts in `text`. */
-export function occurrences(text, quote) {
+function occurrences(text, quote) {
   const found = [];
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
   return found;

@@ -8,7 +8,7 @@ import type { Unit } from './schema/unit.js';
  * differ), that a figure is cited from a page rather than quoted from a text we ship, and that a
  * money figure was spent on one side and allocated on the other. In the locale's language.
  */
-export function rowNotes(row: ComparisonRow, locale = 'en'): string[] {
+function rowNotes(row: ComparisonRow, locale = 'en'): string[] {
   const language = resolveLocale(locale);
   const say = (key: string, params: Record<string, string | number>) =>
     message(language, key, params);

@@ -89,7 +89,7 @@ export function formatNumber(value: number, locale = 'en', fractionDigits = 0): 
  * A signed number with a true minus sign (U+2212), not a hyphen: `+1.4`, `−2.3`. Intl writes a
  * hyphen-minus in most locales; typography and screen readers want the minus.
  */
-export function signed(value: number, locale = 'en', fractionDigits = 0): string {
+function signed(value: number, locale = 'en', fractionDigits = 0): string {
   return numberFormat(locale, {
     signDisplay: 'exceptZero',
     minimumFractionDigits: fractionDigits,
@@ -107,7 +107,7 @@ export function formatPercent(percent: number, locale = 'en'): string {
 /**
  * Fills a metric's statement template: `{value}` becomes the formatted figure, `{basis}` the verb
  * of a money figure ("spent", "allocated") and the plural groups the form for that count. The
- * template is the one of the locale's language (see `localizedMetric`).
+ * template is the one of the locale's language (see `localizeMetric`).
  */
 export function fillStatement(
   statement: string,

@@ -30,7 +30,7 @@ export function usdRate(report: Pick<Report, 'metrics'>): number | undefined {
 }
 
 /** `{alpha3}-{section}`, lower case: the series a report belongs to. */
-export const seriesIdOf = (report: Pick<Report, 'country' | 'section'>) =>
+const seriesIdOf = (report: Pick<Report, 'country' | 'section'>) =>
   `${report.country.alpha3.toLowerCase()}-${report.section}`;
 
 /** Items by id, the first report's first: newest edition's definitions win. */

@@ -10,7 +10,7 @@ export {
   selectMetrics,
 } from './compare.js';
 export { comparisonToCsv, metricsToCsv, seriesToCsv } from './csv.js';
-export { describeChange, describeOneYear, rowNotes } from './describe-change.js';
+export { describeChange, describeOneYear } from './describe-change.js';
 export { describeQueryError, type QueryErrorCode, ReportQueryError } from './errors.js';
 export {
   fillStatement,
@@ -18,7 +18,6 @@ export {
   formatPercent,
   formatValue,
   pluralize,
-  signed,
   type ValueOptions,
 } from './format.js';
 export {
@@ -54,11 +53,9 @@ export {
   reports,
 } from './reports/index.js';
 export {
-  buildSeries,
   getSeries,
   restatements,
   series,
-  seriesIdOf,
   seriesIds,
   seriesReports,
   usdRate,
