@@ -183,6 +183,21 @@ export function contractSuite(runtime: string, fetch: Fetch): void {
       documentPromise ??= fetch('/openapi.json').then((r) => r.json() as Promise<Json>);
       return documentPromise;
     };
+    // The strict copy is made once: every case validates against the same document.
+    let strictPromise: Promise<Json> | undefined;
+    const strictDocument = () => {
+      strictPromise ??= document().then((doc) => strict(doc) as Json);
+      return strictPromise;
+    };
+    /** A JSON Schema 2020-12 validator of one schema of the (strict) document. */
+    const validatorFor = (doc: Json, schema: Json | undefined) =>
+      new Validator({ ...schema, components: doc.components } as Schema, '2020-12', false);
+    /** The validator of an operation's documented 200 JSON body. */
+    const okJsonValidator = async (path: string) => {
+      const doc = await strictDocument();
+      const op = operationFor(doc, path) as Operation;
+      return validatorFor(doc, op.responses['200']?.content?.['application/json']?.schema);
+    };
 
     it('serves an OpenAPI 3.1 document that describes every route', async () => {
       const doc = await document();
@@ -202,7 +217,7 @@ export function contractSuite(runtime: string, fetch: Fetch): void {
         expect(response.status).toBe(c.status);
         const type = mediaType(response);
         const body = await response.arrayBuffer();
-        const doc = strict(await document()) as Json;
+        const doc = await strictDocument();
 
         if (c.status >= 400) {
           expect(type).toBe('application/problem+json');
@@ -232,12 +247,9 @@ export function contractSuite(runtime: string, fetch: Fetch): void {
           schema = content[key as string]?.schema;
         }
         if (isJson(type)) {
-          const validator = new Validator(
-            { ...schema, components: doc.components } as Schema,
-            '2020-12',
-            false,
+          const result = validatorFor(doc, schema).validate(
+            JSON.parse(new TextDecoder().decode(body)),
           );
-          const result = validator.validate(JSON.parse(new TextDecoder().decode(body)));
           expect(result.errors.slice(0, 5), label).toEqual([]);
           expect(result.valid).toBe(true);
         }
@@ -260,14 +272,7 @@ export function contractSuite(runtime: string, fetch: Fetch): void {
     });
 
     it('the contract can fail: a body with a field the schema lacks is rejected', async () => {
-      const doc = strict(await document()) as Json;
-      const op = operationFor(doc, `${base}/metrics`) as Operation;
-      const schema = op.responses['200']?.content?.['application/json']?.schema;
-      const validator = new Validator(
-        { ...schema, components: doc.components } as Schema,
-        '2020-12',
-        false,
-      );
+      const validator = await okJsonValidator(`${base}/metrics`);
       const body = (await (await fetch(`${base}/metrics`)).json()) as { data: Json[] };
       expect(validator.validate(body).valid).toBe(true);
       (body.data[0] as Json).undocumented = true;
@@ -279,14 +284,7 @@ export function contractSuite(runtime: string, fetch: Fetch): void {
     });
 
     it("the contract can fail for a series too: a point's or statement's undocumented field, a cited source without its locator", async () => {
-      const doc = strict(await document()) as Json;
-      const op = operationFor(doc, `${seriesBase}/metrics`) as Operation;
-      const schema = op.responses['200']?.content?.['application/json']?.schema;
-      const validator = new Validator(
-        { ...schema, components: doc.components } as Schema,
-        '2020-12',
-        false,
-      );
+      const validator = await okJsonValidator(`${seriesBase}/metrics`);
       const fresh = async () =>
         (await (await fetch(`${seriesBase}/metrics?ids=victims.identified`)).json()) as {
           data: { points: (Json & { statements: Json[]; source: Json })[] }[];
