@@ -2,10 +2,10 @@
 // as data is checked by adding it, with no count or list here to update.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { findFiguresInText, quoteStates } from '../../test/figures-in-text.js';
+import { evaluateFormula } from '../../test/formula.js';
 import type { Observation } from '../schema/observation.js';
 import { Report } from '../schema/report.js';
-import { findFiguresInText, quoteStates } from '../testing/figures-in-text.js';
-import { evaluateFormula } from '../testing/formula.js';
 import { getReport, reports } from './index.js';
 
 const words = (source: Observation['source']) =>

@@ -3,13 +3,13 @@
 // the quotes), and then everything core does works on it without a line of code for it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locate, quotedSpans } from '../../scripts/quotes.mjs';
-import { compare } from '../compare.js';
-import { comparisonToCsv, metricsToCsv } from '../csv.js';
-import { describeChange } from '../describe-change.js';
-import { provenanceUrl } from '../provenance.js';
-import { Report } from '../schema/report.js';
-import { buildSeries } from '../series.js';
+import { locate, quotedSpans } from '../scripts/quotes.mjs';
+import { compare } from '../src/compare.js';
+import { comparisonToCsv, metricsToCsv } from '../src/csv.js';
+import { describeChange } from '../src/describe-change.js';
+import { provenanceUrl } from '../src/provenance.js';
+import { Report } from '../src/schema/report.js';
+import { buildSeries } from '../src/series.js';
 
 function loadFixture(id: string): Report {
   const json = JSON.parse(readFileSync(new URL(`./fixtures/${id}.json`, import.meta.url), 'utf8'));

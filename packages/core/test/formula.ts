@@ -1,5 +1,5 @@
-import type { Formula } from '../schema/observation.js';
-import type { Report } from '../schema/report.js';
+import type { Formula } from '../src/schema/observation.js';
+import type { Report } from '../src/schema/report.js';
 
 /** The value a derived observation's formula gives in one year, from the stated observations. */
 export function evaluateFormula(report: Report, formula: Formula, year: number): number {
