@@ -3,9 +3,7 @@ import { render } from 'solid-js/web';
 import { ComparisonView } from './comparison-view.js';
 import { interactive } from './default-view.js';
 import { pageLocaleOf } from './page-context.js';
-import { attributeNames, type WidgetAttributes } from './widget-options.js';
-
-type AttributeName = (typeof attributeNames)[number];
+import { type AttributeName, attributeNames, type WidgetAttributes } from './widget-options.js';
 
 /** The bars of the chart, whose growing animation the live view takes over where it was. */
 const bars = (root: ShadowRoot) => [...root.querySelectorAll<SVGElement>('.bars rect')];

@@ -1,9 +1,16 @@
 import { defaultView } from 'virtual:tip-report/default-view';
+import { message } from '@tip-report/core';
 import { render } from 'solid-js/web';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { coreComparison, sentence } from '../test/report.js';
 import { ComparisonView } from './comparison-view.js';
-import { interactive, isDefaultView, showDefaultView } from './default-view.js';
+import {
+  interactive,
+  isDefaultView,
+  showBusyFrame,
+  showDefaultView,
+  showLoadFailure,
+} from './default-view.js';
 import { TipComparisonElement } from './tip-comparison-element.js';
 
 const apiHome = new URL('https://edge.example/');
@@ -150,6 +157,33 @@ describe('the prerendered default view', () => {
     } finally {
       document.documentElement.lang = '';
     }
+  });
+});
+
+describe('the frames the entry draws for any other view', () => {
+  it('read theme, view, metrics and lang as the live widget reads them', () => {
+    const busy = shadowHost({ view: ' TABLE ', theme: 'Dark', metrics: 'a, b,a' });
+    showBusyFrame(busy, busy.shadowRoot as ShadowRoot);
+    const frame = frameOf(busy.shadowRoot as ShadowRoot);
+    expect(frame.getAttribute('data-view')).toBe('table');
+    expect(frame.getAttribute('data-theme')).toBe('dark');
+    expect(frame.getAttribute('aria-busy')).toBe('true');
+    expect(frame.style.getPropertyValue('--tip-rows')).toBe('2');
+    // A trend without a series, or a view that is not one, is drawn as the chart.
+    for (const view of ['trend', 'pie']) {
+      const host = shadowHost({ view, theme: 'neon' });
+      showBusyFrame(host, host.shadowRoot as ShadowRoot);
+      expect(frameOf(host.shadowRoot as ShadowRoot).getAttribute('data-view')).toBe('chart');
+      expect(frameOf(host.shadowRoot as ShadowRoot).getAttribute('data-theme')).toBe('auto');
+    }
+
+    const failed = shadowHost({ lang: 'az-Latn-AZ', theme: 'LIGHT' });
+    showLoadFailure(failed, failed.shadowRoot as ShadowRoot);
+    const alert = frameOf(failed.shadowRoot as ShadowRoot);
+    expect(alert.getAttribute('lang')).toBe('az');
+    expect(alert.getAttribute('data-theme')).toBe('light');
+    expect(alert.querySelector('[role=alert]')?.textContent).toBe(message('az', 'ui.loadFailed'));
+    expect(message('az', 'ui.loadFailed')).not.toBe(message('en', 'ui.loadFailed'));
   });
 });
 

@@ -1,7 +1,14 @@
 import { defaultView } from 'virtual:tip-report/default-view';
 import { resolveLocale } from '@tip-report/core/data';
 import { pageLocaleOf } from './page-context.js';
-import { given, readMetricIds, themes } from './widget-options.js';
+import {
+  type AttributeName,
+  given,
+  readLocale,
+  readMetricIds,
+  readTheme,
+  readView,
+} from './widget-options.js';
 
 /**
  * The default view before Solid: the markup the widget's own components draw for core's default
@@ -10,14 +17,18 @@ import { given, readMetricIds, themes } from './widget-options.js';
  * equal to what the live widget draws for the same attributes.
  */
 
-const attribute = (host: Element, name: string) => given(host.getAttribute(name) ?? undefined);
-const lowered = (host: Element, name: string) => attribute(host, name)?.toLowerCase();
+/**
+ * The element's attributes read as the live widget reads them (widget-options.ts, as
+ * comparison-view.tsx does), so the entry and the live widget agree on what a value means.
+ */
+const rawAttribute = (host: Element, name: AttributeName) => host.getAttribute(name) ?? undefined;
+/** A given attribute: trimmed, and blank as absent (widget-options.ts given). */
+export const attribute = (host: Element, name: AttributeName) => given(rawAttribute(host, name));
+const themeOf = (host: Element) => readTheme(rawAttribute(host, 'theme'));
+const localeOf = (host: Element) => readLocale(rawAttribute(host, 'lang'), pageLocaleOf(host));
 
-/** The theme the frame takes: the attribute's, else (absent or not a theme) `auto`. */
-function themeOf(host: Element): string {
-  const theme = lowered(host, 'theme');
-  return themes.find((t) => t === theme) ?? 'auto';
-}
+/** The language of the widget's words (core's resolveLocale of its `lang`, else the page's). */
+export const wordsLocaleOf = (host: Element) => resolveLocale(localeOf(host).value);
 
 /**
  * Whether the element's attributes resolve to exactly the default view: no series and no `api`,
@@ -31,19 +42,14 @@ export function isDefaultView(host: Element): boolean {
     return false;
   }
   if ((attribute(host, 'to') ?? String(defaultView.to)) !== String(defaultView.to)) return false;
-  const metrics = readMetricIds(host.getAttribute('metrics') ?? undefined);
+  const metrics = readMetricIds(rawAttribute(host, 'metrics'));
   if (metrics && metrics.join() !== defaultView.headline.join()) return false;
-  if ((lowered(host, 'view') ?? 'chart') !== 'chart') return false;
-  const theme = lowered(host, 'theme');
-  if (theme && !themes.some((t) => t === theme)) return false;
-  const lang = attribute(host, 'lang');
-  let tag: string | undefined;
-  try {
-    tag = lang ? Intl.getCanonicalLocales(lang)[0] : pageLocaleOf(host);
-  } catch {
-    return false; // a malformed `lang` is named by the live widget
-  }
-  return tag === 'en' || tag === 'en-US';
+  const view = readView(rawAttribute(host, 'view'));
+  if (view.problem || view.value !== 'chart') return false;
+  if (themeOf(host).problem) return false;
+  // A malformed `lang` is named by the live widget.
+  const locale = localeOf(host);
+  return !locale.problem && (locale.value === 'en' || locale.value === 'en-US');
 }
 
 /** The root of what is drawn in a shadow root: the `.tip` frame. */
@@ -57,7 +63,7 @@ const frameOf = (root: ShadowRoot) => root.firstElementChild as HTMLElement | nu
 export function showDefaultView(host: Element, root: ShadowRoot, apiHome: URL | undefined): void {
   root.innerHTML = defaultView.html;
   const frame = frameOf(root);
-  frame?.setAttribute('data-theme', themeOf(host));
+  frame?.setAttribute('data-theme', themeOf(host).value);
   frame?.style.setProperty('--tip-rows', String(defaultView.headline.length));
   for (const link of root.querySelectorAll<HTMLAnchorElement>(
     `a[href^="${defaultView.apiHomeMark}"]`,
@@ -70,7 +76,7 @@ export function showDefaultView(host: Element, root: ShadowRoot, apiHome: URL | 
 
 /** Keeps the shown default view's theme when only the `theme` attribute changed. */
 export function followTheme(host: Element, root: ShadowRoot): void {
-  frameOf(root)?.setAttribute('data-theme', themeOf(host));
+  frameOf(root)?.setAttribute('data-theme', themeOf(host).value);
 }
 
 /**
@@ -81,13 +87,13 @@ export function followTheme(host: Element, root: ShadowRoot): void {
 export function showBusyFrame(host: Element, root: ShadowRoot): void {
   const frame = document.createElement('div');
   frame.className = 'tip';
-  const view = lowered(host, 'view');
+  const view = readView(rawAttribute(host, 'view')).value;
   const shown =
     view === 'table' || (view === 'trend' && attribute(host, 'series')) ? view : 'chart';
-  frame.setAttribute('data-theme', themeOf(host));
+  frame.setAttribute('data-theme', themeOf(host).value);
   frame.setAttribute('data-view', shown);
   frame.setAttribute('aria-busy', 'true');
-  const rows = readMetricIds(host.getAttribute('metrics') ?? undefined)?.length;
+  const rows = readMetricIds(rawAttribute(host, 'metrics'))?.length;
   frame.style.setProperty('--tip-rows', String(rows ?? defaultView.headline.length));
   root.replaceChildren(frame);
 }
@@ -107,10 +113,10 @@ export const interactive = (root: ParentNode) => [
  * An attribute change tries again.
  */
 export function showLoadFailure(host: Element, root: ShadowRoot): void {
-  const locale = resolveLocale(attribute(host, 'lang') ?? pageLocaleOf(host));
+  const locale = wordsLocaleOf(host);
   const frame = document.createElement('div');
   frame.className = 'tip';
-  frame.setAttribute('data-theme', themeOf(host));
+  frame.setAttribute('data-theme', themeOf(host).value);
   frame.setAttribute('lang', locale);
   const alert = document.createElement('p');
   alert.className = 'problems';

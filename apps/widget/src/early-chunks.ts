@@ -1,9 +1,8 @@
 import { defaultView } from 'virtual:tip-report/default-view';
 import { translationLoaders } from 'virtual:tip-report/translation-loaders';
-import { catalogLoaders, resolveLocale } from '@tip-report/core/data';
-import { pageLocaleOf } from './page-context.js';
+import { catalogLoaders } from '@tip-report/core/data';
+import { attribute, wordsLocaleOf } from './default-view.js';
 import { loadChunk } from './series-chunk.js';
-import { given } from './widget-options.js';
 
 /**
  * For a view other than the default, the chunks the live widget will ask for once it is in,
@@ -13,13 +12,12 @@ import { given } from './widget-options.js';
  * and a `metrics` list beyond the headline set, which also needs the series chunk, is left to it.
  */
 export function startChunksFor(host: Element): void {
-  const attribute = (name: string) => given(host.getAttribute(name) ?? undefined);
-  const locale = resolveLocale(attribute('lang') ?? pageLocaleOf(host));
+  const locale = wordsLocaleOf(host);
   const quietly = (load: (() => Promise<unknown>) | undefined) => void load?.().catch(() => {});
   if (locale !== 'en') {
     quietly(catalogLoaders[locale as keyof typeof catalogLoaders]);
     quietly(translationLoaders[locale]);
   }
-  const report = attribute('report');
-  if (attribute('series') || (report && report !== defaultView.report)) quietly(loadChunk);
+  const report = attribute(host, 'report');
+  if (attribute(host, 'series') || (report && report !== defaultView.report)) quietly(loadChunk);
 }

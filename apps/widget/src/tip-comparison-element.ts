@@ -8,9 +8,8 @@ import {
 } from './default-view.js';
 import { startChunksFor } from './early-chunks.js';
 import { adoptStyles } from './styles.js';
-import { attributeNames } from './widget-options.js';
+import { type AttributeName, attributeNames } from './widget-options.js';
 
-type AttributeName = (typeof attributeNames)[number];
 type App = typeof import('./app.js');
 type Live = ReturnType<App['mountComparison']>;
 

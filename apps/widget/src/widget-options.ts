@@ -31,6 +31,7 @@ export const attributeNames = [
   'lang',
   'api',
 ] as const satisfies readonly (keyof WidgetAttributes)[];
+export type AttributeName = (typeof attributeNames)[number];
 
 export interface Problem {
   attribute: keyof WidgetAttributes;
