@@ -29,13 +29,17 @@ describe.each(reports.map((r) => [r.id, r] as const))('%s', (_, report) => {
       ...report.findings.map((f) => f.source),
       ...report.facts.map((f) => f.source),
     ].filter((s) => s.kind === 'quoted');
+    // A quoted report with no quote to check would pass this vacuously; a cited one has none.
+    expect(spans.length > 0, 'quotes to check').toBe(report.provenance === 'quoted');
     for (const span of spans) {
       expect(report.sourceText?.slice(span.start, span.end)).toBe(span.quote);
     }
   });
 
   it('every quote or locator states its value (as digits or as the word the text uses)', () => {
-    for (const o of observations.filter((o) => !o.derived)) {
+    const stated = observations.filter((o) => !o.derived);
+    expect(stated.length, 'stated figures to check').toBeGreaterThan(0);
+    for (const o of stated) {
       const text = words(o.source);
       if (o.source.kind === 'cited' && o.source.statesValue === false) {
         // The flag marks a real gap in the locator, not a way around this check.
