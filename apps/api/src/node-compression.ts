@@ -1,7 +1,7 @@
 // Node's compressor for src/compression.ts: zlib, synchronously (an answer is compressed once).
-import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Compressor } from './compression.js';
+import { strongEtag } from './representation.js';
 
 export const nodeCompressor: Compressor = {
   compress(input, encoding) {
@@ -15,6 +15,6 @@ export const nodeCompressor: Compressor = {
           })
         : gzipSync(input, { level: 9 }),
     );
-    return { bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url')}"` };
+    return { bytes, etag: strongEtag(bytes) };
   },
 };

@@ -23,13 +23,21 @@ export interface JsonRepresentation<T> extends Representation {
   readonly [jsonValue]?: T;
 }
 
+/** The strong ETag of exactly these bytes (a string counts as its UTF-8): their SHA-256. */
+export const strongEtag = (bytes: string | Uint8Array): string =>
+  `"${createHash('sha256').update(bytes).digest('base64url')}"`;
+
 export function represent(
   body: string,
   contentType: string,
   headers: Record<string, string> = {},
 ): Representation {
-  const digest = createHash('sha256').update(body, 'utf8').digest('base64url');
-  return Object.freeze({ body, contentType, etag: `"${digest}"`, headers: Object.freeze(headers) });
+  return Object.freeze({
+    body,
+    contentType,
+    etag: strongEtag(body),
+    headers: Object.freeze(headers),
+  });
 }
 
 export const representJson = <T>(
