@@ -1,4 +1,5 @@
 import { renderToString } from 'solid-js/web';
+import type { DefaultView } from '../src/bundled-report.js';
 import { ComparisonView } from '../src/comparison-view.js';
 import { defaultShownReport } from '../src/shown-report.js';
 import { defaultYears } from '../src/widget-options.js';
@@ -14,7 +15,7 @@ export const apiHomeMark = 'https://tip-report.invalid/';
  * English), drawn once at build time by the widget's own components through Solid's server
  * renderer: build/default-view-plugin.ts runs this in Node and bundles the markup into the entry.
  */
-export function defaultViewMarkup() {
+export function defaultViewMarkup(): Omit<DefaultView, 'apiHomeMark' | 'loadFailed'> {
   const report = defaultShownReport();
   const { from, to } = defaultYears(report.years, undefined, undefined);
   const html = renderToString(() => (

@@ -3,28 +3,12 @@ import { pathToFileURL } from 'node:url';
 import { localeIds, message } from '@tip-report/core';
 import { build, type Plugin, type Rolldown } from 'vite';
 import solid from 'vite-plugin-solid';
+import type { DefaultView } from '../src/bundled-report.js';
 import { bundledReportsPlugin } from './bundled-reports-plugin.js';
 import type { apiHomeMark as ApiHomeMark, defaultViewMarkup } from './default-view-markup.js';
 
 const moduleId = 'virtual:tip-report/default-view';
 const root = new URL('..', import.meta.url);
-
-export interface DefaultView {
-  /** The markup of the shadow root, without the root's inline style (see below). */
-  html: string;
-  /** The attributes it stands for: the report, its two years and its headline metric ids. */
-  report: string;
-  from: number;
-  to: number;
-  headline: string[];
-  /** What the entry replaces with the origin that served widget.js (the "Data API" link). */
-  apiHomeMark: string;
-  /**
-   * What a widget says, in each locale, when the live widget's code cannot be loaded: the entry
-   * has no catalog, so core's words for it come along, a sentence each.
-   */
-  loadFailed: Record<string, string>;
-}
 
 /**
  * Renders the default view with the widget's own components and Solid's server renderer (a

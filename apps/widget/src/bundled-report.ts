@@ -61,3 +61,24 @@ export interface BundledSeries extends Series {
   reports: CitedReport[];
   headline: readonly string[];
 }
+
+/**
+ * The default view as build/default-view-plugin.ts renders it at build time, for the entry to
+ * show before, and without, Solid (`virtual:tip-report/default-view`, src/default-view.ts).
+ */
+export interface DefaultView {
+  /** The shadow root's markup, without the root's inline `--tip-rows` (the entry sets it). */
+  html: string;
+  /** The attributes it stands for: the report, its two years and its headline metric ids. */
+  report: string;
+  from: number;
+  to: number;
+  headline: readonly string[];
+  /** What the entry replaces with the origin that served widget.js (the "Data API" link). */
+  apiHomeMark: string;
+  /**
+   * What a widget says, in each locale, when the live widget's code cannot be loaded: the entry
+   * has no catalog, so core's words for it (`ui.loadFailed`) come along, a sentence each.
+   */
+  loadFailed: Readonly<Record<string, string>>;
+}

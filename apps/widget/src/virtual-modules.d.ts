@@ -48,17 +48,6 @@ declare module 'virtual:tip-report/english-rest' {
 // The default view, drawn at build time by Solid's server renderer from the widget's own
 // components (build/default-view-plugin.ts): the entry shows it before, and without, Solid.
 declare module 'virtual:tip-report/default-view' {
-  export const defaultView: {
-    /** The shadow root's markup, without the root's inline `--tip-rows` (the entry sets it). */
-    html: string;
-    /** The attributes it stands for: the report, its two years and its headline metric ids. */
-    report: string;
-    from: number;
-    to: number;
-    headline: readonly string[];
-    /** What the entry replaces with the origin that served widget.js (the "Data API" link). */
-    apiHomeMark: string;
-    /** Core's words, by locale, for a live widget whose code could not be loaded. */
-    loadFailed: Readonly<Record<string, string>>;
-  };
+  import type { DefaultView } from './bundled-report.js';
+  export const defaultView: DefaultView;
 }
