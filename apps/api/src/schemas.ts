@@ -124,3 +124,4 @@ export const OEmbed = z
     cache_age: z.int().optional(),
   })
   .meta({ id: 'OEmbed' });
+export type OEmbed = z.infer<typeof OEmbed>;

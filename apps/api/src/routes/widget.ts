@@ -124,24 +124,21 @@ export function widgetRoutes(app: OpenAPIHono<AppEnv>, assets: AssetFetcher | un
     const query = c.req.valid('query');
     const requestUrl = new URL(c.req.url);
     const embedUrl = embedUrlOf(requestUrl, query.url);
-    const answer = (() => {
-      const width = Math.min(DEFAULT_SIZE.width, Number(query.maxwidth ?? Infinity));
-      const height = Math.min(DEFAULT_SIZE.height, Number(query.maxheight ?? Infinity));
-      const title = 'Trafficking in Persons report: year-on-year comparison';
-      return representJson(
-        OEmbed.parse({
-          version: '1.0',
-          type: 'rich',
-          title,
-          provider_name: 'tip-report',
-          provider_url: `${requestUrl.origin}/`,
-          html: html`<iframe src="${embedUrl.href}" width="${width}" height="${height}" title="${title}" loading="lazy" style="border:0;max-width:100%"></iframe>`.toString(),
-          width,
-          height,
-          cache_age: 86400,
-        }),
-      );
-    })();
+    const width = Math.min(DEFAULT_SIZE.width, Number(query.maxwidth ?? Infinity));
+    const height = Math.min(DEFAULT_SIZE.height, Number(query.maxheight ?? Infinity));
+    const title = 'Trafficking in Persons report: year-on-year comparison';
+    // Typed, not parsed: every field is built here, and the route's schema checks the type.
+    const answer = representJson<OEmbed>({
+      version: '1.0',
+      type: 'rich',
+      title,
+      provider_name: 'tip-report',
+      provider_url: `${requestUrl.origin}/`,
+      html: html`<iframe src="${embedUrl.href}" width="${width}" height="${height}" title="${title}" loading="lazy" style="border:0;max-width:100%"></iframe>`.toString(),
+      width,
+      height,
+      cache_age: 86400,
+    });
     return sendJson(c, answer);
   });
 }
