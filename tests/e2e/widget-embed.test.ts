@@ -10,15 +10,13 @@ import {
   provenanceUrl,
   type Report,
 } from '@tip-report/core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchChromium } from '../support/chromium.js';
-import { type Running, startApi, startPartner } from './servers.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type OpenOptions, partnerSite, screenshot, widgetFile } from './partner-site.js';
 
 // A partner page on one origin embeds the widget served by the real API on another, both ways
 // (script tag and iframe), under a strict CSP; every figure is checked against core's data.
 
-const screenshots = new URL('screenshots/', import.meta.url);
 const report: Report = defaultReport;
 // The headline set, from the topics core's data marks as headline.
 const headline = headlineMetricIds(report);
@@ -31,66 +29,36 @@ const valueText = (value: number, unitId: string, usd?: number) =>
     { usd },
   );
 
-let api: Running;
-let partner: Running;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-
 const page$ = (body: string, apiOrigin: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Partner newsroom</title>${body.includes('tip-comparison') ? `<script type="module" src="${apiOrigin}/widget.js"></script>` : ''}</head>
 <body><h1>Partner newsroom</h1><p>A story about trafficking in Azerbaijan.</p>${body}</body></html>`;
 
-beforeAll(async () => {
-  api = await startApi();
-  const widget = (attributes: string) =>
-    `<tip-comparison report="aze-2018" from="2016" to="2017" ${attributes}></tip-comparison>`;
-  partner = await startPartner(api.origin, {
-    '/blank.html': page$('<p>No widget here.</p>', api.origin),
-    '/script.html': page$(widget(`api="${api.origin}/"`), api.origin),
-    '/bundled.html': page$(widget(''), api.origin),
-    '/azerbaijani.html': page$(widget('lang="az"'), api.origin),
-    '/series.html': page$(
-      '<tip-comparison series="aze-protection" view="trend"></tip-comparison>',
-      api.origin,
-    ),
-    '/iframe.html': page$(
-      `<iframe src="${api.origin}/embed?report=aze-2018&amp;from=2016&amp;to=2017&amp;view=table" title="Trafficking in Persons figures" width="100%" height="150" data-tip-report></iframe><script src="/resize.js"></script>`,
-      api.origin,
-    ),
-  });
-  browser = await launchChromium();
-});
+const widget = (attributes: string) =>
+  `<tip-comparison report="aze-2018" from="2016" to="2017" ${attributes}></tip-comparison>`;
+const site = partnerSite((apiOrigin) => ({
+  '/blank.html': page$('<p>No widget here.</p>', apiOrigin),
+  '/script.html': page$(widget(`api="${apiOrigin}/"`), apiOrigin),
+  '/bundled.html': page$(widget(''), apiOrigin),
+  '/azerbaijani.html': page$(widget('lang="az"'), apiOrigin),
+  '/series.html': page$(
+    '<tip-comparison series="aze-protection" view="trend"></tip-comparison>',
+    apiOrigin,
+  ),
+  '/iframe.html': page$(
+    `<iframe src="${apiOrigin}/embed?report=aze-2018&amp;from=2016&amp;to=2017&amp;view=table" title="Trafficking in Persons figures" width="100%" height="150" data-tip-report></iframe><script src="/resize.js"></script>`,
+    apiOrigin,
+  ),
+}));
 
-afterAll(async () => {
-  await browser?.close();
-  await partner?.close();
-  await api?.close();
-});
-
-async function open(path: string, options: { width?: number; dark?: boolean } = {}) {
-  context = await browser.newContext({
-    viewport: { width: options.width ?? 900, height: 900 },
-    colorScheme: options.dark ? 'dark' : 'light',
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  errors = collectErrors(page);
-  await page.goto(`${partner.origin}${path}`);
-  return page;
+let page: Page;
+let errors: string[];
+let widgetFiles: string[];
+async function open(path: string, options?: OpenOptions) {
+  ({ page, errors, widgetFiles } = await site.open(path, options));
 }
 
-afterEach(async () => {
-  // No console errors and no uncaught exceptions on the partner page, CSP violations included.
-  expect(errors).toEqual([]);
-  await context?.close();
-});
-
-const shot = (name: string, target: Page = page) =>
-  target.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true });
+const shot = (name: string) => screenshot(page, name);
 
 const rowSelector = (metricId: string) => `tip-comparison li.row[data-metric="${metricId}"]`;
 
@@ -120,7 +88,7 @@ describe('script tag on a partner page with a strict CSP', () => {
   it('defines the element and no other global', async () => {
     await open('/blank.html');
     const before = await page.evaluate(() => Object.getOwnPropertyNames(window));
-    await page.goto(`${partner.origin}/bundled.html`);
+    await page.goto(`${site.partner.origin}/bundled.html`);
     await page.locator('tip-comparison li.row').first().waitFor();
     const after = await page.evaluate(() => Object.getOwnPropertyNames(window));
     expect(after.filter((name) => !before.includes(name))).toEqual([]);
@@ -135,20 +103,15 @@ describe('script tag on a partner page with a strict CSP', () => {
 
   it('shows the default view before Solid; the live widget takes over on intent, in place', async () => {
     await open('/blank.html');
-    const files: string[] = [];
-    page.on('request', (request) => {
-      const file = /\/(widget[\w-]*\.js)$/.exec(new URL(request.url()).pathname)?.[1];
-      if (file) files.push(file);
-    });
     // The live widget comes late, so the reader's click lands on the prerendered markup.
     await page.route(/\/widget-app\.js$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       await route.continue();
     });
-    await page.goto(`${partner.origin}/bundled.html`);
+    await page.goto(`${site.partner.origin}/bundled.html`);
     await page.locator('tip-comparison li.row').first().waitFor();
     await page.waitForTimeout(600); // the bars have grown; nothing else loads without a reader
-    expect(files).toEqual(['widget.js']);
+    expect(widgetFiles).toEqual(['widget.js']); // since the context opened: blank.html asks for none
     const layout = () =>
       page.locator('tip-comparison').evaluate((host) => {
         const root = host.shadowRoot as ShadowRoot;
@@ -176,7 +139,7 @@ describe('script tag on a partner page with a strict CSP', () => {
     await row.locator('summary').click();
     // Replayed once the live widget is in: its "Source" opens and loads the quotes.
     await row.locator('blockquote').first().waitFor({ state: 'visible' });
-    expect(files).toContain('widget-app.js');
+    expect(widgetFiles).toContain('widget-app.js');
     await row.locator('summary').click();
     const after = await layout();
     expect(after.boxes).toEqual(before.boxes);
@@ -198,7 +161,7 @@ describe('script tag on a partner page with a strict CSP', () => {
     page.on('requestfinished', (request) => {
       if (request.url().endsWith('/widget-app.js')) served();
     });
-    await page.goto(`${partner.origin}/bundled.html`);
+    await page.goto(`${site.partner.origin}/bundled.html`);
     const summary = page.locator(rowSelector('victims.identified')).locator('summary');
     await summary.waitFor();
     const box = await summary.boundingBox();
@@ -233,23 +196,22 @@ describe('script tag on a partner page with a strict CSP', () => {
       });
       const early: string[] = [];
       page.on('request', (request) => {
-        const file = /\/(widget[\w-]*\.js)$/.exec(new URL(request.url()).pathname)?.[1];
+        const file = widgetFile(request.url());
         if (file && !appArrived) early.push(file);
       });
-      await page.goto(`${partner.origin}${path}`);
+      await page.goto(`${site.partner.origin}${path}`);
       await page.locator('tip-comparison li').first().waitFor();
       expect(early, path).toEqual(
         expect.arrayContaining(['widget.js', 'widget-app.js', ...chunks]),
       );
       expect(errors, path).toEqual([]);
-      await context.close();
     }
   });
 
   it("says in the widget's language when the live widget's code cannot be loaded", async () => {
     await open('/blank.html');
     await page.route(/\/widget-app\.js$/, (route) => route.abort());
-    await page.goto(`${partner.origin}/azerbaijani.html`);
+    await page.goto(`${site.partner.origin}/azerbaijani.html`);
     const alert = page.locator('tip-comparison [role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toBe(message('az', 'ui.loadFailed'));
@@ -416,7 +378,7 @@ describe('iframe on a partner page with a strict CSP', () => {
       .locator('link[rel="alternate"][type="application/json+oembed"]')
       .getAttribute('href');
     expect(href).toBeTruthy();
-    const oembed = await fetch(new URL(href as string, api.origin));
+    const oembed = await fetch(new URL(href as string, site.api.origin));
     expect(oembed.status).toBe(200);
     const body = (await oembed.json()) as { type: string; version: string; html: string };
     expect(body.type).toBe('rich');

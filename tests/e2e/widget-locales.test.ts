@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { getSeries, type Series } from '@tip-report/core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchChromium } from '../support/chromium.js';
-import { type Running, startApi, startPartner } from './servers.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { partnerSite, screenshot } from './partner-site.js';
 
 // The widget in Azerbaijani and Russian on a partner page of another origin with a strict CSP:
 // the locale's catalog and the data's translations come as chunks beside widget.js. For the
 // series comparison, the trend and a bad attribute, at 320 and 1000 px: nothing overflows or is
 // clipped, no English UI word shows outside the quotes (marked lang="en"), no console error.
 
-const screenshots = new URL('screenshots/', import.meta.url);
 const series = getSeries('aze-protection') as Series;
 const english: Record<string, string> = JSON.parse(
   readFileSync(new URL('../../packages/core/src/locales/en.json', import.meta.url), 'utf8'),
@@ -24,18 +22,9 @@ const englishUi = Object.entries(english)
 const englishWords =
   /\b(and|Source|Sources|Table|Chart|Trend|up|down|unchanged|Loading|report|Year)\b/;
 
-let api: Running;
-let partner: Running;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-/** The widget's files the page asked for (widget.js and its chunks, by file name). */
-let widgetFiles: string[];
-
-const page$ = (html: string, body: string) => `<!doctype html>
+const page$ = (apiOrigin: string, html: string, body: string) => `<!doctype html>
 <html lang="${html}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Partner</title><script type="module" src="${api.origin}/widget.js"></script></head>
+<title>Partner</title><script type="module" src="${apiOrigin}/widget.js"></script></head>
 <body>${body}</body></html>`;
 
 // az is asked for with the `lang` attribute; ru comes from the page's own lang, with a region.
@@ -49,41 +38,21 @@ const kinds = {
   bad: `<tip-comparison view="pie" from="20x" metrics="victims.identified,nope"ATTR></tip-comparison>`,
 } as const;
 
-beforeAll(async () => {
-  api = await startApi();
+const site = partnerSite((apiOrigin) => {
   const pages: Record<string, string> = {};
   for (const { lang, html, attribute } of languages) {
     for (const [kind, element] of Object.entries(kinds)) {
-      pages[`/${lang}-${kind}.html`] = page$(html, element.replace('ATTR', attribute));
+      pages[`/${lang}-${kind}.html`] = page$(apiOrigin, html, element.replace('ATTR', attribute));
     }
   }
-  partner = await startPartner(api.origin, pages);
-  browser = await launchChromium();
+  return pages;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await partner?.close();
-  await api?.close();
-});
-
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await context?.close();
-});
-
+let page: Page;
+/** The widget's files the page asked for (widget.js and its chunks, by file name). */
+let widgetFiles: string[];
 async function open(path: string, width: number) {
-  context = await browser.newContext({ viewport: { width, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  errors = collectErrors(page);
-  widgetFiles = [];
-  page.on('request', (request) => {
-    const file = /\/(widget[\w-]*\.js)$/.exec(new URL(request.url()).pathname)?.[1];
-    if (file) widgetFiles.push(file);
-  });
-  await page.goto(`${partner.origin}${path}`);
-  return page;
+  ({ page, widgetFiles } = await site.open(path, { width, timeout: 15_000 }));
 }
 
 /** Elements that overflow their own hidden box, or stick out of the widget's box. */
@@ -176,23 +145,16 @@ for (const { lang } of languages) {
           }
           expect(await layoutProblems()).toEqual([]);
           if (width === 320 || kind !== 'bad') {
-            await page.screenshot({
-              path: new URL(`locale-${lang}-${kind}-${width}.png`, screenshots).pathname,
-              fullPage: true,
-            });
+            await screenshot(page, `locale-${lang}-${kind}-${width}`);
           }
           if (width === 320 && kind !== 'bad') {
             // The first screenful too, at full size: the full page is too tall to read at once.
-            await page.screenshot({
-              path: new URL(`locale-${lang}-${kind}-${width}-top.png`, screenshots).pathname,
-            });
+            await screenshot(page, `locale-${lang}-${kind}-${width}-top`, { fullPage: false });
           }
           if (width === 320 && kind === 'trend') {
             // The legend and the tier timeline, which the first screenful does not reach.
             await page.locator('tip-comparison .timeline').scrollIntoViewIfNeeded();
-            await page.screenshot({
-              path: new URL(`locale-${lang}-${kind}-${width}-legend.png`, screenshots).pathname,
-            });
+            await screenshot(page, `locale-${lang}-${kind}-${width}-legend`, { fullPage: false });
           }
         });
       }

@@ -7,17 +7,15 @@ import {
   headlineMetricIds,
   type Series,
 } from '@tip-report/core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchChromium } from '../support/chromium.js';
-import { type Running, startApi, startPartner } from './servers.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type OpenOptions, partnerSite, screenshot } from './partner-site.js';
 
 // The series on a partner page of another origin with a strict CSP: the widget (widget.js from the
 // API's origin) loads the series from its own chunk beside widget.js, with no `api` attribute, so
 // the page needs `script-src` for that origin and no `connect-src`. Figures are checked against
 // core's series.
 
-const screenshots = new URL('screenshots/', import.meta.url);
 const series = getSeries('aze-protection') as Series;
 const headline = headlineMetricIds(series);
 const first = series.years[0] as number;
@@ -30,76 +28,44 @@ const trendMetrics = [
   'begging.children_identified',
 ];
 
-let api: Running;
-let partner: Running;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-
 const page$ = (body: string, apiOrigin: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Partner newsroom</title><script type="module" src="${apiOrigin}/widget.js"></script></head>
 <body><h1>Partner newsroom</h1><p>Did Azerbaijan identify more victims in 2021 than in 2015?</p>${body}</body></html>`;
 
-beforeAll(async () => {
-  api = await startApi();
-  partner = await startPartner(api.origin, {
-    '/compare.html': page$(
-      `<tip-comparison series="${series.id}" from="${first}" to="${last}"></tip-comparison>`,
-      api.origin,
-    ),
-    '/trend.html': page$(
-      `<tip-comparison series="${series.id}" view="trend" metrics="${trendMetrics.join(',')}"></tip-comparison>`,
-      api.origin,
-    ),
-    '/trend-headline.html': page$(
-      `<tip-comparison series="${series.id}" view="trend"></tip-comparison>`,
-      api.origin,
-    ),
-    '/compare-2017-2020.html': page$(
-      `<tip-comparison series="${series.id}" from="2017" to="2020" metrics="victims.identified"></tip-comparison>`,
-      api.origin,
-    ),
-    '/iframe.html': page$(
-      `<iframe src="${api.origin}/embed?series=${series.id}&amp;view=trend&amp;metrics=${trendMetrics.join(',')}" title="Trafficking in Persons figures over time" width="100%" height="150" data-tip-report></iframe><script src="/resize.js"></script>`,
-      api.origin,
-    ),
-    '/bad.html': page$(
-      `<tip-comparison series="xyz-nothing"></tip-comparison><tip-comparison series="${series.id}" from="2012"></tip-comparison>`,
-      api.origin,
-    ),
-  });
-  browser = await launchChromium();
-});
+const site = partnerSite((apiOrigin) => ({
+  '/compare.html': page$(
+    `<tip-comparison series="${series.id}" from="${first}" to="${last}"></tip-comparison>`,
+    apiOrigin,
+  ),
+  '/trend.html': page$(
+    `<tip-comparison series="${series.id}" view="trend" metrics="${trendMetrics.join(',')}"></tip-comparison>`,
+    apiOrigin,
+  ),
+  '/trend-headline.html': page$(
+    `<tip-comparison series="${series.id}" view="trend"></tip-comparison>`,
+    apiOrigin,
+  ),
+  '/compare-2017-2020.html': page$(
+    `<tip-comparison series="${series.id}" from="2017" to="2020" metrics="victims.identified"></tip-comparison>`,
+    apiOrigin,
+  ),
+  '/iframe.html': page$(
+    `<iframe src="${apiOrigin}/embed?series=${series.id}&amp;view=trend&amp;metrics=${trendMetrics.join(',')}" title="Trafficking in Persons figures over time" width="100%" height="150" data-tip-report></iframe><script src="/resize.js"></script>`,
+    apiOrigin,
+  ),
+  '/bad.html': page$(
+    `<tip-comparison series="xyz-nothing"></tip-comparison><tip-comparison series="${series.id}" from="2012"></tip-comparison>`,
+    apiOrigin,
+  ),
+}));
 
-afterAll(async () => {
-  await browser?.close();
-  await partner?.close();
-  await api?.close();
-});
-
-async function open(path: string, options: { width?: number; dark?: boolean } = {}) {
-  context = await browser.newContext({
-    viewport: { width: options.width ?? 900, height: 900 },
-    colorScheme: options.dark ? 'dark' : 'light',
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  errors = collectErrors(page);
-  await page.goto(`${partner.origin}${path}`);
-  return page;
+let page: Page;
+async function open(path: string, options?: OpenOptions) {
+  ({ page } = await site.open(path, options));
 }
 
-afterEach(async () => {
-  // No console errors and no uncaught exceptions on the partner page, CSP violations included.
-  expect(errors).toEqual([]);
-  await context?.close();
-});
-
-const shot = (name: string) =>
-  page.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true });
+const shot = (name: string) => screenshot(page, name);
 
 const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 
@@ -307,8 +273,8 @@ describe('the trend view', () => {
     await expect
       .poll(() => page.locator('iframe').evaluate((f) => f.clientHeight))
       .toBeGreaterThan(600);
-    const embedUrl = `${api.origin}/embed?series=${series.id}&view=trend`;
-    const oembed = await fetch(`${api.origin}/oembed?url=${encodeURIComponent(embedUrl)}`);
+    const embedUrl = `${site.api.origin}/embed?series=${series.id}&view=trend`;
+    const oembed = await fetch(`${site.api.origin}/oembed?url=${encodeURIComponent(embedUrl)}`);
     expect(oembed.status).toBe(200);
     expect(((await oembed.json()) as { html: string }).html).toContain(`series=${series.id}`);
     await shot('series-trend-iframe');
