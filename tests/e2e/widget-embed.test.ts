@@ -69,6 +69,7 @@ describe('script tag on a partner page with a strict CSP', () => {
     const shown = await page
       .locator('tip-comparison li.row')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-metric')));
+    expect(comparison.rows.length).toBeGreaterThan(0);
     expect(shown).toEqual(comparison.rows.map((r) => r.metricId));
     for (const row of comparison.rows) {
       const element = page.locator(rowSelector(row.metricId));

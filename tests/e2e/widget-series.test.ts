@@ -227,14 +227,17 @@ describe('the trend view', () => {
       for (const year of disagreeing ?? []) expect(funding[year]).toBe('disagree');
       const begging = series.metrics.find((m) => m.id === 'begging.children_identified');
       const beggingMarks = await marks('begging.children_identified');
+      expect(begging?.notReported.length).toBeGreaterThan(0);
       for (const n of begging?.notReported ?? []) expect(beggingMarks[n.year]).toBe('not-reported');
       await expect(
         page
           .locator('tip-comparison li.multiple[data-metric="begging.children_identified"] .nr-note')
           .textContent(),
       ).resolves.toMatch(/Not reported/);
+      const identifiedMarks = await marks('victims.identified');
+      expect(identified?.points.length).toBeGreaterThan(0);
       for (const p of identified?.points ?? []) {
-        expect((await marks('victims.identified'))[p.year]).toMatch(/figure|disagree/);
+        expect(identifiedMarks[p.year]).toMatch(/figure|disagree/);
       }
       // Nothing is drawn at 0 for a gap: a gap year has no mark at all.
       await expect(page.locator('tip-comparison g[data-mark="gap"] svg').count()).resolves.toBe(0);
@@ -257,6 +260,17 @@ describe('the trend view', () => {
         .evaluateAll((els) => els.map((e) => e.getAttribute('x')));
       expect(xs.length).toBeGreaterThan(1);
       expect(xs).toContain(xs[0]);
+      // toContain above held for any xs: the marks of 2018 in every chart, and the axis's 2018,
+      // each at one x.
+      const marksOf2018 = await page
+        .locator('tip-comparison .spark g[data-year="2018"] svg')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('x')));
+      expect(marksOf2018.length).toBeGreaterThan(1);
+      const axisOf2018 = await page
+        .locator('tip-comparison .years text', { hasText: /^2018$/ })
+        .evaluateAll((els) => els.map((e) => e.getAttribute('x')));
+      expect(axisOf2018).toHaveLength(1);
+      expect(new Set([...marksOf2018, ...axisOf2018])).toEqual(new Set(axisOf2018));
       // Every edition is cited.
       await expect(page.locator('tip-comparison footer p[data-report]').count()).resolves.toBe(
         series.editions.length,
