@@ -29,6 +29,8 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const isYear = (value: unknown): value is number => Number.isInteger(value);
+const isYearList = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.length >= 2 && value.every(isYear);
 const isAmount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
@@ -39,10 +41,7 @@ function metadataProblem(data: Json): string | undefined {
   if (!isYear(data.edition)) return 'report field edition is not a year';
   if (!/^\d{4}-\d{2}$/.test(data.published as string)) return 'report published is not YYYY-MM';
   if (!isObject(data.country) || !isText(data.country.name)) return 'report country is missing';
-  const years = data.years;
-  if (!Array.isArray(years) || years.length < 2 || !years.every(isYear)) {
-    return 'report years are not a list of years';
-  }
+  if (!isYearList(data.years)) return 'report years are not a list of years';
   return undefined;
 }
 
@@ -59,13 +58,7 @@ function observationProblem(o: unknown, years: readonly number[]): string | unde
   if (o.usd !== undefined && !isAmount(o.usd)) return 'an observation usd is not a number';
   if (o.derived !== undefined && o.derived !== true) return 'an observation derived is not true';
   if (o.formula !== undefined && !isText(o.formula)) return 'an observation formula is not text';
-  const source = o.source;
-  const stated =
-    isObject(source) &&
-    (source.kind === 'quoted'
-      ? isText(source.quote)
-      : source.kind === 'cited' && isText(source.locator));
-  if (!stated) return 'an observation has no quote or locator';
+  if (!isStated(o.source)) return 'an observation has no quote or locator';
   if (typeof o.provenanceUrl !== 'string') return 'an observation has no provenanceUrl';
   return undefined;
 }
@@ -183,9 +176,7 @@ export function liveSeriesFrom(
   const data = isObject(seriesBody) ? seriesBody.data : undefined;
   if (!isObject(data) || data.id !== bundled.id) return 'the series response has no data';
   const years = data.years;
-  if (!Array.isArray(years) || years.length < 2 || !years.every(isYear)) {
-    return 'series years are not a list of years';
-  }
+  if (!isYearList(years)) return 'series years are not a list of years';
   const editions = data.editions;
   if (!Array.isArray(editions) || editions.length === 0) return 'the series has no editions';
   for (const e of editions) {
