@@ -1,12 +1,15 @@
 import { describeChange, describeOneYear } from './describe-change.js';
 import { provenanceUrl } from './provenance.js';
 import type { Comparison } from './schema/comparison.js';
-import type { Metric } from './schema/metric.js';
+import type { Metric, MetricDefinition } from './schema/metric.js';
+import type { NotReported, Observation } from './schema/observation.js';
 import type { Provenance } from './schema/provenance.js';
 import type { Report } from './schema/report.js';
 import type { Series, SeriesMetric } from './schema/series.js';
 
 type Cell = string | number | boolean | null | undefined;
+/** One CSV line by column name: a column the line does not name stays empty (never 0). */
+type Line = Record<string, Cell>;
 
 // RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. Written here
 // rather than imported because the widget bundles this and may depend on Solid alone; the tests
@@ -17,16 +20,53 @@ function field(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function table(header: readonly string[], rows: readonly Cell[][]): string {
-  return `${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+function table(columns: readonly string[], lines: readonly Line[]): string {
+  const rows = [columns, ...lines.map((line) => columns.map((column) => line[column]))];
+  return `${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
-/** quoted: the quote and its offsets; cited: the locator. The other columns stay empty. */
-const provenanceCells = (source: Provenance): Cell[] =>
+const METRIC_COLUMNS = ['metric_id', 'label', 'unit', 'topic', 'parent'];
+const metricFields = (m: MetricDefinition): Line => ({
+  metric_id: m.id,
+  label: m.label,
+  unit: m.unit,
+  topic: m.topic,
+  parent: m.parent,
+});
+
+/** quoted: the quote and its offsets; cited: the locator. */
+const PROVENANCE_COLUMNS = ['provenance', 'quote', 'start', 'end', 'locator', 'provenance_url'];
+const provenanceFields = (source: Provenance, url: string): Line =>
   source.kind === 'quoted'
-    ? [source.kind, source.quote, source.start, source.end, null]
-    : [source.kind, null, null, null, source.locator];
-const PROVENANCE_COLUMNS = ['provenance', 'quote', 'start', 'end', 'locator'];
+    ? {
+        provenance: source.kind,
+        quote: source.quote,
+        start: source.start,
+        end: source.end,
+        provenance_url: url,
+      }
+    : { provenance: source.kind, locator: source.locator, provenance_url: url };
+
+/** A stated figure, a report's observation or a series' point. */
+const statedFields = (o: Observation, url: string): Line => ({
+  year: o.year,
+  value: o.value,
+  usd: o.usd,
+  approximate: o.approximate === true,
+  basis: o.basis,
+  derived: o.derived === true,
+  ...provenanceFields(o.source, url),
+  status: 'stated',
+});
+
+/** A year marked not reported: no value, no dollars. */
+const notReportedFields = (n: NotReported, url: string): Line => ({
+  year: n.year,
+  approximate: false,
+  derived: false,
+  ...provenanceFields(n.source, url),
+  status: 'not-reported',
+});
 
 /**
  * One line per observation, with its quote and offsets or its locator, and its provenance link;
@@ -36,51 +76,29 @@ export function metricsToCsv(report: Report, metrics: readonly Metric[] = report
   return table(
     [
       'report_id',
-      'metric_id',
-      'label',
-      'unit',
-      'topic',
-      'parent',
+      ...METRIC_COLUMNS,
       'year',
       'value',
       'usd',
       'derived',
       'formula',
       ...PROVENANCE_COLUMNS,
-      'provenance_url',
       'approximate',
       'basis',
       'status',
     ],
     metrics.flatMap((m) => {
-      const lead = [report.id, m.id, m.label, m.unit, m.topic, m.parent];
+      const lead = { report_id: report.id, ...metricFields(m) };
       return [
-        ...m.observations.map((o) => [
+        ...m.observations.map((o) => ({
           ...lead,
-          o.year,
-          o.value,
-          o.usd,
-          o.derived === true,
-          o.formula,
-          ...provenanceCells(o.source),
-          provenanceUrl(report, o.source),
-          o.approximate === true,
-          o.basis,
-          'stated',
-        ]),
-        ...(m.notReported ?? []).map((n) => [
+          ...statedFields(o, provenanceUrl(report, o.source)),
+          formula: o.formula,
+        })),
+        ...(m.notReported ?? []).map((n) => ({
           ...lead,
-          n.year,
-          null,
-          null,
-          false,
-          null,
-          ...provenanceCells(n.source),
-          provenanceUrl(report, n.source),
-          false,
-          null,
-          'not-reported',
-        ]),
+          ...notReportedFields(n, provenanceUrl(report, n.source)),
+        })),
       ];
     }),
   );
@@ -94,11 +112,7 @@ export function seriesToCsv(s: Pick<Series, 'id'>, metrics: readonly SeriesMetri
   return table(
     [
       'series_id',
-      'metric_id',
-      'label',
-      'unit',
-      'topic',
-      'parent',
+      ...METRIC_COLUMNS,
       'year',
       'value',
       'usd',
@@ -108,46 +122,27 @@ export function seriesToCsv(s: Pick<Series, 'id'>, metrics: readonly SeriesMetri
       'report_id',
       'edition',
       ...PROVENANCE_COLUMNS,
-      'provenance_url',
       'statements',
       'differs',
       'status',
     ],
     metrics.flatMap((m) => {
-      const lead = [s.id, m.id, m.label, m.unit, m.topic, m.parent];
+      const lead = { series_id: s.id, ...metricFields(m) };
       return [
-        ...m.points.map((p) => [
+        ...m.points.map((p) => ({
           ...lead,
-          p.year,
-          p.value,
-          p.usd,
-          p.approximate === true,
-          p.basis,
-          p.derived === true,
-          p.reportId,
-          p.edition,
-          ...provenanceCells(p.source),
-          p.provenanceUrl,
-          p.statements.length,
-          p.differs.join(' '),
-          'stated',
-        ]),
-        ...m.notReported.map((n) => [
+          ...statedFields(p, p.provenanceUrl),
+          report_id: p.reportId,
+          edition: p.edition,
+          statements: p.statements.length,
+          differs: p.differs.join(' '),
+        })),
+        ...m.notReported.map((n) => ({
           ...lead,
-          n.year,
-          null,
-          null,
-          false,
-          null,
-          false,
-          n.reportId,
-          n.edition,
-          ...provenanceCells(n.source),
-          n.provenanceUrl,
-          null,
-          null,
-          'not-reported',
-        ]),
+          ...notReportedFields(n, n.provenanceUrl),
+          report_id: n.reportId,
+          edition: n.edition,
+        })),
       ];
     }),
   );
@@ -158,10 +153,11 @@ export function seriesToCsv(s: Pick<Series, 'id'>, metrics: readonly SeriesMetri
  * figure in one year only, whose missing side stays empty (not 0).
  */
 export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
+  const idColumn = comparison.reportId === undefined ? 'series_id' : 'report_id';
   const id = comparison.reportId ?? comparison.seriesId;
   return table(
     [
-      comparison.reportId === undefined ? 'series_id' : 'report_id',
+      idColumn,
       'metric_id',
       'label',
       'unit',
@@ -184,54 +180,45 @@ export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
       'to_basis',
     ],
     [
-      ...comparison.rows.map((r) => [
-        id,
-        r.metricId,
-        r.label,
-        r.unit,
-        r.fromYear,
-        r.toYear,
-        r.from,
-        r.to,
-        r.fromUsd,
-        r.toUsd,
-        r.change,
-        r.percentChange,
-        r.direction,
-        r.derived,
-        describeChange(r, comparison.units, locale),
-        r.fromReportId,
-        r.toReportId,
-        r.fromProvenance,
-        r.toProvenance,
-        r.fromBasis,
-        r.toBasis,
-      ]),
+      ...comparison.rows.map((r) => ({
+        [idColumn]: id,
+        metric_id: r.metricId,
+        label: r.label,
+        unit: r.unit,
+        from_year: r.fromYear,
+        to_year: r.toYear,
+        from: r.from,
+        to: r.to,
+        from_usd: r.fromUsd,
+        to_usd: r.toUsd,
+        change: r.change,
+        percent_change: r.percentChange,
+        direction: r.direction,
+        derived: r.derived,
+        sentence: describeChange(r, comparison.units, locale),
+        from_report_id: r.fromReportId,
+        to_report_id: r.toReportId,
+        from_provenance: r.fromProvenance,
+        to_provenance: r.toProvenance,
+        from_basis: r.fromBasis,
+        to_basis: r.toBasis,
+      })),
       ...comparison.onlyOneYear.map((o) => {
-        const isFrom = o.year === comparison.from;
-        return [
-          id,
-          o.metricId,
-          o.label,
-          o.unit,
-          comparison.from,
-          comparison.to,
-          isFrom ? o.value : null,
-          isFrom ? null : o.value,
-          isFrom ? o.usd : null,
-          isFrom ? null : o.usd,
-          null,
-          null,
-          null,
-          null,
-          describeOneYear(o, locale),
-          isFrom ? o.reportId : null,
-          isFrom ? null : o.reportId,
-          isFrom ? o.provenance : null,
-          isFrom ? null : o.provenance,
-          null,
-          null,
-        ];
+        // Only the side with the figure is filled; the other side's columns stay empty.
+        const side = o.year === comparison.from ? 'from' : 'to';
+        return {
+          [idColumn]: id,
+          metric_id: o.metricId,
+          label: o.label,
+          unit: o.unit,
+          from_year: comparison.from,
+          to_year: comparison.to,
+          [side]: o.value,
+          [`${side}_usd`]: o.usd,
+          sentence: describeOneYear(o, locale),
+          [`${side}_report_id`]: o.reportId,
+          [`${side}_provenance`]: o.provenance,
+        };
       }),
     ],
   );
