@@ -1,7 +1,7 @@
 // Prints how many of each locale's strings are drafts (a low-confidence glossary term, or a
 // phrase the glossary does not cover) against those that follow the glossary: the catalogs and
 // the translations beside each metric, unit and topic in the report data. `pnpm test` runs it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const src = new URL('../src/', import.meta.url).pathname;
@@ -20,12 +20,10 @@ for (const file of readdirSync(join(src, 'locales')).filter((f) => f.endsWith('.
 // The same metric in several editions is one string to review, not six.
 const seen = new Set();
 for (const id of readdirSync(join(src, 'reports'))) {
-  let report;
-  try {
-    report = JSON.parse(readFileSync(join(src, 'reports', id, 'report.json'), 'utf8'));
-  } catch {
-    continue;
-  }
+  // A report is a folder with a report.json (as build-data reads them); a malformed one fails here.
+  const file = join(src, 'reports', id, 'report.json');
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
   for (const item of [...report.metrics, ...report.units, ...report.topics]) {
     for (const [locale, fields] of Object.entries(item.translations ?? {})) {
       for (const entry of Object.values(fields)) {
