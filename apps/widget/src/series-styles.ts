@@ -1,9 +1,11 @@
+import { chunkStyles } from './styles.js';
+
 /**
  * The styles only a series needs (year pickers, the trend's small multiples, axis and tier
  * timeline): they come with the chunk and are adopted into the widget's shadow root beside the
  * shared sheet, as a constructable stylesheet (no inline style under a strict CSP).
  */
-export const seriesCss = `
+const seriesCss = `
 .pickers{display:flex;flex-wrap:wrap;gap:.5rem 1rem;border:0;padding:0;margin:0 0 .75rem}
 .picker{display:inline-flex;align-items:center;gap:.4rem;font-size:.875em}
 .picker select{font:inherit;min-height:2rem;padding:.2rem .4rem;color:var(--_fg);background:var(--_bg);border:1px solid var(--_border);border-radius:.375rem}
@@ -44,15 +46,5 @@ grid-template-columns:minmax(0,1fr);grid-template-areas:"what" "spark" "source"}
 @media (forced-colors:active){.mark.figure{fill:CanvasText}.trend-line{stroke:CanvasText}}
 `;
 
-let sheet: CSSStyleSheet | undefined;
-
 /** Adopts the series sheet where `node` is rendered: the widget's shadow root (or the page). */
-export function adoptSeriesStyles(node: Node): void {
-  const root = node.getRootNode();
-  if (!(root instanceof ShadowRoot || root instanceof Document)) return;
-  sheet ??= new CSSStyleSheet();
-  if (sheet.cssRules.length === 0) sheet.replaceSync(seriesCss);
-  if (!root.adoptedStyleSheets.includes(sheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-}
+export const adoptSeriesStyles = chunkStyles(seriesCss);
