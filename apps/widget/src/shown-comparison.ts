@@ -19,25 +19,20 @@ export type ComparisonOutcome =
   | { comparison: Comparison; source: ShownSource; problems?: undefined }
   | { problems: Problem[]; comparison?: undefined };
 
-export function unknownReport(id: string, known: readonly string[] = bundledReportIds): Problem {
+/** A `report` or `series` id the widget does not have, named with the ones it has. */
+function unknownId(attribute: 'report' | 'series', id: string, known: readonly string[]): Problem {
   return {
-    attribute: 'report',
+    attribute,
     value: id,
-    key: 'ui.problem.report',
+    key: `ui.problem.${attribute}`,
     params: { value: id },
     allowed: known,
   };
 }
-
-export function unknownSeries(id: string, known: readonly string[] = bundledSeriesIds): Problem {
-  return {
-    attribute: 'series',
-    value: id,
-    key: 'ui.problem.series',
-    params: { value: id },
-    allowed: known,
-  };
-}
+export const unknownReport = (id: string, known: readonly string[] = bundledReportIds) =>
+  unknownId('report', id, known);
+export const unknownSeries = (id: string, known: readonly string[] = bundledSeriesIds) =>
+  unknownId('series', id, known);
 
 /** Which attribute a ReportQueryError from compare is about (core names `from` or `to`). */
 function attributeOf(error: ReportQueryError): Problem['attribute'] {
