@@ -54,10 +54,14 @@ function differences(statements: readonly SeriesStatement[]): Difference[] {
   ];
 }
 
+/** Each edition's dollar rate, by report id: computed once per series, not once per figure. */
+type Rates = ReadonlyMap<string, number | undefined>;
+
 function seriesMetric(
   id: string,
   editions: readonly Report[],
   years: readonly number[],
+  rates: Rates,
 ): SeriesMetric {
   // Newest first: the newest edition's definition and figures lead.
   const defining = editions.flatMap((r) => {
@@ -79,7 +83,7 @@ function seriesMetric(
       const o = metric.observations.find((x) => x.year === year);
       if (o === undefined) continue;
       const link = provenanceUrl(report, o.source);
-      const rate = o.usd === undefined ? undefined : usdRate(report);
+      const rate = o.usd === undefined ? undefined : rates.get(report.id);
       lead ??= {
         ...o,
         provenance: o.source.kind,
@@ -129,7 +133,7 @@ function seriesMetric(
   };
 }
 
-function timeline(editions: readonly Report[]): SeriesEdition[] {
+function timeline(editions: readonly Report[], rates: Rates): SeriesEdition[] {
   return editions.map((report, i) => {
     const previous = editions[i - 1];
     const rank = (r: Report) => TIERS.indexOf(r.tier);
@@ -141,7 +145,7 @@ function timeline(editions: readonly Report[]): SeriesEdition[] {
           : rank(report) > rank(previous)
             ? 'downgraded'
             : 'same';
-    const rate = usdRate(report);
+    const rate = rates.get(report.id);
     return {
       reportId: report.id,
       edition: report.edition,
@@ -183,6 +187,7 @@ export function buildSeries(all: readonly Report[]): Series[] {
         .map((m, i) => ({ id: m.id, key: topicOrder.indexOf(m.topic), i }))
         .sort((a, b) => a.key - b.key || a.i - b.i)
         .map((m) => m.id);
+      const rates: Rates = new Map(group.map((r) => [r.id, usdRate(r)]));
       const first = oldestFirst[0] as Report;
       const section = first.section.charAt(0).toUpperCase() + first.section.slice(1);
       return {
@@ -191,10 +196,10 @@ export function buildSeries(all: readonly Report[]): Series[] {
         country: first.country,
         section: first.section,
         years,
-        editions: timeline(oldestFirst),
+        editions: timeline(oldestFirst, rates),
         units: union<Unit>(newestFirst.map((r) => r.units)),
         topics,
-        metrics: metricIds.map((metricId) => seriesMetric(metricId, newestFirst, years)),
+        metrics: metricIds.map((metricId) => seriesMetric(metricId, newestFirst, years, rates)),
       };
     });
 }
