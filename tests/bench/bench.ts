@@ -18,6 +18,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { apiEntry, type RunningServer, startNodeServer } from '../support/node-server.js';
 import type { Fixture } from './baseline-server.js';
+import { median, pairedRounds } from './paired-rounds.js';
 import { timeToContent } from './time-to-content.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -53,12 +54,6 @@ interface Sample {
   errors: number;
   unexpected: number;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 // Headers that belong to the connection or the moment, not to the answer.
 const PER_CONNECTION = new Set([
@@ -154,35 +149,32 @@ function helloWorkerBundle(): string {
   return out;
 }
 
+/** Ms to import a module in a fresh Node process started in `dir` (for resolution). */
+function importMs(specifier: string, dir = 'tests'): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`;
+  return Number(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: join(root, dir),
+      encoding: 'utf8',
+    }),
+  );
+}
+
 /**
  * Median ms to import each module in fresh Node processes, alternating A and B, with the median
  * of the per-pair ratios A/B.
  */
-function pairedImportTimes(a: string, b: string, runs = 11) {
-  const time = (file: string) =>
-    Number(
-      execFileSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`,
-        ],
-        { encoding: 'utf8' },
-      ),
-    );
-  const as: number[] = [];
-  const bs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    if (i % 2) {
-      as.push(time(a));
-      bs.push(time(b));
-    } else {
-      bs.push(time(b));
-      as.push(time(a));
-    }
-  }
-  return { a: median(as), b: median(bs), ratio: median(as.map((x, i) => x / (bs[i] as number))) };
+async function pairedImportTimes(a: string, b: string, runs = 11) {
+  const ms = await pairedRounds(
+    runs,
+    () => importMs(a),
+    () => importMs(b),
+  );
+  return {
+    a: median(ms.a),
+    b: median(ms.b),
+    ratio: median(ms.a.map((x, i) => x / (ms.b[i] as number))),
+  };
 }
 
 /** What a client that accepts br and gzip receives for a path: the encoding and the bytes. */
@@ -226,19 +218,9 @@ function sizes(bundle: { path: string } | { error: string }) {
   return out;
 }
 
-/** Median ms to import a module in a fresh Node process started in `dir` (for resolution). */
-function importTime(specifier: string, dir: string, runs = 11): number {
-  const script = `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`;
-  const times = Array.from({ length: runs }, () =>
-    Number(
-      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-        cwd: join(root, dir),
-        encoding: 'utf8',
-      }),
-    ),
-  );
-  return median(times);
-}
+/** Median ms to import a module in fresh Node processes started in `dir` (for resolution). */
+const importTime = (specifier: string, dir: string, runs = 11): number =>
+  median(Array.from({ length: runs }, () => importMs(specifier, dir)));
 
 function machine(): string {
   const cpu = cpus();
@@ -251,7 +233,7 @@ async function main() {
   const bundle = workerBundle();
   const size = sizes(bundle);
   const workerImport =
-    'path' in bundle ? pairedImportTimes(bundle.path, helloWorkerBundle()) : undefined;
+    'path' in bundle ? await pairedImportTimes(bundle.path, helloWorkerBundle()) : undefined;
   const coreMs = importTime('@tip-report/core', 'tests');
   const dataMs = importTime('@tip-report/core/data', 'tests');
   // zod resolves from core's own folder: it is core's dependency, not the tests'.

@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchChromium } from '../support/chromium.js';
+import { median, pairedRounds } from './paired-rounds.js';
 
 export interface TimeToContent {
   trivialMs: number;
@@ -12,12 +13,6 @@ export interface TimeToContent {
   differenceMs: number;
   rounds: number;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 /** The partner's two pages: one with the widget from the API's origin, one with a trivial module. */
 function pages(apiOrigin: string): Record<string, { type: string; body: string }> {
@@ -68,7 +63,7 @@ export async function timeToContent(apiOrigin: string, rounds = 7): Promise<Time
   // Milliseconds from navigation start until a `.value` is inserted into the page or into any
   // shadow root, recorded in the page by mutation observers set up before any script runs (so the
   // time is when the DOM changed, not when a poll from outside happened to look).
-  const load = async (path: string, _selector: string) => {
+  const load = async (path: string) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(WATCH_FOR_CONTENT);
@@ -84,34 +79,21 @@ export async function timeToContent(apiOrigin: string, rounds = 7): Promise<Time
     await context.close();
     return ms;
   };
-  const trivial: number[] = [];
-  const widget: number[] = [];
   try {
-    await load('/widget.html', 'tip-comparison .value'); // warm-up: the server's first answers
-    for (let round = 0; round < rounds; round++) {
-      // Alternate which page goes first, so neither always meets a cooler machine.
-      const pair = async () => [
-        await load('/trivial.html', 'main .value'),
-        await load('/widget.html', 'tip-comparison .value'),
-      ];
-      const [a, b] =
-        round % 2
-          ? await pair()
-          : await (async () => {
-              const w = await load('/widget.html', 'tip-comparison .value');
-              return [await load('/trivial.html', 'main .value'), w];
-            })();
-      trivial.push(a as number);
-      widget.push(b as number);
-    }
+    await load('/widget.html'); // warm-up: the server's first answers
+    const { a: trivial, b: widget } = await pairedRounds(
+      rounds,
+      () => load('/trivial.html'),
+      () => load('/widget.html'),
+    );
+    return {
+      trivialMs: median(trivial),
+      widgetMs: median(widget),
+      differenceMs: median(widget.map((w, i) => w - (trivial[i] as number))),
+      rounds,
+    };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
-  return {
-    trivialMs: median(trivial),
-    widgetMs: median(widget),
-    differenceMs: median(widget.map((w, i) => w - (trivial[i] as number))),
-    rounds,
-  };
 }

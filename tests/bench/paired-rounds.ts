@@ -1,0 +1,32 @@
+// What every comparison in `pnpm bench` rests on: A and B measured side by side in time, and
+// medians, since this machine's speed drifts by half within a minute.
+
+/** The middle value (the mean of the middle two for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/**
+ * `rounds` measurements of A and of B, one of each per round, alternating which goes first so
+ * neither always meets a cooler machine. The i-th of `a` and of `b` sat next to each other.
+ */
+export async function pairedRounds(
+  rounds: number,
+  measureA: () => number | Promise<number>,
+  measureB: () => number | Promise<number>,
+): Promise<{ a: number[]; b: number[] }> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2) {
+      a.push(await measureA());
+      b.push(await measureB());
+    } else {
+      b.push(await measureB());
+      a.push(await measureA());
+    }
+  }
+  return { a, b };
+}
