@@ -3,7 +3,7 @@ import { type LocaleId, localeIds, type Translation, translated } from '@tip-rep
 import type { Context, TypedResponse } from 'hono';
 import { detectFromHeader } from 'hono/language';
 import type { JSONParsed } from 'hono/utils/types';
-import { type JsonRepresentation, type Representation, send } from './representation.js';
+import { type JsonRepresentation, keptBy, type Representation, send } from './representation.js';
 
 /** The `lang` query parameter: one of core's locales; an unknown one is a 400 listing them. */
 export const langQuery = z.enum(localeIds).optional().meta({
@@ -120,14 +120,5 @@ export function withLabelIn<
 }
 
 /** A value per locale, built the first time it is asked for, and kept. */
-export function perLocale<T>(build: (locale: LocaleId) => T): (locale: LocaleId) => T {
-  const built = new Map<LocaleId, T>();
-  return (locale) => {
-    let found = built.get(locale);
-    if (found === undefined) {
-      found = build(locale);
-      built.set(locale, found);
-    }
-    return found;
-  };
-}
+export const perLocale = <T>(build: (locale: LocaleId) => T) =>
+  keptBy((locale: LocaleId) => locale, build);

@@ -83,15 +83,20 @@ export function once<T>(build: () => T): () => T {
   };
 }
 
-/** A value per report (or series), built the first time it is asked for, and kept. */
-export function perSource<R extends { id: string }, T>(build: (report: R) => T): (report: R) => T {
-  const built = new Map<string, T>();
-  return (report) => {
-    let found = built.get(report.id);
+/** A value per key of its argument, built the first time it is asked for, and kept. */
+export function keptBy<A, K, T>(keyOf: (arg: A) => K, build: (arg: A) => T): (arg: A) => T {
+  const built = new Map<K, T>();
+  return (arg) => {
+    const key = keyOf(arg);
+    let found = built.get(key);
     if (found === undefined) {
-      found = build(report);
-      built.set(report.id, found);
+      found = build(arg);
+      built.set(key, found);
     }
     return found;
   };
 }
+
+/** A value per report (or series), built the first time it is asked for, and kept. */
+export const perSource = <R extends { id: string }, T>(build: (report: R) => T) =>
+  keptBy((report: R) => report.id, build);

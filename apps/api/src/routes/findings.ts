@@ -4,7 +4,7 @@ import { dataJson } from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import { ProblemError, says } from '../problem.js';
 import { findReport, reportIdParam, topicQuery } from '../report-lookup.js';
-import { sendJson } from '../representation.js';
+import { keptBy, sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
 import { FindingListResponse, type FindingWithProvenance } from '../schemas.js';
 
@@ -34,47 +34,51 @@ const route = createRoute({
   },
 });
 
+/** A findings query: the report, and the filters as the route validated them. */
+interface FindingQuery {
+  report: Report;
+  topic?: string | undefined;
+  stance?: Stance | undefined;
+}
+
+/** A topic the report does not have: a 400 listing the ones it has. */
+function unknownTopic(report: Report, topic: string): ProblemError {
+  const allowed = report.topics.map((t) => t.id);
+  return new ProblemError('invalid-parameter', {
+    detail: says('problem.detail.topic', {
+      value: topic,
+      id: report.id,
+      topics: allowed.join(', '),
+    }),
+    parameter: 'topic',
+    value: topic,
+    allowed,
+  });
+}
+
 export function findingRoutes(app: OpenAPIHono<AppEnv>): void {
   // topic × stance is a closed set for each report: each answer is built when first asked for.
-  const built = new Map<string, ReturnType<typeof dataJson<FindingWithProvenance[]>>>();
-  const answer = (report: Report, topic?: string, stance?: string) => {
-    const key = JSON.stringify([report.id, topic, stance]);
-    let found = built.get(key);
-    if (found === undefined) {
-      if (topic !== undefined && !report.topics.some((t) => t.id === topic)) return undefined;
+  // Stance is checked by the query schema, so only the topic can be unknown (never kept).
+  const answer = keptBy(
+    ({ report, topic, stance }: FindingQuery) => JSON.stringify([report.id, topic, stance]),
+    ({ report, topic, stance }: FindingQuery) => {
+      if (topic !== undefined && !report.topics.some((t) => t.id === topic)) {
+        throw unknownTopic(report, topic);
+      }
       const search = canonicalQuery([
         ['topic', topic],
         ['stance', stance],
       ]);
-      const data = report.findings
+      const data: FindingWithProvenance[] = report.findings
         .filter(
           (f) =>
             (topic === undefined || f.topic === topic) &&
             (stance === undefined || f.stance === stance),
         )
         .map((f) => ({ ...f, provenanceUrl: provenanceUrl(report, f.source) }));
-      found = dataJson(data, [report], `/v1/reports/${report.id}/findings${search}`);
-      built.set(key, found);
-    }
-    return found;
-  };
+      return dataJson(data, [report], `/v1/reports/${report.id}/findings${search}`);
+    },
+  );
 
-  app.openapi(route, (c) => {
-    const { topic, stance } = c.req.valid('query');
-    const report = c.var.report;
-    const found = answer(report, topic, stance);
-    if (found !== undefined) return sendJson(c, found);
-    // Stance is checked by the query schema, so only the topic can be unknown.
-    const allowed = report.topics.map((t) => t.id);
-    throw new ProblemError('invalid-parameter', {
-      detail: says('problem.detail.topic', {
-        value: String(topic),
-        id: report.id,
-        topics: allowed.join(', '),
-      }),
-      parameter: 'topic',
-      value: String(topic),
-      allowed,
-    });
-  });
+  app.openapi(route, (c) => sendJson(c, answer({ report: c.var.report, ...c.req.valid('query') })));
 }
