@@ -16,27 +16,23 @@ interface Problem {
 }
 const PROBLEM_TYPE = 'application/problem+json';
 
+/** The collections whose unknown id is named, as the API names it: the parameter, the allowed ids. */
+const collections = {
+  reports: { noun: 'report', parameter: 'reportId', ids: reports.map((r) => r.id) },
+  series: { noun: 'series', parameter: 'seriesId', ids: series.map((s) => s.id) },
+};
+
 function notFound(path: string): Problem {
   const [, kind, id = ''] = /^\/v1\/(reports|series)\/([^/]+)/.exec(path) ?? [];
   const common = { type: '/problems/not-found', title: 'Not found', status: 404, instance: path };
-  if (kind === 'reports' && !reports.some((r) => r.id === id)) {
-    const allowed = reports.map((r) => r.id);
+  const collection = kind === 'reports' || kind === 'series' ? collections[kind] : undefined;
+  if (collection && !collection.ids.includes(id)) {
     return {
       ...common,
-      detail: `There is no report "${id}".`,
-      parameter: 'reportId',
+      detail: `There is no ${collection.noun} "${id}".`,
+      parameter: collection.parameter,
       value: id,
-      allowed,
-    };
-  }
-  if (kind === 'series' && !series.some((s) => s.id === id)) {
-    const allowed = series.map((s) => s.id);
-    return {
-      ...common,
-      detail: `There is no series "${id}".`,
-      parameter: 'seriesId',
-      value: id,
-      allowed,
+      allowed: collection.ids,
     };
   }
   return { ...common, detail: `Nothing is at ${path}. The API reference is at /docs.` };
