@@ -17,7 +17,7 @@ export interface Compressor {
 }
 
 /** Answers smaller than this go as they are: the saving would not pay for the work. */
-export const MIN_COMPRESSED_SIZE = 1024;
+const MIN_COMPRESSED_SIZE = 1024;
 
 /**
  * The encoding to send, from Accept-Encoding: br if accepted, else gzip, else none. Only the

@@ -5,7 +5,6 @@ import types from './media-types.json' with { type: 'json' };
 export const JSON_TYPE = types.json;
 export const CSV_TYPE = types.csv;
 export const HTML_TYPE = types.html;
-export const JS_TYPE = types.js;
 export const CSS_TYPE = types.css;
 export const TEXT_TYPE = types.text;
 export const BIBTEX_TYPE = types.bibtex;

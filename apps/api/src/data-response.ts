@@ -11,7 +11,7 @@ const citeAs = (reports: readonly Report[]) => ({
   Link: reports.map((r) => `<${r.url}>; rel="cite-as"`).join(', '),
 });
 
-export function metaFor(reports: readonly Report[], self: string): Meta {
+function metaFor(reports: readonly Report[], self: string): Meta {
   return {
     sources: reports.map((r) => ({
       reportId: r.id,

@@ -46,7 +46,7 @@ export function requestLocale(c: Context): LocaleId {
  * (after `Accept` where the body also depends on it) when no `lang` chose it, since then the
  * header did.
  */
-export function languageHeaders(
+function languageHeaders(
   locale: LocaleId,
   chosenBy: 'lang' | 'header',
   varyOnAccept: boolean,

@@ -61,7 +61,7 @@ export const findSeries = findSource('series', getSeries, seriesIds, 'problem.de
 
 /** The first and last year any report or series has figures for: the range a year may take. */
 const allYears = [...reports.flatMap((r) => r.years), ...series.flatMap((s) => s.years)];
-export const YEAR_RANGE = { min: Math.min(...allYears), max: Math.max(...allYears) } as const;
+const YEAR_RANGE = { min: Math.min(...allYears), max: Math.max(...allYears) } as const;
 
 /**
  * A year in a query string, an integer in the data's range (so a generated client types it as a
@@ -79,7 +79,7 @@ export const yearQuery = (description: string) =>
 const exampleIds = headlineMetricIds(defaultReport).slice(0, 2).join(',');
 const exampleTopic = defaultReport.topics.find((t) => t.headline)?.id;
 
-/** Comma-separated metric ids, e.g. `victims.identified,funding.victim_protection`. */
+/** Comma-separated metric ids (documented with the default report's headline metrics). */
 export const idsQuery = z.string().meta({
   description: 'Only these metrics: comma-separated metric ids. An unknown id is a 400.',
   example: exampleIds,
@@ -104,7 +104,7 @@ const queryParameter = (error: ReportQueryError) =>
  * Core says what a report or series does not have (ReportQueryError names the parameter and
  * lists what is allowed); this says it as a 400 problem about the query parameter.
  */
-export function queryProblem(error: ReportQueryError): ProblemError {
+function queryProblem(error: ReportQueryError): ProblemError {
   return new ProblemError('invalid-parameter', {
     detail: (locale) => describeQueryError(error, locale),
     parameter: queryParameter(error),

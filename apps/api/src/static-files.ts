@@ -65,7 +65,7 @@ export function staticFileAnswers(assets: AssetFetcher | undefined): MiddlewareH
 }
 
 /** The static file's address as an OpenAPI operation id: `/widget-ru.js` → `getWidgetRuJs`. */
-export const operationIdOf = (path: string) =>
+const operationIdOf = (path: string) =>
   `get${path
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
