@@ -103,7 +103,7 @@ for (const name of ['widget.js', ...files.filter((name) => name !== 'widget.js')
   if (always) defaultView += gzip;
   const role =
     name === 'widget.js'
-      ? `entry, ceiling ${sizeBudget.ceiling} B gzip (goal ${sizeBudget.goal} B)`
+      ? `entry, ceiling ${sizeBudget.ceiling} B gzip`
       : always
         ? 'chunk, loaded by the default view'
         : 'chunk, loaded on demand';
