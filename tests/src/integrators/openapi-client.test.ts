@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compare, getSeries } from '@tip-report/core';
+import { compare, describeChange, getSeries } from '@tip-report/core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiEntry, type RunningServer, startNodeServer } from '../../support/node-server.js';
@@ -87,15 +87,20 @@ describe('a typed client generated from the served /openapi.json', () => {
 
     const series = getSeries('aze-protection');
     if (!series) throw new Error('core has no aze-protection series');
-    const expected = compare(series, 2015, 2021, ['victims.identified']).rows[0];
-    expect(JSON.parse(out)).toMatchObject({
-      from: expected?.from,
-      to: expected?.to,
-      fromReportId: expected?.fromReportId,
+    const comparison = compare(series, 2015, 2021, ['victims.identified']);
+    // Without a row, the expectations below would be undefined and match a missing answer.
+    const expected = comparison.rows[0];
+    if (!expected) throw new Error('core compares victims.identified in 2015 and 2021');
+    const answer = JSON.parse(out);
+    expect(answer).toMatchObject({
+      from: expected.from,
+      to: expected.to,
+      fromReportId: expected.fromReportId,
       bad: 400,
       badType: 'application/problem+json',
     });
-    expect(JSON.parse(out).sentence).toMatch(/^The government identified 95/);
-    expect(JSON.parse(out).funding).toEqual([[150530]]);
+    expect(answer.sentence).toMatch(/^The government identified 95/);
+    expect(answer.sentence).toBe(describeChange(expected, comparison.units));
+    expect(answer.funding).toEqual([[150530]]);
   });
 });
