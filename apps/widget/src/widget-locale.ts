@@ -60,16 +60,12 @@ export function translatedSource<
 >(source: T, locale: string): T {
   const own = dataTranslations.get(locale)?.[source.id];
   if (!own) return source;
-  const byLocale = (kind: string) => (items: readonly Item[]) =>
-    withOwn(
-      items,
-      kind,
-      Object.fromEntries(Object.entries(own).map(([k, v]) => [k, { [locale]: v }])),
-    );
+  // Each translation as the data holds it, by locale: made once for the three kinds.
+  const byLocale = Object.fromEntries(Object.entries(own).map(([k, v]) => [k, { [locale]: v }]));
   return {
     ...source,
-    metrics: byLocale('metric')(source.metrics),
-    units: byLocale('unit')(source.units),
-    ...(source.topics ? { topics: byLocale('topic')(source.topics) } : {}),
+    metrics: withOwn(source.metrics, 'metric', byLocale),
+    units: withOwn(source.units, 'unit', byLocale),
+    ...(source.topics ? { topics: withOwn(source.topics, 'topic', byLocale) } : {}),
   };
 }
