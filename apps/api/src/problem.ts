@@ -6,31 +6,29 @@ import { PROBLEM_CONTENT_TYPE } from './content-types.js';
 import { requestLocale } from './locale.js';
 
 /**
- * The kinds of problem this API reports. Each `type` is a relative URI that resolves to a page on
- * this origin (`/problems/{slug}`), so a caller who meets one can read what it means.
+ * The kinds of problem this API reports; each one's title is core's catalog message
+ * `problem.{slug}.title`, in the language of the answer. Each `type` is a relative URI that
+ * resolves to a page on this origin (`/problems/{slug}`), so a caller who meets one can read what
+ * it means.
  */
 export const problemTypes = {
   'invalid-parameter': {
     status: 400,
-    title: 'Invalid parameter',
     description:
       'A path or query parameter has a value the API cannot use. `parameter` names it, `value` repeats what was sent and `allowed` lists what may be sent instead.',
   },
   'not-found': {
     status: 404,
-    title: 'Not found',
     description:
       'No resource has this address. For an unknown report or metric, `allowed` lists the ids that exist.',
   },
   'method-not-allowed': {
     status: 405,
-    title: 'Method not allowed',
     description:
       'The resource exists but answers only the methods in the `Allow` header (and in `allowed`).',
   },
   'internal-error': {
     status: 500,
-    title: 'Internal error',
     description:
       'The server failed. Nothing a caller sends should cause this; the request id in `requestId` finds it in the logs.',
   },

@@ -103,4 +103,17 @@ describe('GET /problems/{slug}', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/^404 Not found\n/);
   });
+
+  it('titles every page with its status and title', async () => {
+    for (const [slug, first] of [
+      ['invalid-parameter', '400 Invalid parameter'],
+      ['not-found', '404 Not found'],
+      ['method-not-allowed', '405 Method not allowed'],
+      ['internal-error', '500 Internal error'],
+    ]) {
+      const res = await app.request(`/problems/${slug}`);
+      expect(res.status, slug).toBe(200);
+      expect((await res.text()).split('\n')[0], slug).toBe(first);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { message } from '@tip-report/core';
 import { TEXT_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
 import { ProblemError, type ProblemType, problemTypes, says } from '../problem.js';
@@ -30,7 +31,10 @@ export function problemRoutes(app: OpenAPIHono<AppEnv>): void {
   const pages = new Map(
     Object.entries(problemTypes).map(([slug, p]) => [
       slug,
-      represent(`${p.status} ${p.title}\n\n${p.description}\n`, TEXT_TYPE),
+      represent(
+        `${p.status} ${message('en', `problem.${slug}.title`)}\n\n${p.description}\n`,
+        TEXT_TYPE,
+      ),
     ]),
   );
   app.openapi(route, (c) => {
