@@ -5,7 +5,7 @@ import { say } from './widget-locale.js';
 /** What the CSV link downloads: its file name now, its text when a reader asks for it. */
 export interface CsvFile {
   fileName: string;
-  /** Core's CSV of what is shown; a promise where core's CSV code is a chunk (csv-file.ts). */
+  /** Core's CSV of what is shown; a promise where core's CSV code is a chunk (provenance-details.tsx). */
   text: () => string | Promise<string>;
 }
 
