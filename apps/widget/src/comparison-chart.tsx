@@ -88,6 +88,13 @@ function ComparedRow(props: { row: ComparisonRow } & ChartProps) {
   );
 }
 
+/**
+ * The stated figure of a one-year row: whether the text gives it as approximate, and on what
+ * basis, which core's OneYearOnly does not carry.
+ */
+export const oneYearFigure = (source: ShownSource, only: OneYearOnly) =>
+  metricOf(source, only.metricId).figures.find((f) => f.year === only.year);
+
 /** The other year's absence, in words: never a 0. */
 export const missingWords = (only: OneYearOnly, locale: string) =>
   say(locale, only.missing === 'not-reported' ? 'ui.notReported' : 'ui.noFigure');
@@ -96,7 +103,7 @@ export const missingWords = (only: OneYearOnly, locale: string) =>
 function OneYearRow(props: { only: OneYearOnly } & ChartProps) {
   const metric = () => metricOf(props.source, props.only.metricId);
   const unit = () => unitIn(props.comparison, props.only.unit);
-  const figure = () => metric().figures.find((f) => f.year === props.only.year);
+  const figure = () => oneYearFigure(props.source, props.only);
   const options = () => ({
     usd: props.only.usd,
     approximate: figure()?.approximate,

@@ -1,7 +1,7 @@
 import { type Comparison, formatValue } from '@tip-report/core/data';
 import { For, onMount } from 'solid-js';
 import { ChangeText } from './change-words.js';
-import { metricOf, missingWords, unitIn } from './comparison-chart.js';
+import { metricOf, missingWords, oneYearFigure, unitIn } from './comparison-chart.js';
 import type { ShownSource } from './shown-figures.js';
 import { SourceDetails } from './source-details.js';
 import { chunkStyles } from './styles.js';
@@ -83,16 +83,20 @@ export function ComparisonTable(props: {
                   locale={props.locale}
                 />
               </th>
-              <td>
-                {only.year === props.comparison.from
-                  ? format(only.value, only.unit, only.usd)
-                  : missingWords(only, props.locale)}
-              </td>
-              <td>
-                {only.year === props.comparison.to
-                  ? format(only.value, only.unit, only.usd)
-                  : missingWords(only, props.locale)}
-              </td>
+              <For each={[props.comparison.from, props.comparison.to]}>
+                {(year) => (
+                  <td>
+                    {year === only.year
+                      ? format(
+                          only.value,
+                          only.unit,
+                          only.usd,
+                          oneYearFigure(props.source, only)?.approximate,
+                        )
+                      : missingWords(only, props.locale)}
+                  </td>
+                )}
+              </For>
               <td class="note">{say(props.locale, 'ui.onlyYear', { year: only.year })}</td>
             </tr>
           )}

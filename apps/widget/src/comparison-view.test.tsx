@@ -1,5 +1,12 @@
 import { render, screen, waitFor, within } from '@solidjs/testing-library';
-import { comparisonToCsv, formatPercent, provenanceUrl } from '@tip-report/core';
+import {
+  comparisonToCsv,
+  formatPercent,
+  formatValue,
+  getReport,
+  provenanceUrl,
+  type Report,
+} from '@tip-report/core';
 import { createSignal } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -206,6 +213,32 @@ describe('the view toggle', () => {
     await waitFor(() => expect(widget.container.querySelector('table')).not.toBeNull());
     widget.set({ view: 'chart' });
     expect(widget.container.querySelector('table')).toBeNull();
+  });
+
+  it('a one-year figure the text gives as approximate says so in the table, as in the chart', async () => {
+    const report = getReport('aze-2017') as Report;
+    const metric = report.metrics.find((m) => m.id === 'shelter.cost_per_resident_month');
+    const figure = metric?.observations.find((o) => o.approximate);
+    if (!metric || !figure) throw new Error('aze-2017 has an approximate one-year figure');
+    const other = report.years.find((y) => !metric.observations.some((o) => o.year === y));
+    if (other === undefined) throw new Error('and a year without it');
+    const unit = report.units.find((u) => u.id === metric.unit);
+    const about = formatValue(figure.value, unit, { usd: figure.usd, approximate: true });
+    expect(about).not.toBe(formatValue(figure.value, unit, { usd: figure.usd }));
+    const attributes = {
+      report: report.id,
+      from: String(Math.min(figure.year, other)),
+      to: String(Math.max(figure.year, other)),
+      metrics: metric.id,
+    };
+    const chart = show(attributes);
+    await waitFor(() => expect(chart.container.querySelector('li.row')).not.toBeNull());
+    expect(rowOf(chart.container, metric.id).textContent).toContain(about);
+    chart.unmount();
+    show({ ...attributes, view: 'table' });
+    const row = within(await screen.findByRole('table')).getAllByRole('row')[1];
+    const cells = [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    expect(cells).toContain(about);
   });
 
   it('one-year metrics in the table say "no figure" for the other year', async () => {
