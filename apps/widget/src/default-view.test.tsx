@@ -184,6 +184,15 @@ describe('the frames the entry draws for any other view', () => {
     expect(alert.getAttribute('data-theme')).toBe('light');
     expect(alert.querySelector('[role=alert]')?.textContent).toBe(message('az', 'ui.loadFailed'));
     expect(message('az', 'ui.loadFailed')).not.toBe(message('en', 'ui.loadFailed'));
+    // A malformed `lang` falls back to the page's language, as readLocale does for the live one.
+    document.documentElement.lang = 'ru';
+    try {
+      const page = shadowHost({ lang: '12345678901' });
+      showLoadFailure(page, page.shadowRoot as ShadowRoot);
+      expect(frameOf(page.shadowRoot as ShadowRoot).getAttribute('lang')).toBe('ru');
+    } finally {
+      document.documentElement.lang = '';
+    }
   });
 });
 

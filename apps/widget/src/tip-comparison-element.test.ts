@@ -62,6 +62,17 @@ describe('<tip-comparison>', () => {
     }
   });
 
+  it('takes the page language, not the browser’s, when its lang is malformed', async () => {
+    document.documentElement.lang = 'de';
+    try {
+      const element = mount({ lang: '12345678901', metrics: 'funding.victim_protection' });
+      await vi.waitFor(() => expect(element.shadowRoot?.textContent).toContain('154.000 manat'));
+      expect(element.shadowRoot?.querySelector('[data-attribute=lang]')).not.toBeNull();
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
   it('tears down when removed and renders again when put back', async () => {
     const element = mount({ metrics: 'victims.identified' });
     const rows = () => element.shadowRoot?.querySelectorAll('li.row');
