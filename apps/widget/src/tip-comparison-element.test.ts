@@ -21,9 +21,9 @@ describe('<tip-comparison>', () => {
   it('renders into its own shadow root with the adopted stylesheet, nothing in the page', async () => {
     const element = mount({ metrics: 'victims.identified' });
     const root = element.shadowRoot as ShadowRoot;
+    expect(root).not.toBeNull();
     // Any view but the default draws once the live widget's chunk is in.
     await vi.waitFor(() => expect(root.querySelector('li.row')).not.toBeNull());
-    expect(root).not.toBeNull();
     expect(root.adoptedStyleSheets).toHaveLength(1);
     expect(root.adoptedStyleSheets[0]?.cssRules.length).toBeGreaterThan(10);
     expect(root.querySelector('style')).toBeNull();
