@@ -88,13 +88,6 @@ function ComparedRow(props: { row: ComparisonRow } & ChartProps) {
   );
 }
 
-/**
- * The stated figure of a one-year row: whether the text gives it as approximate, and on what
- * basis, which core's OneYearOnly does not carry.
- */
-export const oneYearFigure = (source: ShownSource, only: OneYearOnly) =>
-  metricOf(source, only.metricId).figures.find((f) => f.year === only.year);
-
 /** The other year's absence, in words: never a 0. */
 export const missingWords = (only: OneYearOnly, locale: string) =>
   say(locale, only.missing === 'not-reported' ? 'ui.notReported' : 'ui.noFigure');
@@ -103,11 +96,10 @@ export const missingWords = (only: OneYearOnly, locale: string) =>
 function OneYearRow(props: { only: OneYearOnly } & ChartProps) {
   const metric = () => metricOf(props.source, props.only.metricId);
   const unit = () => unitIn(props.comparison, props.only.unit);
-  const figure = () => oneYearFigure(props.source, props.only);
   const options = () => ({
     usd: props.only.usd,
-    approximate: figure()?.approximate,
-    basis: figure()?.basis,
+    approximate: props.only.approximate,
+    basis: props.only.basis,
     locale: props.locale,
   });
   const value = () => formatValue(props.only.value, unit(), options());

@@ -1,7 +1,7 @@
 import { type Comparison, formatValue } from '@tip-report/core/data';
 import { For, onMount } from 'solid-js';
 import { ChangeText } from './change-words.js';
-import { metricOf, missingWords, oneYearFigure, unitIn } from './comparison-chart.js';
+import { metricOf, missingWords, unitIn } from './comparison-chart.js';
 import type { ShownSource } from './shown-figures.js';
 import { SourceDetails } from './source-details.js';
 import { chunkStyles } from './styles.js';
@@ -87,12 +87,7 @@ export function ComparisonTable(props: {
                 {(year) => (
                   <td>
                     {year === only.year
-                      ? format(
-                          only.value,
-                          only.unit,
-                          only.usd,
-                          oneYearFigure(props.source, only)?.approximate,
-                        )
+                      ? format(only.value, only.unit, only.usd, only.approximate)
                       : missingWords(only, props.locale)}
                   </td>
                 )}

@@ -56,6 +56,19 @@ describe('compare(report, 2016, 2017)', () => {
     expect(row('victims.identified')?.derived).toBe(false);
   });
 
+  it('a one-year figure keeps whether it is derived, approximate and its basis, as the data says', () => {
+    for (const only of comparison.onlyOneYear) {
+      const o = observed(only.metricId, only.year);
+      expect(only.derived, only.metricId).toBe(o?.derived === true);
+      expect(only.approximate, only.metricId).toBe(o?.approximate);
+      expect(only.basis, only.metricId).toBe(o?.basis);
+    }
+    // The 2017 permit total is derived from its parts (DATA.md).
+    expect(
+      comparison.onlyOneYear.find((o) => o.metricId === 'permits.temporary_residence'),
+    ).toMatchObject({ derived: true });
+  });
+
   it('never reports a one-year metric as 0 in the other year', () => {
     const vac = comparison.onlyOneYear.find((o) => o.metricId === 'vac.assistance.medical');
     expect(vac).toEqual({
@@ -66,6 +79,7 @@ describe('compare(report, 2016, 2017)', () => {
       missingYear: 2016,
       missing: 'silent',
       value: observed('vac.assistance.medical', 2017)?.value,
+      derived: false,
       reportId: 'aze-2018',
       edition: 2018,
       provenance: 'quoted',

@@ -91,6 +91,23 @@ describe('comparisonToCsv', () => {
     });
   });
 
+  it('says of a one-year figure whether it is derived, approximate and on what basis', () => {
+    // aze-2018 gives the 2017 permit total only as the sum of its parts (DATA.md): derived.
+    expect(parsed.data.find((l) => l.metric_id === 'permits.temporary_residence')).toMatchObject({
+      from: '',
+      to: '3',
+      derived: 'true',
+      to_approximate: 'false',
+      from_approximate: '',
+    });
+    // aze-2017 gives 2016's cost per resident "approximately", and no 2015 figure.
+    const aze2017 = getReport('aze-2017') as Report;
+    const [cost] = parse(
+      comparisonToCsv(compare(aze2017, 2015, 2016, ['shelter.cost_per_resident_month'])),
+    ).data;
+    expect(cost).toMatchObject({ from: '', to: '900', derived: 'false', to_approximate: 'true' });
+  });
+
   it('leaves percent_change empty from a zero base', () => {
     expect(parsed.data.find((l) => l.metric_id === 'victims.identified.children')).toMatchObject({
       from: '0',

@@ -178,6 +178,8 @@ export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
       'to_provenance',
       'from_basis',
       'to_basis',
+      'from_approximate',
+      'to_approximate',
     ],
     [
       ...comparison.rows.map((r) => ({
@@ -202,6 +204,8 @@ export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
         to_provenance: r.toProvenance,
         from_basis: r.fromBasis,
         to_basis: r.toBasis,
+        from_approximate: r.fromApproximate === true,
+        to_approximate: r.toApproximate === true,
       })),
       ...comparison.onlyOneYear.map((o) => {
         // Only the side with the figure is filled; the other side's columns stay empty.
@@ -215,9 +219,12 @@ export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
           to_year: comparison.to,
           [side]: o.value,
           [`${side}_usd`]: o.usd,
+          derived: o.derived,
           sentence: describeOneYear(o, locale),
           [`${side}_report_id`]: o.reportId,
           [`${side}_provenance`]: o.provenance,
+          [`${side}_basis`]: o.basis,
+          [`${side}_approximate`]: o.approximate === true,
         };
       }),
     ],
