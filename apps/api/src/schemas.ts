@@ -9,6 +9,7 @@ import {
   LinkedEditionFact,
   LinkedMetric,
   MetricId,
+  ProvenanceUrl,
   ReportMetadata,
   ReportSummary,
   Restatement,
@@ -20,13 +21,7 @@ import {
   Unit,
 } from '@tip-report/core';
 
-const provenanceUrl = z
-  .url()
-  .describe(
-    "The report's canonical page with a text fragment that highlights the words that state it (core's provenanceUrl).",
-  );
-
-export const FindingWithProvenance = Finding.safeExtend({ provenanceUrl }).meta({
+export const FindingWithProvenance = Finding.safeExtend({ provenanceUrl: ProvenanceUrl }).meta({
   id: 'FindingWithProvenance',
 });
 export type FindingWithProvenance = z.infer<typeof FindingWithProvenance>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NotReported, Observation } from './observation.js';
+import { ProvenanceUrl } from './provenance.js';
 import { translationsOf } from './translation.js';
 import { MetricId, TopicId, UnitId, Year } from './vocabulary.js';
 
@@ -75,19 +76,13 @@ export const Breakdown = z
   .meta({ id: 'Breakdown' });
 export type Breakdown = z.infer<typeof Breakdown>;
 
-const provenanceUrl = z
-  .url()
-  .describe(
-    "The page that states the figure, with a text fragment on its words (core's provenanceUrl).",
-  );
-
 /** An observation with the link a reader follows to the words that state it. */
-export const LinkedObservation = Observation.safeExtend({ provenanceUrl }).meta({
+export const LinkedObservation = Observation.safeExtend({ provenanceUrl: ProvenanceUrl }).meta({
   id: 'LinkedObservation',
 });
 export type LinkedObservation = z.infer<typeof LinkedObservation>;
 
-export const LinkedNotReported = NotReported.safeExtend({ provenanceUrl }).meta({
+export const LinkedNotReported = NotReported.safeExtend({ provenanceUrl: ProvenanceUrl }).meta({
   id: 'LinkedNotReported',
 });
 export type LinkedNotReported = z.infer<typeof LinkedNotReported>;

@@ -59,3 +59,10 @@ export type Provenance = z.infer<typeof Provenance>;
  */
 export const ProvenanceKind = z.enum([SourceSpan.shape.kind.value, Citation.shape.kind.value]);
 export type ProvenanceKind = z.infer<typeof ProvenanceKind>;
+
+/** Where a reader follows a figure, fact or finding to the words that state it (provenanceUrl). */
+export const ProvenanceUrl = z
+  .url()
+  .describe(
+    "The edition's page with a text fragment on the words that state it (core's provenanceUrl).",
+  );

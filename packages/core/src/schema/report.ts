@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { Finding } from './finding.js';
 import { Breakdown, Metric } from './metric.js';
 import { Organisation } from './organisation.js';
-import { type Provenance, ProvenanceKind, Provenance as ProvenanceSchema } from './provenance.js';
+import {
+  type Provenance,
+  ProvenanceKind,
+  Provenance as ProvenanceSchema,
+  ProvenanceUrl,
+} from './provenance.js';
 import { Topic, Unit } from './unit.js';
 import { ReportId, Slug, Tier, UnitId, Year } from './vocabulary.js';
 
@@ -33,7 +38,7 @@ export const EditionFact = z
 export type EditionFact = z.infer<typeof EditionFact>;
 
 /** An edition fact with the link to the words that state it (core's provenanceUrl). */
-export const LinkedEditionFact = EditionFact.safeExtend({ provenanceUrl: z.url() }).meta({
+export const LinkedEditionFact = EditionFact.safeExtend({ provenanceUrl: ProvenanceUrl }).meta({
   id: 'LinkedEditionFact',
 });
 export type LinkedEditionFact = z.infer<typeof LinkedEditionFact>;

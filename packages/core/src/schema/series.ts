@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LinkedNotReported, LinkedObservation, MetricDefinition } from './metric.js';
 import { Observation } from './observation.js';
-import { ProvenanceKind } from './provenance.js';
+import { ProvenanceKind, ProvenanceUrl } from './provenance.js';
 import { LinkedEditionFact, ReportMetadata } from './report.js';
 import { Topic, Unit } from './unit.js';
 import { MetricId, ReportId, SeriesId, UnitId, Year } from './vocabulary.js';
@@ -24,7 +24,7 @@ export const SeriesStatement = z
     approximate: Observation.shape.approximate,
     source: Observation.shape.source,
     provenance,
-    provenanceUrl: LinkedObservation.shape.provenanceUrl,
+    provenanceUrl: ProvenanceUrl,
     agrees: z
       .boolean()
       .describe(
