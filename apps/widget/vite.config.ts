@@ -10,6 +10,9 @@ export default defineConfig({
   plugins: [solid(), bundledReportsPlugin(), defaultViewPlugin()],
   test: {
     environment: 'happy-dom',
+    setupFiles: ['test/setup.ts'],
+    // Sized for a loaded machine, like the waits in test/setup.ts: a test ends when it is done.
+    testTimeout: 60_000,
     include: [
       'src/**/*.test.ts',
       'src/**/*.test.tsx',

@@ -16,6 +16,7 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { auditedPages, startAuditSite } from '../support/lighthouse.js';
 import { apiEntry, type RunningServer, startNodeServer } from '../support/node-server.js';
 import type { Fixture } from './baseline-server.js';
 import { median, pairedRounds } from './paired-rounds.js';
@@ -218,6 +219,33 @@ function sizes(bundle: { path: string } | { error: string }) {
   return out;
 }
 
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+
+/**
+ * Lighthouse (mobile) on each audited page: the median performance score and total blocking time
+ * of a few runs. Measured here, not asserted in a test: both follow the host's speed at the
+ * moment (total blocking time is the host's own task time, multiplied by the CPU throttling).
+ */
+async function lighthouseScores() {
+  const site = await startAuditSite();
+  try {
+    const rows = [];
+    for (const page of auditedPages) {
+      const runs = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await site.audit(page));
+      rows.push({
+        page: page.name,
+        score: median(runs.map((r) => r.categories.performance.score * 100)),
+        tbt: median(runs.map((r) => r.audits['total-blocking-time']?.numericValue ?? Number.NaN)),
+        dom: median(runs.map((r) => r.audits['dom-size']?.numericValue ?? Number.NaN)),
+      });
+    }
+    return rows;
+  } finally {
+    await site.close();
+  }
+}
+
 /** Median ms to import a module in fresh Node processes started in `dir` (for resolution). */
 const importTime = (specifier: string, dir: string, runs = 11): number =>
   median(Array.from({ length: runs }, () => importMs(specifier, dir)));
@@ -264,6 +292,7 @@ async function main() {
     size[`${name} as served (Accept-Encoding: br, gzip)`] = `${answer.bytes} (${answer.encoding})`;
   }
   const content = await timeToContent(ours.origin);
+  const scores = await lighthouseScores();
 
   // Same bytes from every server, or the comparison would mean nothing.
   for (const f of fixtures.values()) {
@@ -336,6 +365,11 @@ async function main() {
     '| --- | ---: |',
     ...Object.entries(size).map(([k, v]) => `| ${k} | ${v} |`),
   ].join('\n');
+  const lighthouseTable = [
+    '| page | performance (goal ≥ 95) | total blocking time ms (goal ≤ 200) | DOM elements |',
+    '| --- | ---: | ---: | ---: |',
+    ...scores.map((r) => `| ${r.page} | ${r.score.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.dom} |`),
+  ].join('\n');
   const section = `## ${date} UTC
 
 Machine: ${machine()}. ${ROUNDS} rounds × ${SECONDS} s per side and path, ${CONNECTIONS} connections, loopback; req/s and latency are medians of the rounds, each ratio the median of the per-round ratios. Goal: ratio ≥ 0.9 and p99 ≤ 5 ms. The baseline is bare Hono sending the same body with only Content-Type and ETag; the same-headers baseline is bare Hono sending the same body with every header ours sends, so its ratio is what our own code costs.
@@ -349,6 +383,10 @@ Import time (median of 11 fresh processes): \`@tip-report/core\` ${coreMs.toFixe
 Worker module import time in Node (median of 11 alternating fresh processes): ${workerImport ? `ours ${workerImport.a.toFixed(1)} ms, a hello-world Hono Worker ${workerImport.b.toFixed(1)} ms, **ratio ${workerImport.ratio.toFixed(2)}**` : 'not measured (no Worker bundle)'}.
 
 Widget time to content in Chromium (fresh context each load, ${content.rounds} paired rounds, medians; the moment the figures are inserted, recorded in the page by mutation observers, where earlier runs polled from outside in 0/20/50/100 ms steps and overstated the gap): the figures appear ${content.widgetMs.toFixed(0)} ms after navigation against ${content.trivialMs.toFixed(0)} ms for a trivial module script; **${Math.abs(content.differenceMs).toFixed(0)} ms ${content.differenceMs < 0 ? 'earlier' : 'later'}** (median of the per-round differences; goal ≤ 60 ms).
+
+Lighthouse 12 (mobile defaults: simulated mid-range phone and throttled network), median of ${LIGHTHOUSE_RUNS} runs per page:
+
+${lighthouseTable}
 `;
   console.log(`\n${section}`);
 

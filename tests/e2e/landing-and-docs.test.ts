@@ -32,7 +32,7 @@ afterAll(async () => {
 
 async function visit(path: string) {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   const errors = collectErrors(page);
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(r.url()));

@@ -80,7 +80,7 @@ export function partnerSite(pages: (apiOrigin: string) => Record<string, string>
         acceptDownloads: true,
       });
       const page = await context.newPage();
-      page.setDefaultTimeout(options.timeout ?? 10_000);
+      page.setDefaultTimeout(options.timeout ?? 30_000);
       const widgetFiles: string[] = [];
       page.on('request', (request) => {
         const file = widgetFile(request.url());

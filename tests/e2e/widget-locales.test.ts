@@ -52,7 +52,7 @@ let page: Page;
 /** The widget's files the page asked for (widget.js and its chunks, by file name). */
 let widgetFiles: string[];
 async function open(path: string, width: number) {
-  ({ page, widgetFiles } = await site.open(path, { width, timeout: 15_000 }));
+  ({ page, widgetFiles } = await site.open(path, { width, timeout: 30_000 }));
 }
 
 /** Elements that overflow their own hidden box, or stick out of the widget's box. */

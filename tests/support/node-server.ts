@@ -39,7 +39,9 @@ export async function startNodeServer(
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  // Generous: a loaded 2-core machine may take many seconds to start Node; the loop ends as soon
+  // as the server answers.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null)
       throw new Error(`${name} exited with ${child.exitCode} before it was ready`);
@@ -51,7 +53,7 @@ export async function startNodeServer(
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`${name} did not answer on ${origin} within 20 s`);
+      throw new Error(`${name} did not answer on ${origin} within 60 s`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1,7 +1,8 @@
 import { defaultView } from 'virtual:tip-report/default-view';
+import { waitFor } from '@solidjs/testing-library';
 import { message } from '@tip-report/core';
 import { render } from 'solid-js/web';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { coreComparison, sentence } from '../test/report.js';
 import { ComparisonView } from './comparison-view.js';
 import {
@@ -65,7 +66,7 @@ function mount(attributes: Record<string, string> = {}): TipComparisonElement {
 /** Waits until the live widget has drawn over the prerendered markup (a new frame element). */
 async function live(element: TipComparisonElement, before: Element): Promise<ShadowRoot> {
   const root = element.shadowRoot as ShadowRoot;
-  await vi.waitFor(() => expect(frameOf(root)).not.toBe(before));
+  await waitFor(() => expect(frameOf(root)).not.toBe(before));
   return root;
 }
 
@@ -229,7 +230,7 @@ describe('<tip-comparison> with the default attributes', () => {
     const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Table');
     button?.click();
     await live(element, before);
-    await vi.waitFor(() => expect(root.querySelector('table')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('table')).not.toBeNull());
     const pressed = [...root.querySelectorAll('button[aria-pressed=true]')];
     expect(pressed.map((b) => b.textContent)).toEqual(['Table']);
   });
@@ -244,7 +245,7 @@ describe('<tip-comparison> with the default attributes', () => {
     expect(root.querySelector('li.row')).toBeNull();
     await live(element, before);
     const row = coreComparison(2017, 2016).rows[0];
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(root.querySelector('li.row .sr-only')?.textContent).toBe(row && sentence(row)),
     );
   });

@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { waitFor } from '@solidjs/testing-library';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { coreComparison, sentence } from '../test/report.js';
 import { css } from './styles.js';
 import { TipComparisonElement } from './tip-comparison-element.js';
@@ -23,7 +24,7 @@ describe('<tip-comparison>', () => {
     const root = element.shadowRoot as ShadowRoot;
     expect(root).not.toBeNull();
     // Any view but the default draws once the live widget's chunk is in.
-    await vi.waitFor(() => expect(root.querySelector('li.row')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('li.row')).not.toBeNull());
     expect(root.adoptedStyleSheets).toHaveLength(1);
     expect(root.adoptedStyleSheets[0]?.cssRules.length).toBeGreaterThan(10);
     expect(root.querySelector('style')).toBeNull();
@@ -37,17 +38,17 @@ describe('<tip-comparison>', () => {
   it('follows attribute changes after mount', async () => {
     const element = mount({ metrics: 'victims.identified' });
     const root = element.shadowRoot as ShadowRoot;
-    await vi.waitFor(() => expect(root.querySelector('li.row')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('li.row')).not.toBeNull());
     element.setAttribute('from', '2017');
     element.setAttribute('to', '2016');
     const row = coreComparison(2017, 2016, ['victims.identified']).rows[0];
     expect(root.querySelector('li.row .sr-only')?.textContent).toBe(row && sentence(row));
     element.setAttribute('view', 'table');
-    await vi.waitFor(() => expect(root.querySelector('table')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('table')).not.toBeNull());
     element.removeAttribute('view');
     expect(root.querySelector('table')).toBeNull();
     element.setAttribute('report', 'nope-2000');
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(root.querySelector('[role=alert]')?.textContent).toContain('"nope-2000"'),
     );
   });
@@ -56,7 +57,7 @@ describe('<tip-comparison>', () => {
     document.documentElement.lang = 'de';
     try {
       const element = mount({ metrics: 'funding.victim_protection' });
-      await vi.waitFor(() => expect(element.shadowRoot?.textContent).toContain('154.000 manat'));
+      await waitFor(() => expect(element.shadowRoot?.textContent).toContain('154.000 manat'));
     } finally {
       document.documentElement.lang = '';
     }
@@ -66,7 +67,7 @@ describe('<tip-comparison>', () => {
     document.documentElement.lang = 'de';
     try {
       const element = mount({ lang: '12345678901', metrics: 'funding.victim_protection' });
-      await vi.waitFor(() => expect(element.shadowRoot?.textContent).toContain('154.000 manat'));
+      await waitFor(() => expect(element.shadowRoot?.textContent).toContain('154.000 manat'));
       expect(element.shadowRoot?.querySelector('[data-attribute=lang]')).not.toBeNull();
     } finally {
       document.documentElement.lang = '';
@@ -76,11 +77,11 @@ describe('<tip-comparison>', () => {
   it('tears down when removed and renders again when put back', async () => {
     const element = mount({ metrics: 'victims.identified' });
     const rows = () => element.shadowRoot?.querySelectorAll('li.row');
-    await vi.waitFor(() => expect(rows()).toHaveLength(1));
+    await waitFor(() => expect(rows()).toHaveLength(1));
     element.remove();
     expect(element.shadowRoot?.childNodes).toHaveLength(0);
     document.body.append(element);
-    await vi.waitFor(() => expect(rows()).toHaveLength(1));
+    await waitFor(() => expect(rows()).toHaveLength(1));
   });
 
   it('draws nothing when removed before the live widget came', async () => {
