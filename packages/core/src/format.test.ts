@@ -54,3 +54,20 @@ describe('numbers as the glossary writes them, in Node', () => {
     expect(formatNumber(15053000, 'en-IN')).toBe('15,053,000');
   });
 });
+
+describe('tags', () => {
+  it('any spelling of an az tag takes the rule where az is distrusted', () => {
+    setNumberProbe((language) => language !== 'az');
+    expect(['AZ', 'az-latn-az', 'az-AZ'].map((tag) => formatNumber(150530, tag))).toEqual([
+      '150.530',
+      '150.530',
+      '150.530',
+    ]);
+  });
+
+  it('a malformed tag is refused by Intl, as before, whichever way core writes its language', () => {
+    setNumberProbe(() => false);
+    expect(() => formatNumber(1, 'az_AZ')).toThrow(RangeError);
+    expect(() => formatNumber(1, 'az-!')).toThrow(RangeError);
+  });
+});

@@ -69,6 +69,22 @@ let probe = intlAgrees;
 /** Per language, once: whether its Intl data can be trusted on this runtime. */
 const agrees = new Map<string, boolean>();
 
+/** Per tag: its language subtag, or none for a malformed tag (Intl then throws, as it did). */
+const languages = new Map<string, string | undefined>();
+function languageOf(locale: string): string | undefined {
+  if (languages.has(locale)) return languages.get(locale);
+  let language: string | undefined;
+  try {
+    language = Intl.getCanonicalLocales(locale)[0]?.split('-')[0];
+  } catch {
+    // RangeError: not a BCP 47 tag; Intl.NumberFormat will say so.
+  }
+  // Tags come from readers (a page's lang, Accept-Language): a bounded memo, as resolveLocale's.
+  if (languages.size >= 64) languages.clear();
+  languages.set(locale, language);
+  return language;
+}
+
 /**
  * The rule to write a tag's numbers by where the runtime's Intl does not write its language as the
  * glossary does; undefined where Intl does, or where core has no rule for the language. Checked
@@ -76,8 +92,8 @@ const agrees = new Map<string, boolean>();
  * `en-ZA`'s spaces, and one that lacks `az` lacks `az-AZ` too.
  */
 function ruleInstead(locale: string): NumberRule | undefined {
-  const language = locale.split('-')[0]?.toLowerCase() ?? '';
-  if (!Object.hasOwn(numberRules, language)) return undefined;
+  const language = languageOf(locale);
+  if (language === undefined || !Object.hasOwn(numberRules, language)) return undefined;
   let trusted = agrees.get(language);
   if (trusted === undefined) {
     trusted = probe(language);
