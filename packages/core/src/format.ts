@@ -1,4 +1,5 @@
 import { message, resolveLocale, translated } from './i18n.js';
+import { type NumberRule, numberRules } from './number-rules.js';
 import type { Unit } from './schema/unit.js';
 
 // Building an Intl.NumberFormat costs far more than using one, and a page formats hundreds of
@@ -13,6 +14,104 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): I
   }
   return format;
 }
+
+/**
+ * A number as Intl writes it for `locale`, or, with a rule, as English writes it (Latin digits,
+ * groups of three) with the rule's group and decimal signs. By parts, so that a comma is replaced
+ * only where it is the group sign. A negative number takes a true minus sign (U+2212), not a
+ * hyphen: typography and screen readers want the minus, and Intl writes a hyphen in most locales.
+ */
+function writeNumber(
+  value: number,
+  locale: string,
+  rule: NumberRule | undefined,
+  options: Intl.NumberFormatOptions = {},
+): string {
+  let text = '';
+  for (const part of numberFormat(rule ? 'en' : locale, options).formatToParts(value)) {
+    if (part.type === 'minusSign') text += '\u2212';
+    else if (rule && part.type === 'group') text += rule.group;
+    else if (rule && part.type === 'decimal') text += rule.decimal;
+    else text += part.value;
+  }
+  return text;
+}
+
+/** A dollar figure, `$88,030` or `88.030 US$`: by Intl's currency format, or by the rule's. */
+function writeDollars(usd: number, locale: string, rule: NumberRule | undefined): string {
+  if (rule === undefined) {
+    return writeNumber(usd, locale, undefined, {
+      style: 'currency',
+      currency: 'USD',
+      maximumFractionDigits: 0,
+    });
+  }
+  const { before, after } = rule.dollars;
+  return `${before}${writeNumber(usd, locale, rule, { maximumFractionDigits: 0 })}${after}`;
+}
+
+/**
+ * Whether the runtime's Intl writes a language as core's rule says. Compared on numbers that show
+ * every sign the rule states: a group in a four-digit number (some locales group only from five),
+ * groups of three, a decimal, a minus, and a dollar figure with its sign and space.
+ */
+function intlAgrees(language: string): boolean {
+  const rule = numberRules[language];
+  if (rule === undefined) return true;
+  return (
+    [1234, -1234567.5].every(
+      (value) => writeNumber(value, language, undefined) === writeNumber(value, language, rule),
+    ) && writeDollars(1234, language, undefined) === writeDollars(1234, language, rule)
+  );
+}
+
+let probe = intlAgrees;
+/** Per language, once: whether its Intl data can be trusted on this runtime. */
+const agrees = new Map<string, boolean>();
+
+/** Per tag: its language subtag, or none for a malformed tag (Intl then throws, as it did). */
+const languages = new Map<string, string | undefined>();
+function languageOf(locale: string): string | undefined {
+  if (languages.has(locale)) return languages.get(locale);
+  let language: string | undefined;
+  try {
+    language = Intl.getCanonicalLocales(locale)[0]?.split('-')[0];
+  } catch {
+    // RangeError: not a BCP 47 tag; Intl.NumberFormat will say so.
+  }
+  // Tags come from readers (a page's lang, Accept-Language): a bounded memo, as resolveLocale's.
+  if (languages.size >= 64) languages.clear();
+  languages.set(locale, language);
+  return language;
+}
+
+/**
+ * The rule to write a tag's numbers by where the runtime's Intl does not write its language as the
+ * glossary does; undefined where Intl does, or where core has no rule for the language. Checked
+ * per language, not per tag: a runtime that writes `en` right is trusted with `en-IN`'s lakhs and
+ * `en-ZA`'s spaces, and one that lacks `az` lacks `az-AZ` too.
+ */
+function ruleInstead(locale: string): NumberRule | undefined {
+  const language = languageOf(locale);
+  if (language === undefined || !Object.hasOwn(numberRules, language)) return undefined;
+  let trusted = agrees.get(language);
+  if (trusted === undefined) {
+    trusted = probe(language);
+    agrees.set(language, trusted);
+  }
+  return trusted ? undefined : numberRules[language];
+}
+
+/**
+ * Replaces the check of the runtime's Intl, so a test can take the rule's way on a runtime whose
+ * Intl is right; no argument restores the real check. For tests only: it is not in the
+ * package's exports.
+ */
+export function setNumberProbe(check?: (language: string) => boolean): void {
+  probe = check ?? intlAgrees;
+  agrees.clear();
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralCategory(locale: string, count: number): string {
   let rules = pluralRules.get(locale);
@@ -63,40 +162,29 @@ export function formatValue(
 ): string {
   const locale = options.locale ?? 'en';
   const language = resolveLocale(locale);
-  const amount = numberFormat(locale).format(value);
+  const rule = ruleInstead(locale);
+  const amount = writeNumber(value, locale, rule);
   const written = unit?.written && translated(unit, 'written', unit.written, language);
   let text = written ? pluralize(written, value, language).replace('{amount}', amount) : amount;
-  if (options.usd !== undefined) {
-    const dollars = numberFormat(locale, {
-      style: 'currency',
-      currency: 'USD',
-      maximumFractionDigits: 0,
-    }).format(options.usd);
-    text = `${text} (${dollars})`;
-  }
+  if (options.usd !== undefined) text = `${text} (${writeDollars(options.usd, locale, rule)})`;
   return options.approximate ? message(language, 'value.approximate', { value: text }) : text;
 }
 
 /** A number as the locale writes it, with a fixed number of decimals (one formatter, cached). */
 export function formatNumber(value: number, locale = 'en', fractionDigits = 0): string {
-  return numberFormat(locale, {
+  return writeNumber(value, locale, ruleInstead(locale), {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-  }).format(value);
+  });
 }
 
-/**
- * A signed number with a true minus sign (U+2212), not a hyphen: `+1.4`, `−2.3`. Intl writes a
- * hyphen-minus in most locales; typography and screen readers want the minus.
- */
+/** A signed number, `+1.4`, `−2,3` (a true minus sign, as every number here). */
 function signed(value: number, locale = 'en', fractionDigits = 0): string {
-  return numberFormat(locale, {
+  return writeNumber(value, locale, ruleInstead(locale), {
     signDisplay: 'exceptZero',
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-  })
-    .format(value)
-    .replace('-', '\u2212');
+  });
 }
 
 /** A percentage with its sign and one decimal, as the locale writes it: `+1.4 %`, `−2,3 %`. */

@@ -1,0 +1,28 @@
+/**
+ * How each language core speaks writes a number: the glossary's "Money and numbers", kept as data
+ * in one place. A runtime's Intl is used where it writes the same; where it does not (Debian's
+ * Chromium and workerd claim `az` but write it as English), format.ts writes by this table.
+ * Digits are Latin and thousands are grouped by three in all of them, as English groups them.
+ */
+export interface NumberRule {
+  /** Between groups of three digits: `150.530` (az), `150 530` (ru, a no-break space). */
+  readonly group: string;
+  /** Before the fraction: `1,4` (az, ru). */
+  readonly decimal: string;
+  /**
+   * What stands before and after the number of a dollar figure (the report prints one beside a
+   * money value): `$88,030`, `88.030 US$`.
+   */
+  readonly dollars: { readonly before: string; readonly after: string };
+}
+
+/**
+ * By language subtag (`az-AZ` follows `az`). A language not listed here is formatted by Intl as
+ * the runtime has it (`de` writes `150.530`). az follows CLDR: a period groups thousands (the
+ * reports' sources use a space as well) and a dollar is `88.030 US$`.
+ */
+export const numberRules: Readonly<Record<string, NumberRule>> = Object.freeze({
+  en: { group: ',', decimal: '.', dollars: { before: '$', after: '' } },
+  az: { group: '.', decimal: ',', dollars: { before: '', after: '\u00a0US$' } },
+  ru: { group: '\u00a0', decimal: ',', dollars: { before: '', after: '\u00a0$' } },
+});
