@@ -289,7 +289,8 @@ describe('script tag on a partner page with a strict CSP', () => {
     ]);
     expect(download.suggestedFilename()).toBe('aze-2018-2016-2017.csv');
     const csv = await readFile((await download.path()) as string, 'utf8');
-    expect(csv).toBe(comparisonToCsv(comparison));
+    // A UTF-8 byte-order mark first, so Excel opens the file right by double-click.
+    expect(csv).toBe(`\uFEFF${comparisonToCsv(comparison)}`);
   });
 
   it('follows the reader’s dark mode, with readable contrast', async () => {

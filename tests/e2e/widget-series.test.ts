@@ -117,7 +117,7 @@ describe('the series compared for any two years', () => {
     ]);
     expect(download.suggestedFilename()).toBe(`${series.id}-${first}-${last}.csv`);
     expect(await readFile((await download.path()) as string, 'utf8')).toBe(
-      comparisonToCsv(comparison),
+      `\uFEFF${comparisonToCsv(comparison)}`,
     );
     await shot('series-compare');
   });

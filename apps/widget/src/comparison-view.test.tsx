@@ -287,15 +287,20 @@ describe('the footer', () => {
       await waitFor(() =>
         expect(link.getAttribute('href')).toBe(`blob:https://partner.example/${blobs.length}`),
       );
-      const csv = await (blobs.at(-1) as Blob).text();
+      // The file starts with a UTF-8 byte-order mark, so Excel opens it as UTF-8 by
+      // double-click; after it, core's CSV byte for byte. (Blob.text() would drop the mark.)
+      const bytes = new Uint8Array(await (blobs.at(-1) as Blob).arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
       expect(csv).toBe(
-        comparisonToCsv(
-          coreComparison(2016, 2017, [
-            'victims.identified',
-            'funding.victim_protection',
-            'vac.referrals.atd',
-          ]),
-        ),
+        '\uFEFF' +
+          comparisonToCsv(
+            coreComparison(2016, 2017, [
+              'victims.identified',
+              'funding.victim_protection',
+              'vac.referrals.atd',
+            ]),
+          ),
       );
       const footer = screen.getByRole('contentinfo');
       expect(footer.textContent).toContain(coreReport.title);
