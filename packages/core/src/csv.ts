@@ -124,17 +124,9 @@ export const csvColumns = {
 
 /** The columns of a comparison, of a report or of a series. */
 function compareColumns<I extends 'report_id' | 'series_id'>(id: I, meaning: string) {
-  const side = (s: 'from' | 'to') =>
-    [
-      column(`${s}_report_id`, 'string', `The edition that states the ${s}_year figure.`),
-      column(`${s}_provenance`, 'string', `quoted or cited: how we hold that edition's words.`),
-      column(`${s}_basis`, 'string', 'For money: the verb the text uses (spent, allocated).'),
-      column(
-        `${s}_approximate`,
-        'boolean',
-        `true where the text says "approximately"; empty when ${s}_year has no figure.`,
-      ),
-    ] as const;
+  // Each pair side by side (from_x, to_x), as the columns have always stood.
+  const sides = <N extends string>(name: N, type: CsvDatatype, says: (s: string) => string) =>
+    [column(`from_${name}`, type, says('from')), column(`to_${name}`, type, says('to'))] as const;
   return [
     column(id, 'string', meaning),
     column('metric_id', 'string', 'The metric, by its stable id.'),
@@ -151,8 +143,14 @@ function compareColumns<I extends 'report_id' | 'series_id'>(id: I, meaning: str
     column('direction', 'string', 'up, down or same; empty when a year has no figure.'),
     column('derived', 'boolean', 'true when either value follows by arithmetic.'),
     column('sentence', 'string', 'The line in one plain sentence, in the language of the file.'),
-    ...side('from'),
-    ...side('to'),
+    ...sides('report_id', 'string', (s) => `The edition that states the ${s}_year figure.`),
+    ...sides('provenance', 'string', () => "quoted or cited: how we hold that edition's words."),
+    ...sides('basis', 'string', () => 'For money: the verb the text uses (spent, allocated).'),
+    ...sides(
+      'approximate',
+      'boolean',
+      (s) => `true where the text says "approximately"; empty when ${s}_year has no figure.`,
+    ),
     column(
       'missing',
       'string',
