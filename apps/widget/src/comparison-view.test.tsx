@@ -280,7 +280,7 @@ describe('the footer', () => {
     try {
       show({ metrics: 'victims.identified,funding.victim_protection,vac.referrals.atd' });
       const link = await screen.findByRole('link', { name: 'Download CSV' });
-      expect(link.getAttribute('download')).toBe('aze-2018-2016-2017.csv');
+      expect(link.getAttribute('download')).toBe('aze-2018-2016-2017-en.csv');
       // The file is made when a reader reaches for the link, not while the figures are drawn.
       expect(blobs).toHaveLength(0);
       link.dispatchEvent(new Event('focus'));

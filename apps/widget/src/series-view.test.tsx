@@ -227,7 +227,7 @@ describe('the trend', () => {
       const { container } = show({ view: 'trend', metrics: ids.join(',') });
       await shown(container, 'li.multiple');
       const link = screen.getByRole('link', { name: 'Download CSV' });
-      expect(link.getAttribute('download')).toBe(`${series.id}-trend.csv`);
+      expect(link.getAttribute('download')).toBe(`${series.id}-trend-en.csv`);
       link.dispatchEvent(new Event('focus'));
       await waitFor(() => expect(link.getAttribute('href')).toMatch(/^blob:/));
       const metrics = series.metrics.filter((m) => ids.includes(m.id));
