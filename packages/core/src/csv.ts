@@ -186,6 +186,13 @@ function field(value: Cell): string {
 
 function table<K extends CsvKind>(kind: K, lines: readonly Line<K>[]): string {
   const names: readonly string[] = csvColumns[kind].map((c) => c.name);
+  // A line's field that is no column of its kind would be dropped without a word (spreads escape
+  // the type checker's excess-property check): a misspelt name fails here, in every test.
+  const known = new Set(names);
+  for (const line of lines) {
+    const stray = Object.keys(line).find((name) => !known.has(name));
+    if (stray !== undefined) throw new Error(`${kind} CSV has no column ${stray}`);
+  }
   const rows = [
     names,
     ...lines.map((line) => names.map((name) => (line as Record<string, Cell>)[name])),
