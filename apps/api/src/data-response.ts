@@ -52,7 +52,7 @@ export const dataJson = <T>(
 /** What a CSV answer says of itself besides its body. */
 export interface CsvAnswer {
   kind: CsvKind;
-  /** The file name's parts (see csvFileName). */
+  /** The file name to save it under (csvFileName makes it). */
   filename: string;
   /** The canonical address of the same resource as JSON. */
   json: string;
