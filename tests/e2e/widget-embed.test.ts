@@ -300,9 +300,10 @@ describe('script tag on a partner page with a strict CSP', () => {
       page.waitForEvent('download'),
       page.locator('tip-comparison a', { hasText: 'Download CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('aze-2018-2016-2017.csv');
+    expect(download.suggestedFilename()).toBe('aze-2018-2016-2017-en.csv');
     const csv = await readFile((await download.path()) as string, 'utf8');
-    expect(csv).toBe(comparisonToCsv(comparison));
+    // A UTF-8 byte-order mark first, so Excel opens the file right by double-click.
+    expect(csv).toBe(`\uFEFF${comparisonToCsv(comparison)}`);
   });
 
   it('follows the reader’s dark mode, with readable contrast', async () => {

@@ -115,9 +115,9 @@ describe('the series compared for any two years', () => {
       page.waitForEvent('download'),
       page.locator('tip-comparison a', { hasText: 'Download CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`${series.id}-${first}-${last}.csv`);
+    expect(download.suggestedFilename()).toBe(`${series.id}-${first}-${last}-en.csv`);
     expect(await readFile((await download.path()) as string, 'utf8')).toBe(
-      comparisonToCsv(comparison),
+      `\uFEFF${comparisonToCsv(comparison)}`,
     );
     await shot('series-compare');
   });

@@ -4,6 +4,8 @@ import types from './media-types.json' with { type: 'json' };
 
 export const JSON_TYPE = types.json;
 export const CSV_TYPE = types.csv;
+/** A W3C CSVW metadata document: the table schema a CSV answer links with rel="describedby". */
+export const CSVW_TYPE = types.csvw;
 export const HTML_TYPE = types.html;
 export const CSS_TYPE = types.css;
 export const TEXT_TYPE = types.text;

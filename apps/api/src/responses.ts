@@ -65,9 +65,26 @@ export const localizedHeaders = {
   },
 };
 
+/** The links of an answer that has a JSON and a CSV form. */
+const link = {
+  Link: {
+    description:
+      'rel="cite-as": each report the figures come from. On JSON, rel="alternate"; type="text/csv": the same resource as CSV. On CSV, rel="alternate"; type="application/json", and rel="describedby"; type="application/csvm+json": the W3C CSVW table schema of its columns (`/v1/csvw/{kind}`).',
+    schema: { type: 'string' as const },
+  },
+};
+
+/** …and of a 200 whose body depends on Accept (JSON or CSV). */
+export const negotiatedHeaders = {
+  ...okHeaders,
+  ...link,
+  Vary: { description: 'Accept.', schema: { type: 'string' as const } },
+};
+
 /** …and of a 200 whose body depends on Accept (JSON or CSV) and on the language. */
 export const negotiatedLocalizedHeaders = {
   ...okHeaders,
+  ...link,
   ...contentLanguage,
   Vary: {
     description: 'Accept, Accept-Language (Accept only when `lang` is sent).',
@@ -78,5 +95,10 @@ export const negotiatedLocalizedHeaders = {
 /** The two bodies of a route that answers JSON or, by `format=csv` or `Accept`, CSV. */
 export const negotiatedContent = <S extends z.ZodType>(json: S) => ({
   'application/json': { schema: json },
-  [CSV_TYPE]: { schema: z.string().meta({ description: 'RFC 4180 CSV with a header row.' }) },
+  [CSV_TYPE]: {
+    schema: z.string().meta({
+      description:
+        'RFC 4180 CSV, UTF-8 without a byte-order mark, with a header row; an empty field is null. Its columns and their types: the table schema its `Link: rel="describedby"` names.',
+    }),
+  },
 });

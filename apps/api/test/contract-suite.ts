@@ -4,6 +4,7 @@
 // against the Worker inside workerd. @cfworker/json-schema runs in both (no eval).
 import { type Schema, Validator } from '@cfworker/json-schema';
 import {
+  csvColumns,
   getReport,
   getSeries,
   localeIds,
@@ -101,6 +102,10 @@ export const contractCases: readonly Case[] = [
   { path: `${seriesBase}/compare?from=${last}&to=${first}&ids=victims.identified`, status: 200 },
   { path: `${seriesBase}/compare?from=${first}&to=${last}&format=csv`, status: 200 },
   { path: `${seriesBase}/restatements`, status: 200 },
+  { path: `${seriesBase}/restatements?format=csv`, status: 200 },
+  { path: `${seriesBase}/restatements`, status: 200, headers: { Accept: 'text/csv' } },
+  ...Object.keys(csvColumns).map((kind) => ({ path: `/v1/csvw/${kind}`, status: 200 })),
+  { path: '/v1/csvw/pivot-table', status: 404 },
   { path: '/v1/series/aze-prosecution', status: 404 },
   { path: `${seriesBase}/metrics?year=${first - 1}`, status: 400 },
   { path: `${seriesBase}/metrics?topic=weather`, status: 400 },

@@ -280,22 +280,27 @@ describe('the footer', () => {
     try {
       show({ metrics: 'victims.identified,funding.victim_protection,vac.referrals.atd' });
       const link = await screen.findByRole('link', { name: 'Download CSV' });
-      expect(link.getAttribute('download')).toBe('aze-2018-2016-2017.csv');
+      expect(link.getAttribute('download')).toBe('aze-2018-2016-2017-en.csv');
       // The file is made when a reader reaches for the link, not while the figures are drawn.
       expect(blobs).toHaveLength(0);
       link.dispatchEvent(new Event('focus'));
       await waitFor(() =>
         expect(link.getAttribute('href')).toBe(`blob:https://partner.example/${blobs.length}`),
       );
-      const csv = await (blobs.at(-1) as Blob).text();
+      // The file starts with a UTF-8 byte-order mark, so Excel opens it as UTF-8 by
+      // double-click; after it, core's CSV byte for byte. (Blob.text() would drop the mark.)
+      const bytes = new Uint8Array(await (blobs.at(-1) as Blob).arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
       expect(csv).toBe(
-        comparisonToCsv(
-          coreComparison(2016, 2017, [
-            'victims.identified',
-            'funding.victim_protection',
-            'vac.referrals.atd',
-          ]),
-        ),
+        '\uFEFF' +
+          comparisonToCsv(
+            coreComparison(2016, 2017, [
+              'victims.identified',
+              'funding.victim_protection',
+              'vac.referrals.atd',
+            ]),
+          ),
       );
       const footer = screen.getByRole('contentinfo');
       expect(footer.textContent).toContain(coreReport.title);

@@ -227,11 +227,15 @@ describe('the trend', () => {
       const { container } = show({ view: 'trend', metrics: ids.join(',') });
       await shown(container, 'li.multiple');
       const link = screen.getByRole('link', { name: 'Download CSV' });
-      expect(link.getAttribute('download')).toBe(`${series.id}-trend.csv`);
+      expect(link.getAttribute('download')).toBe(`${series.id}-trend-en.csv`);
       link.dispatchEvent(new Event('focus'));
       await waitFor(() => expect(link.getAttribute('href')).toMatch(/^blob:/));
       const metrics = series.metrics.filter((m) => ids.includes(m.id));
-      await expect((blobs.at(-1) as Blob).text()).resolves.toBe(seriesToCsv(series, metrics));
+      const bytes = new Uint8Array(await (blobs.at(-1) as Blob).arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
+        `\uFEFF${seriesToCsv(series, metrics)}`,
+      );
       expect(
         [...container.querySelectorAll('footer p[data-report]')].map((p) =>
           p.getAttribute('data-report'),

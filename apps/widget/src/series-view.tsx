@@ -154,7 +154,7 @@ export function SeriesView(props: SeriesViewProps) {
               return {
                 text: () =>
                   import('./provenance-details.js').then((csv) => csv.seriesToCsv(series, metrics)),
-                fileName: `${series.id}-trend.csv`,
+                fileName: `${series.id}-trend-${props.locale}.csv`,
               };
             }}
             cited={props.series.reports}

@@ -2,6 +2,8 @@ import { createEffect, createSignal, For, onCleanup, Show } from 'solid-js';
 import type { CitedReport } from './bundled-report.js';
 import { say } from './widget-locale.js';
 
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /** What the CSV link downloads: its file name now, its text when a reader asks for it. */
 export interface CsvFile {
   fileName: string;
@@ -44,7 +46,12 @@ export function WidgetFooter(props: {
       .then(
         (csv) => {
           if (!current) return;
-          url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+          // A UTF-8 byte-order mark leads the file a person downloads: without it, Excel opened
+          // by double-click reads the az and ru labels as mojibake. The API's CSV has none, as
+          // DuckDB, pandas and Python's csv module read it.
+          url = URL.createObjectURL(
+            new Blob([BYTE_ORDER_MARK, csv], { type: 'text/csv;charset=utf-8' }),
+          );
           setHref(url);
           if (clickWhenReady) {
             clickWhenReady = false;

@@ -239,7 +239,9 @@ export function ComparisonBody(props: BodyProps & { comparison: Comparison; sour
               import('./provenance-details.js').then((csv) =>
                 csv.comparisonToCsv(comparison, locale),
               ),
-            fileName: `${id()}-${comparison.from}-${comparison.to}.csv`,
+            // The language in the name, as the API's file names have it: a reader's en and ru
+            // downloads of one comparison do not overwrite each other.
+            fileName: `${id()}-${comparison.from}-${comparison.to}-${locale}.csv`,
           };
         }}
         cited={cited()}

@@ -83,6 +83,14 @@ describe('the widget in Azerbaijani and Russian', () => {
       expectNoEnglish(root);
     });
 
+    it(`${lang}: the CSV download is named for its language, so it keeps the en file`, async () => {
+      const { container } = show({ lang });
+      const root = await shown(container, lang);
+      expect(root.querySelector('a[download]')?.getAttribute('download')).toBe(
+        `${coreReport.id}-2016-2017-${lang}.csv`,
+      );
+    });
+
     it(`${lang}: the table, the bad attributes and the Source's quote are in ${lang}`, async () => {
       const { container } = show({ lang, view: 'table', theme: 'neon', metrics: 'nope' });
       await waitFor(() =>

@@ -9,7 +9,15 @@ export {
   type SeriesFigures,
   selectMetrics,
 } from './compare.js';
-export { comparisonToCsv, metricsToCsv, seriesToCsv } from './csv.js';
+export {
+  type CsvColumn,
+  comparisonToCsv,
+  csvColumns,
+  csvTableSchema,
+  metricsToCsv,
+  restatementsToCsv,
+  seriesToCsv,
+} from './csv.js';
 export { describeChange, describeOneYear } from './describe-change.js';
 export { describeQueryError, type QueryErrorCode, ReportQueryError } from './errors.js';
 export {

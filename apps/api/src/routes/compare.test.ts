@@ -51,11 +51,27 @@ describe('GET /v1/reports/{reportId}/compare', () => {
       const res = await app.request(path, init);
       expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present');
       expect(res.headers.get('Content-Disposition')).toBe(
-        'attachment; filename="aze-2018-compare-2016-2017.csv"',
+        'attachment; filename="aze-2018-compare-2016-2017-en.csv"',
       );
       expect(res.headers.get('Vary')).toBe('Accept, Accept-Language');
       expect(await res.text()).toBe(comparisonToCsv(compare(report, 2016, 2017)));
+      expect(res.headers.get('Link')).toContain(
+        '</v1/csvw/report-compare>; rel="describedby"; type="application/csvm+json"',
+      );
     }
+  });
+
+  it('gives the CSV form in a Link on the JSON, and names the language and ids in the file', async () => {
+    const json = await app.request(`${base}?from=2016&to=2017&ids=vac.referrals.atd&lang=az`);
+    expect(json.headers.get('Link')).toContain(
+      `<${base}?from=2016&to=2017&ids=vac.referrals.atd&lang=az&format=csv>; rel="alternate"; type="text/csv"`,
+    );
+    const csv = await app.request(
+      `${base}?from=2016&to=2017&ids=vac.referrals.atd&lang=az&format=csv`,
+    );
+    expect(csv.headers.get('Content-Disposition')).toBe(
+      'attachment; filename="aze-2018-compare-2016-2017-vac.referrals.atd-az.csv"',
+    );
   });
 
   it.each([

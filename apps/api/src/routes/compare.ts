@@ -15,6 +15,7 @@ import {
 } from '@tip-report/core';
 import type { Context } from 'hono';
 import {
+  csvFileName,
   dataCsv,
   dataJson,
   formatQuery,
@@ -136,14 +137,6 @@ function compareTable(table: CompareTable) {
     locale: LocaleId,
   ) => {
     const comparison = compare(source, from, to, ids, locale);
-    if (format === 'csv') {
-      return dataCsv(
-        comparisonToCsv(comparison, locale),
-        table.reports,
-        `${source.id}-compare-${from}-${to}.csv`,
-        VARY_ACCEPT,
-      );
-    }
     const idList = ids && selectMetrics<{ id: string }>(source, ids).map((m) => m.id);
     const search = canonicalQuery([
       ['from', from],
@@ -151,12 +144,22 @@ function compareTable(table: CompareTable) {
       ['ids', idList],
       ['lang', locale === 'en' ? undefined : locale],
     ]);
-    return dataJson(
-      withSentences(comparison, locale),
-      table.reports,
-      `${table.path}${search}`,
-      VARY_ACCEPT,
-    );
+    const self = `${table.path}${search}`;
+    if (format === 'csv') {
+      return dataCsv(
+        comparisonToCsv(comparison, locale),
+        table.reports,
+        {
+          kind: comparison.reportId === undefined ? 'series-compare' : 'report-compare',
+          filename: csvFileName([source.id, 'compare', from, to], idList, locale),
+          json: self,
+        },
+        VARY_ACCEPT,
+      );
+    }
+    return dataJson(withSentences(comparison, locale), table.reports, self, VARY_ACCEPT, {
+      csv: true,
+    });
   };
   return (c: Context, query: CompareQuery) =>
     sendInLocale(c, query.lang, true, (locale) =>

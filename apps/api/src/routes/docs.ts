@@ -85,6 +85,11 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
           description:
             "One section of one country's narrative across editions: every figure by data year, with each edition's statement of it.",
         },
+        {
+          name: 'csv',
+          description:
+            'The CSVW table schema of each kind of CSV: the columns, their types and meaning.',
+        },
         { name: 'widget', description: 'The embeddable comparison widget.' },
         { name: 'service', description: 'Health, this document and the reference page.' },
       ],

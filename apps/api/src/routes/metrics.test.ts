@@ -97,10 +97,65 @@ describe('GET /v1/reports/{reportId}/metrics', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present');
     expect(res.headers.get('Content-Disposition')).toBe(
-      'attachment; filename="aze-2018-metrics.csv"',
+      'attachment; filename="aze-2018-metrics-en.csv"',
     );
     expect(res.headers.get('Vary')).toBe('Accept, Accept-Language');
     expect(await res.text()).toBe(metricsToCsv(report));
+  });
+
+  it('links JSON and CSV to each other, and the CSV to its CSVW table schema', async () => {
+    const json = await app.request(`${base}/metrics?topic=funding&lang=ru`);
+    const jsonLinks = (json.headers.get('Link') ?? '').split(', ');
+    expect(jsonLinks).toContain(
+      `<${base}/metrics?topic=funding&lang=ru&format=csv>; rel="alternate"; type="text/csv"`,
+    );
+    expect(jsonLinks).toContain(`<${report.url}>; rel="cite-as"`);
+    const csv = await app.request(`${base}/metrics?topic=funding&lang=ru&format=csv`);
+    const csvLinks = (csv.headers.get('Link') ?? '').split(', ');
+    expect(csvLinks).toContain(
+      '</v1/csvw/report-metrics>; rel="describedby"; type="application/csvm+json"',
+    );
+    expect(csvLinks).toContain(
+      `<${base}/metrics?topic=funding&lang=ru>; rel="alternate"; type="application/json"`,
+    );
+    expect(csvLinks).toContain(`<${report.url}>; rel="cite-as"`);
+    // Following each link gets the other form of the same resource.
+    expect((await app.request(`${base}/metrics?topic=funding&lang=ru&format=csv`)).status).toBe(
+      200,
+    );
+    const schema = await app.request('/v1/csvw/report-metrics');
+    expect(schema.headers.get('Content-Type')).toBe('application/csvm+json');
+  });
+
+  it('names each language, filter and id list in its own file, so downloads do not overwrite', async () => {
+    const name = async (query: string) =>
+      (await app.request(`${base}/metrics?${query}&format=csv`)).headers
+        .get('Content-Disposition')
+        ?.match(/filename="([^"]+)"/)?.[1];
+    const names = await Promise.all(
+      [
+        'lang=en',
+        'lang=az',
+        'lang=ru',
+        'ids=victims.identified',
+        'ids=victims.identified,funding.victim_protection',
+        'ids=victims.identified,vac.referrals.atd',
+        'ids=funding.victim_protection,victims.identified',
+        'topic=funding&year=2017',
+      ].map(name),
+    );
+    expect(names.slice(0, 4)).toEqual([
+      'aze-2018-metrics-en.csv',
+      'aze-2018-metrics-az.csv',
+      'aze-2018-metrics-ru.csv',
+      'aze-2018-metrics-victims.identified-en.csv',
+    ]);
+    // Two lists of ids get two names; the same list in another order is the same file.
+    expect(names[4]).toMatch(/^aze-2018-metrics-2-ids-[0-9a-f]{8}-en\.csv$/);
+    expect(names[5]).toMatch(/^aze-2018-metrics-2-ids-[0-9a-f]{8}-en\.csv$/);
+    expect(names[4]).not.toBe(names[5]);
+    expect(names[6]).toBe(names[4]);
+    expect(names[7]).toBe('aze-2018-metrics-funding-2017-en.csv');
   });
 
   it('answers CSV to Accept: text/csv, JSON to a browser Accept, and ?format wins over Accept', async () => {
@@ -114,7 +169,7 @@ describe('GET /v1/reports/{reportId}/metrics', () => {
       ),
     );
     expect(csv.headers.get('Content-Disposition')).toBe(
-      'attachment; filename="aze-2018-metrics-funding.csv"',
+      'attachment; filename="aze-2018-metrics-funding-en.csv"',
     );
     const browser = await app.request(`${base}/metrics`, {
       headers: { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
+  type CsvKind,
   canonicalQuery,
   filterMetrics,
   type LocaleId,
@@ -18,6 +19,7 @@ import {
 } from '@tip-report/core';
 import type { Context } from 'hono';
 import {
+  csvFileName,
   dataCsv,
   dataJson,
   formatQuery,
@@ -146,6 +148,7 @@ interface MetricTable<M extends Filterable> {
   /** The metrics as JSON and CSV, their labels and statements in the locale. */
   json: (metrics: M[], locale: LocaleId) => unknown;
   csv: (metrics: M[], locale: LocaleId) => string;
+  csvKind: CsvKind;
 }
 
 /** The query of a metric list, as both routes validate it (the year's shape included). */
@@ -173,16 +176,17 @@ function metricTable<M extends Filterable>(table: MetricTable<M>) {
       ['ids', ids],
       ['lang', locale === 'en' ? undefined : locale],
     ]);
+    const self = `${table.path}${search}`;
     if (format === 'csv') {
-      const name = [source.id, 'metrics', filter.topic, filter.year].filter(Boolean).join('-');
-      return dataCsv(table.csv(metrics, locale), table.reports, `${name}.csv`, VARY_ACCEPT);
+      const filename = csvFileName([source.id, 'metrics', filter.topic, filter.year], ids, locale);
+      return dataCsv(
+        table.csv(metrics, locale),
+        table.reports,
+        { kind: table.csvKind, filename, json: self },
+        VARY_ACCEPT,
+      );
     }
-    return dataJson(
-      table.json(metrics, locale),
-      table.reports,
-      `${table.path}${search}`,
-      VARY_ACCEPT,
-    );
+    return dataJson(table.json(metrics, locale), table.reports, self, VARY_ACCEPT, { csv: true });
   };
   return (c: Context, query: MetricListQuery) => {
     const filter = { topic: query.topic, year: query.year, ids: splitIds(query.ids) };
@@ -198,6 +202,7 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>): void {
       source: report,
       reports: [report],
       path: `/v1/reports/${report.id}/metrics`,
+      csvKind: 'report-metrics',
       json: (metrics, locale) => metrics.map((m) => linkMetric(report, localizeMetric(m, locale))),
       csv: (metrics, locale) =>
         metricsToCsv(
@@ -211,6 +216,7 @@ export function metricRoutes(app: OpenAPIHono<AppEnv>): void {
       source: s,
       reports: seriesReports(s),
       path: `/v1/series/${s.id}/metrics`,
+      csvKind: 'series-metrics',
       json: (metrics, locale) => metrics.map((m) => localizeMetric(m, locale)),
       csv: (metrics, locale) =>
         seriesToCsv(

@@ -7,6 +7,7 @@ import {
   getSeries,
   type Report,
   restatements,
+  restatementsToCsv,
   type Series,
   type SeriesMetric,
   SeriesSummary,
@@ -222,7 +223,7 @@ describe('GET /v1/series/{seriesId}/metrics', () => {
     const res = await app.request(`${base}/metrics?format=csv`);
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present');
     expect(res.headers.get('Content-Disposition')).toBe(
-      'attachment; filename="aze-protection-metrics.csv"',
+      'attachment; filename="aze-protection-metrics-en.csv"',
     );
     expect(res.headers.get('Vary')).toBe('Accept, Accept-Language');
     expect(await res.text()).toBe(seriesToCsv(series, series.metrics));
@@ -327,7 +328,10 @@ describe('GET /v1/series/{seriesId}/compare', () => {
       const res = await app.request(path, init);
       expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present');
       expect(res.headers.get('Content-Disposition')).toBe(
-        'attachment; filename="aze-protection-compare-2015-2021.csv"',
+        'attachment; filename="aze-protection-compare-2015-2021-en.csv"',
+      );
+      expect(res.headers.get('Link')).toContain(
+        '</v1/csvw/series-compare>; rel="describedby"; type="application/csvm+json"',
       );
       expect(await res.text()).toBe(comparisonToCsv(compare(series, 2015, 2021)));
     }
@@ -376,6 +380,36 @@ describe('GET /v1/series/{seriesId}/restatements', () => {
     expect(money?.differs).toEqual(expect.arrayContaining(['usd', 'basis']));
     expect(money?.statements.every((s) => typeof s.usdRate === 'number')).toBe(true);
   });
+
+  it('answers CSV (core restatementsToCsv), one line per statement, to format=csv and Accept', async () => {
+    for (const [path, init] of [
+      [`${base}/restatements?format=csv`, {}],
+      [`${base}/restatements`, { headers: { Accept: 'text/csv' } }],
+    ] as const) {
+      const res = await app.request(path, init);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present');
+      expect(res.headers.get('Content-Disposition')).toBe(
+        'attachment; filename="aze-protection-restatements.csv"',
+      );
+      expect(res.headers.get('Vary')).toBe('Accept');
+      expect(res.headers.get('Link')).toContain(
+        '</v1/csvw/restatements>; rel="describedby"; type="application/csvm+json"',
+      );
+      const csv = await res.text();
+      expect(csv).toBe(restatementsToCsv(series, restatements(series)));
+      const statements = restatements(series).flatMap((r) => r.statements);
+      expect(csv.trim().split('\r\n')).toHaveLength(statements.length + 1);
+    }
+    const json = await app.request(`${base}/restatements`);
+    expect(json.headers.get('Content-Type')).toBe('application/json');
+    expect(json.headers.get('Link')).toContain(
+      `<${base}/restatements?format=csv>; rel="alternate"; type="text/csv"`,
+    );
+    const bad = await app.request(`${base}/restatements?format=xml`);
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('Content-Type')).toBe('application/problem+json');
+  });
 });
 
 describe('the series answers are cacheable like the report ones, with no declaration', () => {
@@ -384,6 +418,7 @@ describe('the series answers are cacheable like the report ones, with no declara
       '/v1/series',
       base,
       `${base}/restatements`,
+      `${base}/restatements?format=csv`,
       `${base}/metrics`,
       `${base}/metrics?topic=begging&year=2019`,
       `${base}/metrics?format=csv`,

@@ -3,18 +3,32 @@ import {
   message,
   reports,
   restatements,
+  restatementsToCsv,
   type Series,
   type SeriesEdition,
   SeriesSummary,
   series,
   seriesReports,
 } from '@tip-report/core';
-import { dataJson } from '../data-response.js';
+import {
+  csvFileName,
+  dataCsv,
+  dataJson,
+  formatQuery,
+  tableFormat,
+  VARY_ACCEPT,
+} from '../data-response.js';
 import type { AppEnv } from '../env.js';
 import { langQuery, perLocale, sendJsonInLocale, withLabelIn, withLang } from '../locale.js';
 import { findSeries, seriesIdParam } from '../report-lookup.js';
-import { once, perSource, sendJson } from '../representation.js';
-import { localizedHeaders, okHeaders, problemResponses } from '../responses.js';
+import { once, perSource, send, sendJson } from '../representation.js';
+import {
+  localizedHeaders,
+  negotiatedContent,
+  negotiatedHeaders,
+  okHeaders,
+  problemResponses,
+} from '../responses.js';
 import { RestatementListResponse, SeriesListResponse, SeriesResponse } from '../schemas.js';
 
 const listRoute = createRoute({
@@ -62,16 +76,20 @@ const restatementsRoute = createRoute({
   tags: ['series'],
   summary: 'Every figure stated by more than one edition, and whether the statements agree',
   description:
-    "`agrees` is whether every statement gives the same value (the count, or the amount in the metric's own currency); `differs` lists what they disagree on (value, usd, basis, approximate). Each statement carries its edition's dollar rate, which is why the dollars of agreeing statements may differ.",
+    "`agrees` is whether every statement gives the same value (the count, or the amount in the metric's own currency); `differs` lists what they disagree on (value, usd, basis, approximate). Each statement carries its edition's dollar rate, which is why the dollars of agreeing statements may differ. JSON by default; CSV with `?format=csv` or `Accept: text/csv`.",
   middleware: [findSeries] as const,
-  request: { params: z.object({ seriesId: seriesIdParam }) },
+  request: {
+    params: z.object({ seriesId: seriesIdParam }),
+    query: z.object({ format: formatQuery }),
+  },
   responses: {
     200: {
-      description: 'The restatements, by metric and year.',
-      headers: okHeaders,
-      content: { 'application/json': { schema: RestatementListResponse } },
+      description:
+        'The restatements, by metric and year; as CSV, one line per statement (edition) of each.',
+      headers: negotiatedHeaders,
+      content: negotiatedContent(RestatementListResponse),
     },
-    ...problemResponses(404),
+    ...problemResponses(400, 404),
   },
 });
 
@@ -105,15 +123,38 @@ export function seriesRoutes(app: OpenAPIHono<AppEnv>): void {
       );
     }),
   );
-  const restated = perSource((s: Series) =>
-    dataJson(restatements(s), seriesReports(s), `/v1/series/${s.id}/restatements`),
-  );
+  // Per series, the JSON and the CSV, each built when first asked for.
+  const restated = perSource((s: Series) => {
+    const self = `/v1/series/${s.id}/restatements`;
+    return {
+      json: once(() =>
+        dataJson(restatements(s), seriesReports(s), self, VARY_ACCEPT, { csv: true }),
+      ),
+      csv: once(() =>
+        dataCsv(
+          restatementsToCsv(s, restatements(s)),
+          seriesReports(s),
+          {
+            kind: 'restatements',
+            filename: csvFileName([s.id, 'restatements'], undefined, undefined),
+            json: self,
+          },
+          VARY_ACCEPT,
+        ),
+      ),
+    };
+  });
 
   app.openapi(listRoute, (c) => sendJson(c, list()));
   app.openapi(detailRoute, (c) =>
     sendJsonInLocale(c, c.req.valid('query').lang, detail(c.var.series)),
   );
-  app.openapi(restatementsRoute, (c) => sendJson(c, restated(c.var.series)));
+  app.openapi(restatementsRoute, (c) => {
+    const answers = restated(c.var.series);
+    return tableFormat(c, c.req.valid('query').format) === 'csv'
+      ? send(c, answers.csv())
+      : sendJson(c, answers.json());
+  });
 }
 
 /** An edition of the timeline with its tier, and the change of tier, in the locale's words. */

@@ -1,5 +1,6 @@
 export * from './comparison.js';
 export * from './csl-json.js';
+export * from './csv-table.js';
 export * from './finding.js';
 export * from './metric.js';
 export * from './observation.js';
