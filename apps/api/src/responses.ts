@@ -12,6 +12,9 @@ const problemDescriptions = {
   404: 'No such report, series or metric (`allowed` lists the ids that exist), or, at `/source`, a report whose text we do not ship.',
 } as const;
 
+/** One problem+json response, for a status only some routes answer. */
+export const problemResponse = (description: string) => ({ description, content: problemContent });
+
 /**
  * The error responses of a route: the ones given, and always 405 (any method but GET, HEAD and
  * OPTIONS), every one RFC 9457 problem+json.
@@ -30,19 +33,30 @@ export function problemResponses<const S extends readonly (400 | 404)[]>(...stat
   };
 }
 
-/** The headers of every 200: a strong ETag (send it back in If-None-Match for a 304), caching. */
+/**
+ * The headers of every 200: a strong ETag (send it back in If-None-Match for a 304), caching.
+ * ETag and Cache-Control are on every 200 and every 304, so they are `required`: a validating
+ * proxy (Prism) then checks they are there.
+ */
 export const okHeaders = {
   ETag: {
     description: 'A strong validator of the body; `If-None-Match` with it answers 304.',
+    required: true,
     schema: { type: 'string' as const },
   },
   'Cache-Control': {
     description:
       'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800 (no-store on /healthz).',
+    required: true,
     schema: { type: 'string' as const },
   },
   'X-Request-Id': {
     description: 'The request id: the one sent, if it was a safe token, or a new UUID.',
+    schema: { type: 'string' as const },
+  },
+  Vary: {
+    description:
+      'Accept-Encoding on an answer of 1 KB or more (compressed where the client accepts it).',
     schema: { type: 'string' as const },
   },
 };
@@ -60,7 +74,8 @@ export const localizedHeaders = {
   ...okHeaders,
   ...contentLanguage,
   Vary: {
-    description: 'Accept-Language, when no `lang` is sent (the header then chose the language).',
+    description:
+      'Accept-Language, when no `lang` is sent (the header then chose the language); Accept-Encoding, where the answer is compressed.',
     schema: { type: 'string' as const },
   },
 };
@@ -87,7 +102,8 @@ export const negotiatedLocalizedHeaders = {
   ...link,
   ...contentLanguage,
   Vary: {
-    description: 'Accept, Accept-Language (Accept only when `lang` is sent).',
+    description:
+      'Accept, Accept-Language (Accept only when `lang` is sent); Accept-Encoding, where the answer is compressed.',
     schema: { type: 'string' as const },
   },
 };
@@ -102,3 +118,57 @@ export const negotiatedContent = <S extends z.ZodType>(json: S) => ({
     }),
   },
 });
+
+/** The headers a 304 keeps (app.ts: RFC 9110 15.4.5's list, the request id and CORS). */
+const notModifiedHeaders = {
+  ETag: okHeaders.ETag,
+  'Cache-Control': okHeaders['Cache-Control'],
+  Vary: {
+    description:
+      'What the 200 would vary on (Accept, Accept-Language, Accept-Encoding, as they apply here).',
+    schema: { type: 'string' as const },
+  },
+  'X-Request-Id': okHeaders['X-Request-Id'],
+};
+
+const notModified = {
+  description:
+    'Not Modified: `If-None-Match` named the current ETag of this answer. No body; the validator and caching headers (ETag, Cache-Control, Vary) the 200 would have, and the CORS headers.',
+  headers: notModifiedHeaders,
+};
+
+/** A problem answer as it appears in the document (Problem is a component, by its meta id). */
+const problemAnswer = (description: string) => ({
+  description,
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+interface DocumentOperation {
+  parameters?: readonly { in?: string }[];
+  responses?: Record<string, { description?: string; headers?: Record<string, unknown> }>;
+}
+
+/**
+ * Declares, on every operation of the generated document, what app.ts's middleware answers
+ * whatever the route: a 304 where the 200 sends an ETag (the etag middleware), a 400 where the
+ * operation takes a query parameter (zod-openapi's validation, through the default hook), and a
+ * 500 (onError, for a bug). Derived from the document itself, in this one place, so no route can
+ * forget them and none declares one it cannot answer. A route's own declaration of a status wins.
+ */
+export function withAppResponses<D>(document: D): D {
+  const paths = (document as { paths?: Record<string, Record<string, DocumentOperation>> }).paths;
+  for (const item of Object.values(paths ?? {})) {
+    for (const operation of Object.values(item)) {
+      const responses = operation.responses;
+      if (responses === undefined) continue;
+      if (responses['200']?.headers?.ETag !== undefined) responses['304'] ??= notModified;
+      if (operation.parameters?.some((p) => p.in === 'query')) {
+        responses['400'] ??= problemAnswer(problemDescriptions[400]);
+      }
+      responses['500'] ??= problemAnswer(
+        'The server failed: a bug, never caused by what was sent. `requestId` finds it in the logs.',
+      );
+    }
+  }
+  return document;
+}

@@ -8,7 +8,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { staticFiles } from './generated/static-files.generated.js';
 import { CORS_HEADERS, DATA_HEADERS, PUBLIC_CACHE } from './header-policy.js';
-import { okHeaders, problemResponses } from './responses.js';
+import { okHeaders, problemResponse, problemResponses } from './responses.js';
 
 export { staticFiles };
 
@@ -94,6 +94,21 @@ function describe(path: string): { tag: string; summary: string; description?: s
   };
 }
 
+const acceptRanges = {
+  description: '`bytes`: a `Range` request gets that part of the file (206).',
+  schema: { type: 'string' as const, enum: ['bytes'] },
+};
+const contentRange = {
+  description: 'Which bytes of the file these are, `bytes first-last/size` (416: `bytes */size`).',
+  required: true,
+  schema: { type: 'string' as const },
+};
+
+/** The 404 of a static file or of /embed: what a server without its built files answers. */
+export const notDeployed = problemResponse(
+  'Only from a server deployed without its built files (a Worker without its `ASSETS` binding): the file is not here.',
+);
+
 /**
  * Declares every static file in the OpenAPI document (one helper for all of them). The handlers
  * only answer where no fetcher did (a Worker without its assets): a 404 problem.
@@ -112,9 +127,21 @@ export function staticFileRoutes(app: OpenAPIHono<AppEnv>): void {
         responses: {
           200: {
             description: 'The file, as built (br or gzip where the client accepts it).',
-            headers: okHeaders,
+            headers: { ...okHeaders, 'Accept-Ranges': acceptRanges },
             content: { [file.type]: { schema: z.string() } },
           },
+          206: {
+            description:
+              'The byte range that `Range: bytes=first-last` asked for (one range, of the file as built, never compressed).',
+            headers: { ...okHeaders, 'Accept-Ranges': acceptRanges, 'Content-Range': contentRange },
+            content: { [file.type]: { schema: z.string() } },
+          },
+          416: {
+            description:
+              'The range asked for starts past the end of the file; `Content-Range: bytes */size` gives its size. No body.',
+            headers: { 'Content-Range': contentRange },
+          },
+          404: notDeployed,
           ...problemResponses(),
         },
       }),

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTML_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
 import { once, represent, representJson, send, sendJson } from '../representation.js';
-import { okHeaders, problemResponses } from '../responses.js';
+import { okHeaders, problemResponses, withAppResponses } from '../responses.js';
 import { version } from './health.js';
 
 const openapiRoute = createRoute({
@@ -94,8 +94,9 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
         { name: 'service', description: 'Health, this document and the reference page.' },
       ],
     });
-    // An OpenAPIObject is plain JSON; its TypeScript type just lacks an index signature.
-    return representJson(openapi as unknown as Record<string, unknown>);
+    // An OpenAPIObject is plain JSON; its TypeScript type just lacks an index signature. The
+    // statuses the app's middleware answers for every route are declared last, from the document.
+    return representJson(withAppResponses(openapi) as unknown as Record<string, unknown>);
   });
 
   app.openapi(openapiRoute, (c) => sendJson(c, document()));

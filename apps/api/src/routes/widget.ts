@@ -7,7 +7,7 @@ import { ProblemError, says } from '../problem.js';
 import { represent, representJson, send, sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
 import { OEmbed } from '../schemas.js';
-import type { AssetFetcher } from '../static-files.js';
+import { type AssetFetcher, notDeployed } from '../static-files.js';
 
 const DEFAULT_SIZE = { width: 640, height: 480 };
 
@@ -25,6 +25,7 @@ const embedRoute = createRoute({
       headers: okHeaders,
       content: { [HTML_TYPE]: { schema: z.string() } },
     },
+    404: notDeployed,
     ...problemResponses(),
   },
 });
