@@ -50,10 +50,21 @@ export const Observation = z
       'For a derived value: the metric ids it is computed from.',
     ),
     source: Provenance,
+    restsOn: z
+      .array(Provenance)
+      .min(1)
+      .optional()
+      .describe(
+        'For a derived value whose terms stand apart in the text: the other quotes it rests on, beside source.',
+      ),
   })
   .refine((o) => (o.derived === true) === (o.formula !== undefined), {
     message: 'a derived observation names its formula, and only a derived one does',
     path: ['formula'],
+  })
+  .refine((o) => o.restsOn === undefined || o.derived === true, {
+    message: 'only a derived observation rests on further quotes',
+    path: ['restsOn'],
   })
   .meta({ id: 'Observation' });
 export type Observation = z.infer<typeof Observation>;

@@ -140,6 +140,11 @@ export const Report = ReportMetadata.extend({
       ];
       for (const { o, path } of dated) {
         checkSource(o.source, path);
+        if ('restsOn' in o) {
+          o.restsOn?.forEach((source, r) => {
+            checkSource(source, [...path, 'restsOn', r]);
+          });
+        }
         if (!report.years.includes(o.year)) {
           issue(
             [...path, 'year'],

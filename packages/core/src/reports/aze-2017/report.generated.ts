@@ -669,11 +669,11 @@ export const report: Report = {
     },
     {
       "id": "referrals.civil_society_to_atd",
-      "label": "Referred to ATD by civil society",
-      "description": "Potential victims civil society referred to the Anti-Trafficking Department.",
+      "label": "Referred to ATD by NGOs",
+      "description": "Potential victims NGOs referred to the Anti-Trafficking Department.",
       "unit": "persons",
       "topic": "referral",
-      "statement": "Civil society referred {value} potential {victim|victims} to the Anti-Trafficking Department",
+      "statement": "NGOs referred {value} potential trafficking {victim|victims} to ATD",
       "observations": [
         {
           "year": 2016,
@@ -688,21 +688,21 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Vətəndaş cəmiyyətinin Baş İdarəyə yönləndirdikləri",
+            "text": "QHT-lərin Baş İdarəyə yönləndirdikləri",
             "review": "draft"
           },
           "statement": {
-            "text": "Vətəndaş cəmiyyəti {value} potensial qurbanı DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsinə yönləndirib",
+            "text": "QHT-lər {value} potensial insan alveri qurbanını Baş İdarəyə yönləndirib",
             "review": "draft"
           }
         },
         "ru": {
           "label": {
-            "text": "Направлены гражданским обществом в Главное управление",
+            "text": "Направлены НПО в Главное управление",
             "review": "draft"
           },
           "statement": {
-            "text": "Гражданское общество направило в Главное управление по борьбе с торговлей людьми МВД {value} {one:потенциальную жертву|few:потенциальные жертвы|many:потенциальных жертв|other:потенциальной жертвы}",
+            "text": "НПО направили в Главное управление {value} {one:потенциальную жертву|few:потенциальные жертвы|many:потенциальных жертв|other:потенциальной жертвы} торговли людьми",
             "review": "draft"
           }
         }
@@ -711,11 +711,11 @@ export const report: Report = {
     {
       "id": "referrals.civil_society_to_atd.recognized",
       "label": "Of those, recognized by ATD",
-      "description": "Potential victims referred by civil society whom the Anti-Trafficking Department recognized as victims.",
+      "description": "Potential victims referred by NGOs whom the Anti-Trafficking Department determined to be victims.",
       "unit": "persons",
       "topic": "referral",
       "parent": "referrals.civil_society_to_atd",
-      "statement": "The Anti-Trafficking Department recognized {value} of the potential victims civil society referred",
+      "statement": "ATD determined {value} of the potential victims NGOs referred to be victims",
       "observations": [
         {
           "year": 2016,
@@ -734,7 +734,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi vətəndaş cəmiyyətinin yönləndirdiyi potensial qurbanlardan {value} nəfəri qurban kimi tanıyıb",
+            "text": "Baş İdarə QHT-lərin yönləndirdiyi potensial qurbanlardan {value} nəfəri qurban kimi tanıyıb",
             "review": "draft"
           }
         },
@@ -744,7 +744,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Главное управление по борьбе с торговлей людьми МВД признало жертвами {value} из потенциальных жертв, направленных гражданским обществом",
+            "text": "Из потенциальных жертв, направленных НПО, Главное управление признало жертвами {value}",
             "review": "draft"
           }
         }
@@ -762,7 +762,7 @@ export const report: Report = {
         "victims.identified.children"
       ],
       "additive": true,
-      "note": "This edition counts the child victims as a third part beside the adult women and men (one child in 2015, none in 2016). A breakdown by sex, not by form of exploitation."
+      "note": "This edition counts the child victims as a third part beside the female and male victims (one child in 2015, none in 2016). A breakdown by sex, not by form of exploitation."
     }
   ],
   "findings": [],

@@ -220,19 +220,19 @@ export const report: Report = {
     },
     {
       "id": "ngo",
-      "label": "NGO shelters",
+      "label": "NGOs",
       "headline": true,
       "translations": {
         "az": {
           "label": {
-            "text": "QHT sığınacaqları",
+            "text": "QHT-lər",
             "review": "glossary"
           }
         },
         "ru": {
           "label": {
-            "text": "Приюты НПО",
-            "review": "draft"
+            "text": "НПО",
+            "review": "glossary"
           }
         }
       }
@@ -321,7 +321,7 @@ export const report: Report = {
       "id": "sms",
       "acronym": "SMS",
       "name": "State Migration Service",
-      "description": "Issued temporary residence permits to foreign victims."
+      "description": "Issued temporary residence permits for two victims from Russia and one victim from Ukraine."
     },
     {
       "id": "civil_society",
@@ -332,7 +332,7 @@ export const report: Report = {
       "id": "ngos",
       "acronym": "NGOs",
       "name": "Non-governmental organizations",
-      "description": "Provide support services to potential victims and run shelters, mostly with volunteer staff; severely underfunded and without government funding."
+      "description": "Provided support services to some potential victims, as the government did, and ran shelters whose staff mostly worked on a voluntary basis. The government funded an NGO to provide training workshops for local police, but did not provide funding to NGO-run shelters. NGOs remained severely underfunded, and restrictive legislation governing foreign grants limited their ability to receive funding from foreign donors."
     }
   ],
   "metrics": [
@@ -573,10 +573,18 @@ export const report: Report = {
           "formula": "victims.identified - victims.identified.foreign",
           "source": {
             "kind": "quoted",
-            "quote": "three were foreign victims (one foreign victim in 2016)",
-            "start": 384,
-            "end": 439
-          }
+            "quote": "70 in 2016",
+            "start": 103,
+            "end": 113
+          },
+          "restsOn": [
+            {
+              "kind": "quoted",
+              "quote": "one foreign victim in 2016",
+              "start": 412,
+              "end": 438
+            }
+          ]
         }
       ],
       "translations": {
@@ -1476,7 +1484,7 @@ export const report: Report = {
       "topic": "policy",
       "stance": "neutral",
       "assessment": true,
-      "summary": "The government kept its victim protection efforts at the previous level.",
+      "summary": "The government maintained its victim protection efforts.",
       "source": {
         "kind": "quoted",
         "quote": "The government maintained victim protection efforts.",
@@ -1499,13 +1507,13 @@ export const report: Report = {
     {
       "id": "identification.sops_exist",
       "topic": "identification",
-      "stance": "positive",
-      "summary": "Standard operating procedures for identifying victims exist.",
+      "stance": "neutral",
+      "summary": "The government had standard operating procedures for victim identification, but first responders were either unaware of them or did not consistently follow and understand them.",
       "source": {
         "kind": "quoted",
-        "quote": "The government had SOPs for victim identification",
+        "quote": "The government had SOPs for victim identification but first responders, including law enforcement, immigration, and social services personnel, were either unaware of the procedures or did not consistently follow and understand them.",
         "start": 441,
-        "end": 490
+        "end": 673
       }
     },
     {
@@ -1524,7 +1532,7 @@ export const report: Report = {
       "id": "referral.within_24_hours",
       "topic": "referral",
       "stance": "neutral",
-      "summary": "Procedures require referral of potential victims to ATD within 24 hours; ATD recognizes victims after an investigation.",
+      "summary": "The standard operating procedures required first responders to refer potential victims to ATD within 24 hours; ATD officially recognized victims based on an investigation.",
       "source": {
         "kind": "quoted",
         "quote": "SOPs required first responders to refer potential victims within 24 hours to ATD, who officially recognized victims based on an investigation.",
@@ -1585,6 +1593,7 @@ export const report: Report = {
       "topic": "referral",
       "stance": "positive",
       "summary": "Civil society members noted that ATD adequately reviewed referred cases in making those determinations in 2017.",
+      "attributedTo": "civil society members",
       "source": {
         "kind": "quoted",
         "quote": "civil society members noted ATD did conduct adequate review of referred cases in making such determinations in 2017",
@@ -1597,23 +1606,23 @@ export const report: Report = {
       "topic": "identification",
       "stance": "negative",
       "summary": "Observers reported minimal efforts to proactively identify Azerbaijani victims of internal trafficking, including children.",
+      "attributedTo": "observers",
       "source": {
         "kind": "quoted",
         "quote": "Observers reported minimal efforts to proactively identify Azerbaijani victims of internal trafficking, including children",
         "start": 1362,
         "end": 1484
-      },
-      "attributedTo": "observers"
+      }
     },
     {
       "id": "identification.transnational_overemphasis",
       "topic": "identification",
       "stance": "negative",
-      "summary": "Every identified victim had crossed a border, suggesting too much focus on transnational cases.",
+      "summary": "As a result of the minimal efforts observers reported, all officially identified victims were foreign victims exploited in Azerbaijan or Azerbaijani victims repatriated from foreign countries, likely reflecting an overemphasis on transnational movement.",
       "source": {
         "kind": "quoted",
-        "quote": "all officially identified victims were foreign victims exploited in Azerbaijan or Azerbaijani victims repatriated from foreign countries, likely reflecting an overemphasis on transnational movement",
-        "start": 1499,
+        "quote": "as a result, all officially identified victims were foreign victims exploited in Azerbaijan or Azerbaijani victims repatriated from foreign countries, likely reflecting an overemphasis on transnational movement",
+        "start": 1486,
         "end": 1696
       }
     },
@@ -1630,10 +1639,10 @@ export const report: Report = {
       }
     },
     {
-      "id": "funding.allocation_down",
+      "id": "funding.allocation",
       "topic": "funding",
-      "stance": "negative",
-      "summary": "The allocation for victim protection fell slightly from 2016.",
+      "stance": "neutral",
+      "summary": "The government allocated 150,530 manat ($88,030) for victim protection, compared to 154,000 manat ($90,060) in 2016.",
       "source": {
         "kind": "quoted",
         "quote": "The government allocated 150,530 manat ($88,030) for victim protection, compared to 154,000 manat ($90,060) in 2016.",
@@ -1645,7 +1654,7 @@ export const report: Report = {
       "id": "shelter.mia_services",
       "topic": "shelter",
       "stance": "positive",
-      "summary": "The MIA shelter gave accommodation, money, legal, medical and psycho-social support.",
+      "summary": "The MIA-run trafficking-specific shelter provided accommodation, financial assistance, legal assistance, and medical and psycho-social support.",
       "source": {
         "kind": "quoted",
         "quote": "The MIA-run trafficking-specific shelter provided accommodation, financial assistance, legal assistance, and medical and psycho-social support",
@@ -1682,13 +1691,13 @@ export const report: Report = {
       "topic": "shelter",
       "stance": "negative",
       "summary": "Observers reported that the MIA shelter generally did not accommodate victims who did not cooperate with law enforcement.",
+      "attributedTo": "observers",
       "source": {
         "kind": "quoted",
         "quote": "Observers reported the MIA-run shelter generally did not accommodate victims who did not cooperate with law enforcement.",
         "start": 2437,
         "end": 2557
-      },
-      "attributedTo": "observers"
+      }
     },
     {
       "id": "assistance.vac_services",
@@ -1731,6 +1740,7 @@ export const report: Report = {
       "topic": "assistance",
       "stance": "positive",
       "summary": "Civil society reported good cooperation with the VAC and praised its reintegration services.",
+      "attributedTo": "civil society",
       "source": {
         "kind": "quoted",
         "quote": "Civil society reported good cooperation with the VAC and praised their reintegration services.",
@@ -1742,7 +1752,7 @@ export const report: Report = {
       "id": "ngo.no_government_funding",
       "topic": "ngo",
       "stance": "negative",
-      "summary": "NGO-run shelters got no government money though the government relied on them heavily.",
+      "summary": "The government did not fund NGO-run shelters, though it relied heavily on their victim support and reintegration services.",
       "source": {
         "kind": "quoted",
         "quote": "The government did not provide funding to NGO-run shelters despite relying heavily on their victim support and reintegration services",
@@ -1766,7 +1776,7 @@ export const report: Report = {
       "id": "ngo.foreign_grants_restricted",
       "topic": "ngo",
       "stance": "negative",
-      "summary": "Restrictions on foreign grants limited NGO funding from abroad.",
+      "summary": "Restrictive legislation governing foreign grants limited NGOs' ability to receive funding from foreign donors.",
       "source": {
         "kind": "quoted",
         "quote": "restrictive legislation governing foreign grants limited NGOs’ ability to receive funding from foreign donors",
@@ -1778,7 +1788,7 @@ export const report: Report = {
       "id": "ngo.volunteer_staff",
       "topic": "ngo",
       "stance": "negative",
-      "summary": "Most NGO shelter staff worked as volunteers.",
+      "summary": "Most NGO-run shelter staff who provided support services during the reporting period worked as volunteers.",
       "source": {
         "kind": "quoted",
         "quote": "Most NGO-run shelter staff who provided support services during the reporting period worked on a voluntary basis.",
@@ -1790,7 +1800,7 @@ export const report: Report = {
       "id": "permits.residence_for_foreign_victims",
       "topic": "permits",
       "stance": "positive",
-      "summary": "Foreign victims from Russia and Ukraine received temporary residence permits.",
+      "summary": "The State Migration Service issued temporary residence permits for two victims from Russia and one victim from Ukraine.",
       "source": {
         "kind": "quoted",
         "quote": "The State Migration Service (SMS) issued temporary residence permits for two victims from Russia and one victim from Ukraine.",

@@ -111,10 +111,38 @@ describe('aze-2018: the words around the figures say what the text says', () => 
     }
   });
 
-  it('no other finding is attributed, and every attributed quote names who says it', () => {
+  it('claims of civil society name it: "civil society members noted", "Civil society reported"', () => {
+    expect(finding('referral.adequate_review')?.attributedTo).toBe('civil society members');
+    expect(finding('assistance.vac_praised')?.attributedTo).toBe('civil society');
+  });
+
+  it('every finding whose quote says who reported or noted it is attributed, and only those', () => {
     for (const f of report.findings) {
+      const claim = /^(\w+(?: \w+)*?) (reported|noted)\b/i.exec(f.source.quote)?.[1];
+      expect(f.attributedTo, f.id).toBe(claim?.toLowerCase());
       if (f.attributedTo) expect(f.source.quote.toLowerCase()).toContain(f.attributedTo);
     }
+  });
+
+  it('keeps what the text ties together: "officially", "as a result", the "but" of the SOPs', () => {
+    const overemphasis = finding('identification.transnational_overemphasis');
+    expect(overemphasis?.source.quote).toMatch(/^as a result, all officially identified victims/);
+    expect(overemphasis?.summary).toMatch(/^As a result of .*observers reported, all officially/);
+    expect(finding('identification.sops_exist')?.summary).toMatch(
+      /procedures .*, but first responders/,
+    );
+    expect(finding('referral.within_24_hours')?.summary).toMatch(
+      /required first responders .* officially recognized victims based on an investigation/,
+    );
+    expect(finding('funding.allocation')?.stance).toBe('neutral');
+    expect(finding('funding.allocation')?.summary).toMatch(/150,530 manat .* 154,000 manat/);
+  });
+
+  it('the derived 2016 Azerbaijani count rests on "70 in 2016" and "one foreign victim in 2016"', () => {
+    const derived = metric('victims.identified.azerbaijani')?.observations.find((o) => o.derived);
+    expect(
+      [derived?.source, ...(derived?.restsOn ?? [])].map((s) => s?.kind === 'quoted' && s.quote),
+    ).toEqual(['70 in 2016', 'one foreign victim in 2016']);
   });
 
   it('keeps the qualifiers: "including" stays a partial list, "established … to provide" is not "offers"', () => {
