@@ -162,7 +162,7 @@ const apiOnly = /^(api|problem)\./;
  * view's bytes stay within budget.
  */
 export const chunkOnly =
-  /^(provenance\.|error\.|ui\.problem\.|note\.(otherEdition|cited\w+)$|tierChange\.|tier\.waiver$|ui\.(valid(Choices|Ids)|sources|nowComparing|moreOneYear|noFigureAnyYear|editionsDiffer|trend\w+|difference\.\w+|axis|legend\w+|tier\w+Short|editionTier|asStated|asTextStates|derivedFrom|basisSays|readOnPage|readIt|newTab|also\w+|differentValue|perDollar|notReportedBy|yearRange|seriesSubtitle|seriesSourceNote|yearsToCompare|from|to|tierByEdition|figuresByYear)$)/;
+  /^(provenance\.|error\.|basis\.\w+\.short$|ui\.problem\.|note\.(otherEdition|cited\w+)$|tierChange\.|tier\.waiver$|ui\.(valid(Choices|Ids)|sources|nowComparing|moreOneYear|noFigureAnyYear|editionsDiffer|trend\w+|difference\.\w+|axis|legend\w+|tier\w+Short|editionTier|asStated|asTextStates|derivedFrom|basisSays|readOnPage|readIt|newTab|also\w+|differentValue|perDollar|notReportedBy|yearRange|seriesSubtitle|seriesSourceNote|yearsToCompare|from|to|tierByEdition|figuresByYear)$)/;
 /** One catalog entry of a generated catalog module: `"key": "text",` or `"key": { … },`. */
 const catalogEntry =
   /^\s*"([^".]+\.[^"]*)": (?:"(?:[^"\\]|\\.)*"|\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\}),?\n/gm;

@@ -1,5 +1,5 @@
 import { bundledSources } from 'virtual:tip-report/bundled-sources';
-import { formatNumber, formatValue } from '@tip-report/core/data';
+import { formatNumber, formatValue, formulaInWords } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
 import type { StatedSource } from './bundled-report.js';
 import { registerEnglishRest } from './english-rest.js';
@@ -123,7 +123,13 @@ export function ProvenanceFigures(props: SourceProps) {
               {figure.source.kind === 'cited'
                 ? `${how(figure, locale())}. `
                 : figure.derived
-                  ? `${say$('ui.derivedFrom', { formula: figure.formula ?? '' })} `
+                  ? `${say$('ui.derivedFrom', {
+                      formula: formulaInWords(
+                        figure.formula ?? '',
+                        props.metric.formulaTerms,
+                        locale(),
+                      ),
+                    })} `
                   : figure.statements
                     ? `${say$('ui.asTextStates', { how: how(figure, locale()) })} `
                     : `${say$('ui.asStated')} `}
@@ -152,7 +158,7 @@ export function ProvenanceFigures(props: SourceProps) {
                   {(statement) => (
                     <li data-report={statement.reportId} data-agrees={String(statement.agrees)}>
                       {`${how(statement, locale())}: ${value(statement)}`}
-                      {statement.basis ? `, ${basis(statement.basis)}` : ''}
+                      {statement.basis ? `, ${say$(`basis.${statement.basis}.short`)}` : ''}
                       {statement.agrees ? '' : ` ${say$('ui.differentValue')}`}
                       {statement.usdRate && statement.usd !== undefined
                         ? ` ${say$('ui.perDollar', {

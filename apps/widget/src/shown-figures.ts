@@ -46,6 +46,19 @@ export interface NotReportedMark {
 export interface ShownMetric extends Omit<MetricDefinition, 'description'> {
   figures: StatedFigure[];
   notReported: NotReportedMark[];
+  /** The metrics a derived figure's formula names, so the formula reads as their labels. */
+  formulaTerms: Pick<MetricDefinition, 'id' | 'label' | 'translations'>[];
+}
+
+/** The metrics of `source` that the figures' formulas name. */
+function formulaTerms(
+  metrics: readonly Pick<MetricDefinition, 'id' | 'label' | 'translations'>[],
+  figures: readonly { formula?: string | undefined }[],
+): ShownMetric['formulaTerms'] {
+  const ids = new Set(figures.flatMap((f) => f.formula?.split(/ [+-] /) ?? []));
+  return metrics
+    .filter((m) => ids.has(m.id))
+    .map(({ id, label, translations }) => ({ id, label, translations }));
 }
 
 /** A metric of a report or series with its figures, by year, in one shape. */
@@ -58,7 +71,12 @@ export function shownMetric(source: ShownSource, id: string): ShownMetric | unde
     const marks = notReported.filter(
       (n, i) => notReported.findIndex((x) => x.year === n.year) === i,
     );
-    return { ...definition, figures: [...points], notReported: marks };
+    return {
+      ...definition,
+      figures: [...points],
+      notReported: marks,
+      formulaTerms: formulaTerms(source.metrics, points),
+    };
   }
   const metric = source.metrics.find((m) => m.id === id);
   if (!metric) return undefined;
@@ -68,6 +86,7 @@ export function shownMetric(source: ShownSource, id: string): ShownMetric | unde
     ...definition,
     figures: observations.map((o) => ({ ...o, ...who })),
     notReported: (notReported ?? []).map((n) => ({ ...n, ...who })),
+    formulaTerms: formulaTerms(source.metrics, observations),
   };
 }
 

@@ -38,6 +38,7 @@ export { catalogLoaders } from './locales/index.generated.js';
 export {
   canonicalQuery,
   filterMetrics,
+  formulaInWords,
   headlineMetricIds,
   linkFacts,
   linkMetric,
@@ -60,3 +61,4 @@ export {
   seriesReports,
   usdRate,
 } from './series.js';
+export { azerbaijaniOrdinalSuffix, ordinalYear } from './year-ordinal.js';

@@ -111,7 +111,7 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Müəyyənetmə",
+            "text": "Qurbanların müəyyən edilməsi",
             "review": "draft"
           }
         },
@@ -136,7 +136,7 @@ export const report: Report = {
         },
         "ru": {
           "label": {
-            "text": "Направление",
+            "text": "Перенаправление",
             "review": "draft"
           }
         }
@@ -561,7 +561,7 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "DİN-in vətəndaş cəmiyyətinə ayırdığı",
+            "text": "DİN-in vətəndaş cəmiyyətinə ayırdığı vəsait",
             "review": "draft"
           },
           "statement": {
@@ -571,7 +571,7 @@ export const report: Report = {
         },
         "ru": {
           "label": {
-            "text": "Выделено МВД гражданскому обществу",
+            "text": "Выделено МВД организациям гражданского общества",
             "review": "draft"
           },
           "statement": {

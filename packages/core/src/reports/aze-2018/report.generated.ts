@@ -111,7 +111,7 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Müəyyənetmə",
+            "text": "Qurbanların müəyyən edilməsi",
             "review": "draft"
           }
         },
@@ -136,7 +136,7 @@ export const report: Report = {
         },
         "ru": {
           "label": {
-            "text": "Направление",
+            "text": "Перенаправление",
             "review": "draft"
           }
         }
@@ -604,7 +604,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Граждан Азербайджана среди выявленных жертв: {value}",
+            "text": "Среди выявленных жертв {one:был|other:было} {value} {one:гражданин|few:гражданина|many:граждан|other:гражданина} Азербайджана",
             "review": "draft"
           }
         }
@@ -657,7 +657,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Иностранцев среди выявленных жертв: {value}",
+            "text": "Среди выявленных жертв {one:был|other:было} {value} {one:иностранец|few:иностранца|many:иностранцев|other:иностранца}",
             "review": "draft"
           }
         }
@@ -762,7 +762,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Главное управление по борьбе с торговлей людьми МВД признало жертвами {value} из потенциальных жертв, направленных гражданским обществом",
+            "text": "Из потенциальных жертв, направленных гражданским обществом, Главное управление по борьбе с торговлей людьми МВД признало жертвами {value}",
             "review": "draft"
           }
         }
@@ -1045,7 +1045,7 @@ export const report: Report = {
         "ru": {
           "label": {
             "text": "Центр помощи: медицинская помощь",
-            "review": "glossary"
+            "review": "draft"
           },
           "statement": {
             "text": "Центр помощи жертвам торговли людьми оказал медицинскую помощь {value} {one:официально признанной жертве|other:официально признанным жертвам}",
@@ -1087,7 +1087,7 @@ export const report: Report = {
         "ru": {
           "label": {
             "text": "Центр помощи: психологическая помощь",
-            "review": "glossary"
+            "review": "draft"
           },
           "statement": {
             "text": "Центр помощи жертвам торговли людьми оказал психологическую помощь {value} {one:официально признанной жертве|other:официально признанным жертвам}",
@@ -1129,7 +1129,7 @@ export const report: Report = {
         "ru": {
           "label": {
             "text": "Центр помощи: юридическая помощь",
-            "review": "glossary"
+            "review": "draft"
           },
           "statement": {
             "text": "Центр помощи жертвам торговли людьми оказал юридическую помощь {value} {one:официально признанной жертве|other:официально признанным жертвам}",
@@ -1206,7 +1206,7 @@ export const report: Report = {
             "review": "glossary"
           },
           "statement": {
-            "text": "Hökumət rəsmi olaraq tanınmış və ya potensial {value} qurbana peşə hazırlığı təmin edib",
+            "text": "Hökumət rəsmi olaraq tanınmış və ya potensial {value} qurbanı peşə hazırlığı ilə təmin edib",
             "review": "draft"
           }
         },
