@@ -138,13 +138,14 @@ export const Report = ReportMetadata.extend({
           path: ['metrics', m, 'notReported', i],
         })),
       ];
+      // A derived figure's further quotes are checked like its source.
+      metric.observations.forEach((o, i) => {
+        o.restsOn?.forEach((source, r) => {
+          checkSource(source, ['metrics', m, 'observations', i, 'restsOn', r]);
+        });
+      });
       for (const { o, path } of dated) {
         checkSource(o.source, path);
-        if ('restsOn' in o) {
-          o.restsOn?.forEach((source, r) => {
-            checkSource(source, [...path, 'restsOn', r]);
-          });
-        }
         if (!report.years.includes(o.year)) {
           issue(
             [...path, 'year'],
