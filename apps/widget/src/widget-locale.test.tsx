@@ -164,9 +164,9 @@ describe('the widget in Azerbaijani and Russian', () => {
     const row = comparison.rows[0];
     if (!row) throw new Error('victims are compared');
     const live = root.querySelector('[data-live]')?.textContent ?? '';
-    expect(live).toContain('Теперь сравниваются 2018 и 2021.');
+    expect(live).toContain('Теперь сравниваются 2018 и 2021 годы.');
     expect(live).toContain(describeChange(row, comparison.units, 'ru'));
-    expect(root.querySelector('label.picker span')?.textContent).toBe('С года');
+    expect(root.querySelector('label.picker span')?.textContent).toBe('Начальный год');
     expectNoEnglish(root);
   });
 
