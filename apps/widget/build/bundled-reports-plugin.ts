@@ -114,9 +114,11 @@ export function withoutSources(report: BundledReport): {
 }
 
 type Translated = { id: string; translations?: Record<string, unknown> | undefined };
+type Dated = { year: number; translations?: Record<string, unknown> | undefined };
+type TranslatedMetric = Translated & { observations?: Dated[]; points?: Dated[] };
 type TranslationOwner = {
   id: string;
-  metrics: Translated[];
+  metrics: TranslatedMetric[];
   units: Translated[];
   topics?: Translated[];
 };
@@ -127,7 +129,8 @@ const translationOwners = (): TranslationOwner[] => [
 ];
 /**
  * One locale's translations of the bundled data, by report or series id, then `metric:<id>`,
- * `unit:<id>` or `topic:<id>`: what the widget merges back into the data it shows in that locale.
+ * `unit:<id>`, `topic:<id>` or a figure's note, `note:<metric id>@<year>`: what the widget merges
+ * back into the data it shows in that locale.
  */
 export function translationsOf(
   locale: string,
@@ -144,6 +147,12 @@ export function translationsOf(
       for (const item of items) {
         const t = item.translations?.[locale];
         if (t) own[`${kind}:${item.id}`] = t;
+      }
+    }
+    for (const metric of owner.metrics) {
+      for (const figure of [...(metric.observations ?? []), ...(metric.points ?? [])]) {
+        const t = figure.translations?.[locale];
+        if (t) own[`note:${metric.id}@${figure.year}`] = t;
       }
     }
     out[owner.id] = own;

@@ -1,5 +1,5 @@
 import { bundledSources } from 'virtual:tip-report/bundled-sources';
-import { formatNumber, formatValue, formulaInWords } from '@tip-report/core/data';
+import { formatNumber, formatValue, formulaInWords, resolveLocale } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
 import type { StatedSource } from './bundled-report.js';
 import { registerEnglishRest } from './english-rest.js';
@@ -70,6 +70,20 @@ function Words(props: { figure: StatedSource; locale: string }) {
   );
 }
 
+/**
+ * A figure's note ("from Russia"): ours, not a quote, so in the reader's language where the data
+ * translates it, and marked English where it does not.
+ */
+function Note(props: { figure: StatedFigure; locale: string }) {
+  const own = () =>
+    props.figure.translations?.[resolveLocale(props.locale)]?.note?.text ?? undefined;
+  return (
+    <Show when={own()} fallback={<span lang="en">{props.figure.note}</span>}>
+      {(text) => <span>{text()}</span>}
+    </Show>
+  );
+}
+
 /** "2021 report, cited", in the locale's words. */
 const how = (figure: { edition: number; source: { kind: string } }, locale: string) =>
   say(locale, `provenance.${figure.source.kind === 'cited' ? 'cited' : 'quoted'}`, {
@@ -136,7 +150,7 @@ export function ProvenanceFigures(props: SourceProps) {
               {figure.basis ? `${say$('ui.basisSays', { basis: basis(figure.basis) })} ` : ''}
               {figure.note ? (
                 <>
-                  <span lang="en">{figure.note}</span>{' '}
+                  <Note figure={figure} locale={locale()} />{' '}
                 </>
               ) : (
                 ''

@@ -3,6 +3,7 @@ import type {
   MetricDefinition,
   Provenance,
   SeriesStatement,
+  Translation,
   Unit,
 } from '@tip-report/core/data';
 import type { CitedReport } from './bundled-report.js';
@@ -26,6 +27,8 @@ export interface StatedFigure {
   derived?: true | undefined;
   formula?: string | undefined;
   note?: string | undefined;
+  /** The note in other languages (it is ours, not a quote). */
+  translations?: Readonly<Record<string, { note?: Translation | undefined }>> | undefined;
   source: Pick<Provenance, 'kind'> | Provenance;
   provenanceUrl?: string | undefined;
   reportId: string;

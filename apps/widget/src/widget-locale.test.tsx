@@ -198,6 +198,27 @@ describe('the widget in Azerbaijani and Russian', () => {
     );
     expectNoEnglish(details as HTMLElement);
   });
+
+  it('a figure’s note is ours, not a quote: «Rusiyadan», not "from Russia"', async () => {
+    const { container } = show({
+      series: 'aze-protection',
+      from: '2019',
+      to: '2020',
+      metrics: 'victims.identified.foreign',
+      lang: 'az',
+    });
+    await shown(container, 'az');
+    const details = rowOf(container, 'victims.identified.foreign').querySelector('details');
+    if (!details) throw new Error('no Source');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(details.querySelector('figure[data-year="2020"]')).not.toBeNull());
+    // The locator quotes the page ("one was a foreign victim from Russia"); the note is ours.
+    const figures = translatedText(details as HTMLElement);
+    expect(figures).toContain('Rusiyadan');
+    expect(figures).toContain('Tacikistan və Özbəkistandan');
+    expect(figures).not.toContain('from Russia');
+  });
 });
 
 describe('the catalogs have every word the widget says', () => {
@@ -229,6 +250,8 @@ describe('the catalogs have every word the widget says', () => {
     'provenance.cited',
     'tierChange.upgraded',
     'tierChange.downgraded',
+    'basis.spent.short',
+    'basis.allocated.short',
   ];
   const used = [...new Set([...literal, ...built])];
 

@@ -67,9 +67,12 @@ export function formatValue(
   const written = unit?.written && translated(unit, 'written', unit.written, language);
   let text = written ? pluralize(written, value, language).replace('{amount}', amount) : amount;
   if (options.usd !== undefined) {
+    // The bare "$": Azerbaijani's own symbol for the dollar is "US$", English letters in an
+    // Azerbaijani sentence, while every locale reads "$" beside the report's figure.
     const dollars = numberFormat(locale, {
       style: 'currency',
       currency: 'USD',
+      currencyDisplay: 'narrowSymbol',
       maximumFractionDigits: 0,
     }).format(options.usd);
     text = `${text} (${dollars})`;

@@ -54,6 +54,12 @@ describe('every locale is complete', () => {
       for (const u of report.units)
         check(`${report.id} ${u.id}`, u, { label: u.label, written: u.written });
       for (const t of report.topics) check(`${report.id} ${t.id}`, t, { label: t.label });
+      // A note is ours, not a quote ("from Russia", "all adults"): a reader gets it translated.
+      for (const m of report.metrics) {
+        for (const o of m.observations) {
+          check(`${report.id} ${m.id} ${o.year}`, o, { note: o.note });
+        }
+      }
     }
     expect(missing).toEqual([]);
   });
@@ -135,6 +141,12 @@ describe('describeChange in the partners\u2019 languages', () => {
     expect(row('ru', 'victims.identified.azerbaijani')).toMatch(
       /^Среди выявленных жертв было 68 граждан Азербайджана в 2017 году — /,
     );
+  });
+
+  it('Azerbaijani: dollars as "$", not "US$"', () => {
+    const sentence = row('az', 'funding.victim_protection');
+    expect(sentence).toMatch(/\(88\.030\s\$\)/);
+    expect(sentence).not.toContain('US$');
   });
 
   it('Azerbaijani: the statement and the comparison, nothing English', () => {

@@ -346,7 +346,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.problem.trend": {
-      "text": "для view «trend» нужен атрибут series (series=\"{series}\"); показан график.",
+      "text": "для view \"trend\" нужен атрибут series (series=\"{series}\"); показан график.",
       "review": "draft"
     },
     "ui.comparedWith": {
