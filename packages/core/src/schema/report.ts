@@ -90,9 +90,11 @@ export const Report = ReportMetadata.extend({
   .superRefine((report, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: 'custom', path, message });
-    const checkSource = (source: Provenance, path: (string | number)[]) => {
+    // A fact of the edition (its tier) may stand outside the section we ship: it is then cited
+    // from the edition's own page, as a report we do not ship cites everything.
+    const checkSource = (source: Provenance, path: (string | number)[], citable = false) => {
       if (source.kind === 'cited') {
-        if (report.provenance === 'quoted')
+        if (report.provenance === 'quoted' && !citable)
           issue([...path, 'source'], 'this report quotes its text');
         if (source.url !== report.url)
           issue([...path, 'source', 'url'], "a locator is on the report's own page");
@@ -182,7 +184,7 @@ export const Report = ReportMetadata.extend({
       issue(['findings'], 'exactly one finding is the assessment');
     }
     report.facts.forEach((fact, i) => {
-      checkSource(fact.source, ['facts', i]);
+      checkSource(fact.source, ['facts', i], true);
       oneOf(unitIds, 'unit', fact.unit, ['facts', i, 'unit']);
     });
     const tierFact = report.facts.find((f) => f.id === 'tier');

@@ -278,6 +278,16 @@ export const report: Report = {
   ],
   "facts": [
     {
+      "id": "tier",
+      "label": "Tier placement",
+      "value": "Tier 2",
+      "source": {
+        "kind": "cited",
+        "url": "https://www.state.gov/reports/2018-trafficking-in-persons-report/azerbaijan/",
+        "locator": "Azerbaijan remained on Tier 2"
+      }
+    },
+    {
       "id": "referral_deadline",
       "label": "Referral deadline in the standard operating procedures",
       "value": 24,

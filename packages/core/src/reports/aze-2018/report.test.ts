@@ -96,6 +96,15 @@ describe('aze-2018: every figure as the text gives it', () => {
     expect(assessment?.source.quote).toContain('maintained victim protection efforts');
   });
 
+  it('its tier is cited from the 2018 page: the shipped section does not state it', () => {
+    expect(report.sourceText).not.toContain('Tier');
+    expect(report.facts.find((f) => f.id === 'tier')?.source).toEqual({
+      kind: 'cited',
+      url: 'https://www.state.gov/reports/2018-trafficking-in-persons-report/azerbaijan/',
+      locator: 'Azerbaijan remained on Tier 2',
+    });
+  });
+
   it('every figure is quoted from the shipped text (none is cited)', () => {
     expect(report.provenance).toBe('quoted');
     expect(observations.every((o) => o.source.kind === 'quoted')).toBe(true);
