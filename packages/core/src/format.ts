@@ -54,11 +54,12 @@ export interface ValueOptions {
 
 /**
  * A figure as the report writes it: `71`, or money in the unit's own words, `150,530 manat
- * ($88,030)`. A unit without `written` gives the bare number (its noun is in the statement).
+ * ($88,030)`, with what it is per where the unit is a rate (`400 manat ($217) per victim`). A
+ * unit without `written` gives the bare number (its noun is in the statement).
  */
 export function formatValue(
   value: number,
-  unit: Pick<Unit, 'written' | 'translations'> | undefined,
+  unit: Pick<Unit, 'written' | 'per' | 'translations'> | undefined,
   options: ValueOptions = {},
 ): string {
   const locale = options.locale ?? 'en';
@@ -77,6 +78,8 @@ export function formatValue(
     }).format(options.usd);
     text = `${text} (${dollars})`;
   }
+  // "400 manat ($217) per victim": the basis follows the whole amount, dollars included.
+  if (unit?.per) text = `${text} ${translated(unit, 'per', unit.per, language)}`;
   return options.approximate ? message(language, 'value.approximate', { value: text }) : text;
 }
 
@@ -115,7 +118,7 @@ export function formatPercent(percent: number, locale = 'en'): string {
 export function fillStatement(
   statement: string,
   value: number,
-  unit: Pick<Unit, 'written' | 'translations'> | undefined,
+  unit: Pick<Unit, 'written' | 'per' | 'translations'> | undefined,
   options: ValueOptions & { basis?: string | undefined } = {},
 ): string {
   const language = resolveLocale(options.locale);

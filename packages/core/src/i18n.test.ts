@@ -52,7 +52,7 @@ describe('every locale is complete', () => {
         check(`${report.id} ${m.id}`, m, { label: m.label, statement: m.statement });
       }
       for (const u of report.units)
-        check(`${report.id} ${u.id}`, u, { label: u.label, written: u.written });
+        check(`${report.id} ${u.id}`, u, { label: u.label, written: u.written, per: u.per });
       for (const t of report.topics) check(`${report.id} ${t.id}`, t, { label: t.label });
       // A note is ours, not a quote ("from Russia", "all adults"): a reader gets it translated.
       for (const m of report.metrics) {

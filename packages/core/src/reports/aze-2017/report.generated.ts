@@ -101,6 +101,82 @@ export const report: Report = {
           }
         }
       }
+    },
+    {
+      "id": "azn_per_victim",
+      "kind": "money",
+      "label": "Azerbaijani manat per victim",
+      "currency": "AZN",
+      "written": "{amount} manat",
+      "per": "per victim",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Azərbaycan manatı, hər qurbana",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} manat",
+            "review": "glossary"
+          },
+          "per": {
+            "text": "hər qurbana",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "азербайджанский манат на жертву",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:манат|few:маната|many:манатов|other:маната}",
+            "review": "glossary"
+          },
+          "per": {
+            "text": "на жертву",
+            "review": "draft"
+          }
+        }
+      }
+    },
+    {
+      "id": "azn_per_person_month",
+      "kind": "money",
+      "label": "Azerbaijani manat per person per month",
+      "currency": "AZN",
+      "written": "{amount} manat",
+      "per": "per person per month",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Azərbaycan manatı, bir nəfərə ayda",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} manat",
+            "review": "glossary"
+          },
+          "per": {
+            "text": "bir nəfərə ayda",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "азербайджанский манат на человека в месяц",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:манат|few:маната|many:манатов|other:маната}",
+            "review": "glossary"
+          },
+          "per": {
+            "text": "на человека в месяц",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "topics": [
@@ -585,9 +661,9 @@ export const report: Report = {
       "id": "allowance.one_time",
       "label": "One-time allowance per victim",
       "description": "The one-time allowance paid to each officially recognized victim, in manat.",
-      "unit": "AZN",
+      "unit": "azn_per_victim",
       "topic": "assistance",
-      "statement": "The one-time allowance was {value} per officially recognized victim",
+      "statement": "The one-time allowance for officially recognized victims was {value}",
       "observations": [
         {
           "year": 2016,
@@ -607,7 +683,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Rəsmi olaraq tanınmış hər qurbana birdəfəli müavinət {value} olub",
+            "text": "Rəsmi olaraq qurban kimi tanınmış şəxslərə birdəfəli müavinət {value} olub",
             "review": "draft"
           }
         },
@@ -617,7 +693,7 @@ export const report: Report = {
             "review": "glossary"
           },
           "statement": {
-            "text": "Единовременное пособие составило {value} на каждую официально признанную жертву",
+            "text": "Единовременное пособие официально признанным жертвам составило {value}",
             "review": "draft"
           }
         }
@@ -627,9 +703,9 @@ export const report: Report = {
       "id": "shelter.cost_per_resident_month",
       "label": "Shelter cost per resident per month",
       "description": "What ATD spent per person per month at the government shelter, in manat.",
-      "unit": "AZN",
+      "unit": "azn_per_person_month",
       "topic": "shelter",
-      "statement": "ATD {basis} {value} a month per person at the government shelter",
+      "statement": "ATD {basis} {value} at the government shelter",
       "observations": [
         {
           "year": 2016,
@@ -651,7 +727,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Baş İdarə dövlət sığınacağında bir nəfər üçün ayda {value} {basis}",
+            "text": "Baş İdarə dövlət sığınacağında {value} {basis}",
             "review": "draft"
           }
         },
@@ -661,7 +737,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Главное управление {basis} {value} в месяц на одного человека в государственном приюте",
+            "text": "Главное управление {basis} {value} в государственном приюте",
             "review": "draft"
           }
         }
