@@ -20,6 +20,7 @@ export {
   pluralize,
   type ValueOptions,
 } from './format.js';
+export { glossesOf } from './glosses.js';
 export {
   type Catalog,
   fill,

@@ -156,6 +156,14 @@ export const Report = ReportMetadata.extend({
         }
       }
     });
+    const glossed = new Set(report.organisations.filter((o) => o.gloss).map((o) => o.id));
+    report.metrics.forEach((metric, m) => {
+      metric.glosses?.forEach((id, g) => {
+        if (!glossed.has(id)) {
+          issue(['metrics', m, 'glosses', g], `no organisation ${id} with a gloss in this report`);
+        }
+      });
+    });
     const known = (id: string | undefined, path: (string | number)[]) =>
       oneOf(metricIds, 'metric id', id, path);
     report.metrics.forEach((metric, m) => {

@@ -315,7 +315,33 @@ export const report: Report = {
       "description": "Receives referrals of potential victims and officially recognizes victims based on an investigation; refers victims to the VAC.",
       "outsideText": [
         "That ATD is the Ministry of Internal Affairs' department is not stated in this section."
-      ]
+      ],
+      "gloss": {
+        "text": "the Ministry of Internal Affairs' Main Department for Combating Trafficking in Human Beings",
+        "source": "the name the Ministry of Internal Affairs and the government's anti-trafficking portal use (in Russian, news agencies)",
+        "translations": {
+          "az": {
+            "text": {
+              "text": "DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi",
+              "review": "glossary"
+            },
+            "source": {
+              "text": "Daxili İşlər Nazirliyinin və hökumətin insan alverinə qarşı mübarizə portalının işlətdiyi ad",
+              "review": "draft"
+            }
+          },
+          "ru": {
+            "text": {
+              "text": "Главное управление по борьбе с торговлей людьми МВД",
+              "review": "glossary"
+            },
+            "source": {
+              "text": "название, которое используют информационные агентства",
+              "review": "draft"
+            }
+          }
+        }
+      }
     },
     {
       "id": "vac",
@@ -702,6 +728,9 @@ export const report: Report = {
           }
         }
       ],
+      "glosses": [
+        "atd"
+      ],
       "translations": {
         "az": {
           "label": {
@@ -754,6 +783,9 @@ export const report: Report = {
             "end": 1243
           }
         }
+      ],
+      "glosses": [
+        "atd"
       ],
       "translations": {
         "az": {
@@ -956,6 +988,9 @@ export const report: Report = {
             "end": 2761
           }
         }
+      ],
+      "glosses": [
+        "atd"
       ],
       "translations": {
         "az": {

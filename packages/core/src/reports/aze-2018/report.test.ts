@@ -188,6 +188,30 @@ describe('aze-2018: the words around the figures say what the text says', () => 
     }
   });
 
+  it('the ATD’s full name in az and ru sentences is our gloss: marked, with its source', () => {
+    const atd = report.organisations.find((o) => o.id === 'atd');
+    expect(atd?.gloss?.translations?.az?.text?.text).toBe(
+      'DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi',
+    );
+    expect(atd?.gloss?.translations?.ru?.text?.text).toBe(
+      'Главное управление по борьбе с торговлей людьми МВД',
+    );
+    expect(atd?.gloss?.source).toMatch(/Ministry of Internal Affairs/);
+    expect(report.sourceText).not.toContain('Main Department');
+    // A sentence that names ATD by the gloss (in any case form) says so, and only such a one.
+    const stems = {
+      az: 'İnsan Alverinə Qarşı Mübarizə Baş İdarə',
+      ru: 'Главное управление по борьбе',
+    };
+    for (const m of report.metrics) {
+      const uses = (['az', 'ru'] as const).some((l) =>
+        m.translations?.[l]?.statement?.text.includes(stems[l]),
+      );
+      expect(m.glosses ?? [], m.id).toEqual(uses ? ['atd'] : []);
+    }
+    expect(report.metrics.filter((m) => m.glosses).length).toBe(3);
+  });
+
   it('civil society and NGOs are two organisations; facts from outside the text are marked', () => {
     const ids = report.organisations.map((o) => o.id);
     expect(ids).toEqual(expect.arrayContaining(['civil_society', 'ngos']));
