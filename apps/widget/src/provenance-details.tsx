@@ -124,8 +124,26 @@ export function ProvenanceFigures(props: SourceProps) {
   const basis = (b: string) => say$(`basis.${b}.adjective`);
   const fields = (differs: readonly string[]) =>
     differs.map((d) => say$(`ui.difference.${d}`)).join(', ');
+  // The name a translated sentence gives an organisation where the text has only its acronym is
+  // ours: said so, with where the name comes from.
+  const glosses = () =>
+    props.metric.glossed.flatMap((g) => {
+      const own = g.translations?.[resolveLocale(locale())];
+      return own?.text ? [{ ...g, name: own.text.text, from: own.source?.text ?? g.source }] : [];
+    });
   return (
     <>
+      <For each={glosses()}>
+        {(g) => (
+          <p class="gloss" data-gloss={g.organisation}>
+            {say$('ui.gloss', {
+              name: g.name,
+              acronym: g.acronym ?? g.organisation,
+              source: g.from,
+            })}
+          </p>
+        )}
+      </For>
       <For each={figures()}>
         {(figure) => (
           <figure data-year={figure.year} data-provenance={figure.source.kind}>

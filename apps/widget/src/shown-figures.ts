@@ -1,5 +1,6 @@
 import type {
   Difference,
+  GlossedOrganisation,
   MetricDefinition,
   Provenance,
   SeriesStatement,
@@ -51,7 +52,13 @@ export interface ShownMetric extends Omit<MetricDefinition, 'description'> {
   notReported: NotReportedMark[];
   /** The metrics a derived figure's formula names, so the formula reads as their labels. */
   formulaTerms: Pick<MetricDefinition, 'id' | 'label' | 'translations'>[];
+  /** Our names for the organisations its translated words name (the metric's `glosses`). */
+  glossed: GlossedOrganisation[];
 }
+
+/** The glosses a metric's words use, from those its source carries. */
+const glossedBy = (source: ShownSource, ids: readonly string[] | undefined) =>
+  (source.glosses ?? []).filter((g) => ids?.includes(g.organisation));
 
 /** The metrics of `source` that the figures' formulas name. */
 function formulaTerms(
@@ -79,6 +86,7 @@ export function shownMetric(source: ShownSource, id: string): ShownMetric | unde
       figures: [...points],
       notReported: marks,
       formulaTerms: formulaTerms(source.metrics, points),
+      glossed: glossedBy(source, metric.glosses),
     };
   }
   const metric = source.metrics.find((m) => m.id === id);
@@ -90,6 +98,7 @@ export function shownMetric(source: ShownSource, id: string): ShownMetric | unde
     figures: observations.map((o) => ({ ...o, ...who })),
     notReported: (notReported ?? []).map((n) => ({ ...n, ...who })),
     formulaTerms: formulaTerms(source.metrics, observations),
+    glossed: glossedBy(source, metric.glosses),
   };
 }
 

@@ -221,6 +221,39 @@ describe('the widget in Azerbaijani and Russian', () => {
   });
 });
 
+describe('our gloss of an organisation is marked where the widget names it', () => {
+  const openSource = async (lang: string) => {
+    const { container } = show({
+      series: 'aze-protection',
+      from: '2016',
+      to: '2017',
+      metrics: 'referrals.civil_society_to_atd',
+      lang,
+    });
+    await shown(container, lang);
+    const details = rowOf(container, 'referrals.civil_society_to_atd').querySelector('details');
+    if (!details) throw new Error('no Source');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(details.querySelector('figure')).not.toBeNull());
+    return details;
+  };
+
+  it('az: the full name is ours, for the text’s “ATD”, with its source', async () => {
+    const gloss = (await openSource('az')).querySelector('.gloss[data-gloss="atd"]');
+    expect(gloss?.textContent).toContain('DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi');
+    expect(gloss?.textContent).toContain('“ATD” üçün bizim verdiyimiz addır');
+    expect(gloss?.textContent).toContain('Daxili İşlər Nazirliyinin');
+  });
+
+  it('ru: the same, in Russian; English, which says "ATD" as the text does, has no gloss', async () => {
+    const gloss = (await openSource('ru')).querySelector('.gloss[data-gloss="atd"]');
+    expect(gloss?.textContent).toContain('«Главное управление по борьбе с торговлей людьми МВД»');
+    expect(gloss?.textContent).toContain('наше название для «ATD»');
+    expect((await openSource('en')).querySelector('.gloss')).toBeNull();
+  });
+});
+
 describe('the catalogs have every word the widget says', () => {
   // The keys the widget's code names: literal `ui.…` (and other catalog) keys, and the
   // families it builds from data (views, sections, differences, directions, tiers).

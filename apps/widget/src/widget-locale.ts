@@ -71,6 +71,7 @@ export function translatedSource<
     metrics: readonly Item[];
     units: readonly Item[];
     topics?: readonly Item[];
+    glosses?: readonly { organisation: string; translations?: unknown }[] | undefined;
   },
 >(source: T, locale: string): T {
   const own = dataTranslations.get(locale)?.[source.id];
@@ -82,5 +83,14 @@ export function translatedSource<
     metrics: withOwn(source.metrics, 'metric', byLocale).map((m) => withNotes(m, byLocale)),
     units: withOwn(source.units, 'unit', byLocale),
     ...(source.topics ? { topics: withOwn(source.topics, 'topic', byLocale) } : {}),
+    ...(source.glosses
+      ? {
+          glosses: withOwn(
+            source.glosses.map((g) => ({ ...g, id: g.organisation })),
+            'gloss',
+            byLocale,
+          ),
+        }
+      : {}),
   };
 }

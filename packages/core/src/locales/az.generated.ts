@@ -624,6 +624,10 @@ export const catalog: Catalog = {
     "basis.allocated.short": {
       "text": "ayrılıb",
       "review": "draft"
+    },
+    "ui.gloss": {
+      "text": "“{name}” mətndəki “{acronym}” üçün bizim verdiyimiz addır, hesabatın sözü deyil: {source}.",
+      "review": "draft"
     }
   }
 };

@@ -159,6 +159,7 @@ export const catalog: Catalog = {
     "tierShort.Tier 2 Watch List": "2 WL",
     "tierShort.Tier 3": "3",
     "basis.spent.short": "spent",
-    "basis.allocated.short": "allocated"
+    "basis.allocated.short": "allocated",
+    "ui.gloss": "“{name}” is our name for the text’s “{acronym}”, not the report’s words: {source}."
   }
 };

@@ -624,6 +624,10 @@ export const catalog: Catalog = {
     "basis.allocated.short": {
       "text": "выделено",
       "review": "draft"
+    },
+    "ui.gloss": {
+      "text": "«{name}» — наше название для «{acronym}» из текста, а не слова доклада: {source}.",
+      "review": "draft"
     }
   }
 };
