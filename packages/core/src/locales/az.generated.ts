@@ -314,7 +314,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.problem.lang": {
-      "text": "lang \"{value}\" BCP 47 dil teqi deyil; vidcet {fallback} dilindən istifadə edir.",
+      "text": "lang \"{value}\" BCP 47 dil teqi deyil; vidcet {fallback} teqinin dilində göstərilir.",
       "review": "draft"
     },
     "ui.problem.api": {

@@ -366,7 +366,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.trendSubtitle": {
-      "text": "Доклады о торговле людьми за {first}–{last} годы, {publisher}",
+      "text": "Доклады о торговле людьми {first}–{last} годов, {publisher}",
       "review": "draft"
     },
     "ui.caption": {
