@@ -1541,7 +1541,7 @@ export const report: Report = {
       "id": "identification.no_child_victims",
       "topic": "identification",
       "stance": "negative",
-      "summary": "No child victims were identified in either year.",
+      "summary": "The government did not identify any child victims in 2016 or in 2017.",
       "source": {
         "kind": "quoted",
         "quote": "The government did not identify any child victims in both 2016 and 2017.",
@@ -1589,7 +1589,7 @@ export const report: Report = {
       "id": "assistance.support_for_potential_victims",
       "topic": "assistance",
       "stance": "positive",
-      "summary": "NGOs and the government supported some potential victims.",
+      "summary": "NGOs and the government provided support services to some potential victims.",
       "source": {
         "kind": "quoted",
         "quote": "NGOs and the government provided support services to some potential victims",
@@ -1625,7 +1625,7 @@ export const report: Report = {
       "id": "referral.referrals_not_recognized",
       "topic": "referral",
       "stance": "negative",
-      "summary": "ATD recognized none of civil society's referrals as victims, in 2016 or in 2017.",
+      "summary": "ATD determined none of civil society's referrals to be victims, in 2016 or in 2017.",
       "source": {
         "kind": "quoted",
         "quote": "ATD determined none to be victims in both 2016 and 2017",
@@ -1675,7 +1675,7 @@ export const report: Report = {
       "id": "identification.police_training",
       "topic": "identification",
       "stance": "positive",
-      "summary": "The government funded an NGO to train local police to identify and assist victims.",
+      "summary": "The government funded an NGO to provide training workshops for local police on how to identify and assist trafficking victims.",
       "source": {
         "kind": "quoted",
         "quote": "The government-funded an NGO to provide training workshops for local police on how to identify and assist trafficking victims.",
@@ -1711,7 +1711,7 @@ export const report: Report = {
       "id": "shelter.separate_areas",
       "topic": "shelter",
       "stance": "positive",
-      "summary": "The MIA shelter had separate areas for women, men and children.",
+      "summary": "The MIA-run shelter had separate areas for women, men and children.",
       "source": {
         "kind": "quoted",
         "quote": "The MIA-run shelter had separate areas for women, men, and children",
@@ -1723,7 +1723,7 @@ export const report: Report = {
       "id": "shelter.limited_movement",
       "topic": "shelter",
       "stance": "negative",
-      "summary": "The MIA shelter limited victims' freedom of movement and required them to apply to leave.",
+      "summary": "The MIA-run shelter limited victims' freedom of movement and required them to submit an application to leave.",
       "source": {
         "kind": "quoted",
         "quote": "limited freedom of movement for victims and required victims to submit an application to leave the shelter",
@@ -1735,7 +1735,7 @@ export const report: Report = {
       "id": "shelter.cooperation_required",
       "topic": "shelter",
       "stance": "negative",
-      "summary": "Observers reported that the MIA shelter generally did not accommodate victims who did not cooperate with law enforcement.",
+      "summary": "Observers reported the MIA-run shelter generally did not accommodate victims who did not cooperate with law enforcement.",
       "attributedTo": "observers",
       "source": {
         "kind": "quoted",
@@ -1748,7 +1748,7 @@ export const report: Report = {
       "id": "assistance.vac_services",
       "topic": "assistance",
       "stance": "positive",
-      "summary": "The Baku VAC gave legal, psychological, medical and employment help to recognized and potential victims.",
+      "summary": "The Victim Assistance Center in Baku provided legal, psychological, medical and employment assistance to officially recognized and potential trafficking victims.",
       "source": {
         "kind": "quoted",
         "quote": "The Victim Assistance Center (VAC) in Baku provided legal, psychological, medical, and employment assistance to officially recognized and potential trafficking victims.",
@@ -1760,7 +1760,7 @@ export const report: Report = {
       "id": "reintegration.employment_and_training",
       "topic": "reintegration",
       "stance": "positive",
-      "summary": "The government provided recognized and potential victims with employment and vocational training.",
+      "summary": "The government provided officially recognized and potential victims with employment and vocational training.",
       "source": {
         "kind": "quoted",
         "quote": "The government also provided 21 officially recognized victims and potential victims with employment and 10 with vocational training.",
@@ -1809,7 +1809,7 @@ export const report: Report = {
       "id": "ngo.underfunded",
       "topic": "ngo",
       "stance": "negative",
-      "summary": "NGOs stayed severely underfunded.",
+      "summary": "NGOs remained severely underfunded.",
       "source": {
         "kind": "quoted",
         "quote": "NGOs remained severely underfunded",

@@ -147,6 +147,32 @@ describe('aze-2018: the words around the figures say what the text says', () => 
     expect(finding('funding.allocation')?.summary).toMatch(/150,530 manat .* 154,000 manat/);
   });
 
+  it('keeps the text’s words: "maintained", "financial assistance", "legislation … ability … foreign donors"', () => {
+    expect(finding('policy.assessment')?.summary).toContain('maintained');
+    expect(finding('shelter.mia_services')?.summary).toMatch(
+      /trafficking-specific .*financial assistance/,
+    );
+    expect(finding('ngo.foreign_grants_restricted')?.summary).toMatch(
+      /legislation .* ability to receive funding from foreign donors/,
+    );
+    expect(finding('permits.residence_for_foreign_victims')?.summary).toContain(
+      'two victims from Russia and one victim from Ukraine',
+    );
+  });
+
+  it('the NGOs as the text has them: an NGO funded for police training, only NGO-run shelters unfunded', () => {
+    const ngos = report.organisations.find((o) => o.id === 'ngos')?.description ?? '';
+    expect(ngos).not.toMatch(/without government funding/);
+    expect(ngos).toMatch(/some potential victims/);
+    expect(ngos).toMatch(/funded an NGO .*training workshops/);
+    expect(ngos).toMatch(/did not provide funding to NGO-run shelters/);
+    expect(report.organisations.find((o) => o.id === 'sms')?.description).toContain(
+      'two victims from Russia and one victim from Ukraine',
+    );
+    // The topic holds findings about NGOs in general, not only their shelters.
+    expect(report.topics.find((t) => t.id === 'ngo')?.label).toBe('NGOs');
+  });
+
   it('the derived 2016 Azerbaijani count rests on "70 in 2016" and "one foreign victim in 2016"', () => {
     const derived = metric('victims.identified.azerbaijani')?.observations.find((o) => o.derived);
     expect(
