@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from './compare.js';
+import { metricsToCsv } from './csv.js';
 import { describeChange } from './describe-change.js';
 import { fillStatement, formatValue } from './format.js';
 import { getReport } from './reports/index.js';
@@ -137,5 +138,10 @@ describe('a rate says what it is per, wherever its value is written', () => {
       label: 'Azerbaijani manat per person per month',
       per: 'per person per month',
     });
+    // The CSV's unit column carries the unit id (whatever the columns are called).
+    const line = metricsToCsv(aze2017)
+      .split(/\r?\n/)
+      .find((l) => l.includes('allowance.one_time'));
+    expect(line).toContain('azn_per_victim');
   });
 });
