@@ -221,6 +221,21 @@ describe('the widget in Azerbaijani and Russian', () => {
   });
 });
 
+describe('a derived figure says what it is derived from in words', () => {
+  it('az: the formula as the metrics’ labels, not their ids', async () => {
+    const { container } = show({ metrics: 'victims.identified.azerbaijani', lang: 'az' });
+    await shown(container, 'az');
+    const details = rowOf(container, 'victims.identified.azerbaijani').querySelector('details');
+    if (!details) throw new Error('no Source');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(details.querySelector('figure[data-year="2016"]')).not.toBeNull());
+    const words = translatedText(details as HTMLElement);
+    expect(words).toContain('Müəyyən edilmiş qurbanlar \u2212 Əcnəbilər');
+    expect(words).not.toContain('victims.identified');
+  });
+});
+
 describe('our gloss of an organisation is marked where the widget names it', () => {
   const openSource = async (lang: string) => {
     const { container } = show({

@@ -5,7 +5,7 @@ import { describeQueryError, ReportQueryError } from './errors.js';
 import { formatPercent, formatValue, pluralize } from './format.js';
 import { loadLocale, localeIds, message, registerCatalog, resolveLocale } from './i18n.js';
 import { allCatalogs } from './locales/all.generated.js';
-import { localizeMetric } from './metric-query.js';
+import { formulaInWords, localizeMetric } from './metric-query.js';
 import { getReport, reports } from './reports/index.js';
 import type { Report } from './schema/report.js';
 import { getSeries } from './series.js';
@@ -230,6 +230,22 @@ describe('query errors in the partners\u2019 languages', () => {
       'Начальный год 2015 не входит в aze-2018; данные есть за 2016 и 2017 годы',
     );
     expect(describeQueryError(error, 'az')).toMatch(/^Başlanğıc il kimi verilən 2015-ci il /);
+  });
+
+  it('a derived formula reads as the metrics’ labels, not their ids', () => {
+    const aze = getReport('aze-2018') as Report;
+    const formula = 'victims.identified - victims.identified.foreign';
+    expect(formulaInWords(formula, aze.metrics, 'en')).toBe(
+      'Victims identified \u2212 Foreign nationals',
+    );
+    expect(formulaInWords(formula, aze.metrics, 'ru')).toBe('Выявленные жертвы \u2212 Иностранцы');
+    expect(formulaInWords(formula, aze.metrics, 'az')).toBe(
+      'Müəyyən edilmiş qurbanlar \u2212 Əcnəbilər',
+    );
+    // An id with no metric to name it stays, rather than vanishing from the formula.
+    expect(formulaInWords('victims.identified + nope.none', aze.metrics, 'en')).toBe(
+      'Victims identified + nope.none',
+    );
   });
 
   it('a metric in a locale: label and statement translated, figures untouched', () => {
