@@ -232,8 +232,8 @@ describe('script tag on a partner page with a strict CSP', () => {
     const funding = page.locator(rowSelector('funding.victim_protection'));
     await funding.locator('.value').first().waitFor();
     const values = await funding.locator('.value').allTextContents();
-    expect(values[0]).toContain('154.000 manat (90.060\u00a0US$)');
-    expect(values[1]).toContain('150.530 manat (88.030\u00a0US$)');
+    expect(values[0]).toContain('154.000 manat (90.060\u00a0$)');
+    expect(values[1]).toContain('150.530 manat (88.030\u00a0$)');
     const change = await funding.locator('.change').textContent();
     expect(change).toContain('3.470 manat');
     expect(change).toContain('\u22122,3\u00a0%');

@@ -5,6 +5,7 @@ import {
   citation,
   series as coreSeries,
   defaultReport,
+  glossesOf,
   headlineMetricIds,
   type LinkedNotReported,
   type LinkedObservation,
@@ -50,6 +51,7 @@ export function bundledReportsOf(all: readonly unknown[] = reports): BundledRepo
         return linked;
       }),
       headline: headlineMetricIds(report),
+      glosses: glossesOf(report.organisations),
     };
   });
 }
@@ -114,20 +116,28 @@ export function withoutSources(report: BundledReport): {
 }
 
 type Translated = { id: string; translations?: Record<string, unknown> | undefined };
+type Dated = { year: number; translations?: Record<string, unknown> | undefined };
+type TranslatedMetric = Translated & { observations?: Dated[]; points?: Dated[] };
 type TranslationOwner = {
   id: string;
-  metrics: Translated[];
+  metrics: TranslatedMetric[];
   units: Translated[];
   topics?: Translated[];
+  glosses?: (Omit<Translated, 'id'> & { organisation: string })[];
 };
 /** What carries translations: every report and series, validated by core's schema. */
 const translationOwners = (): TranslationOwner[] => [
-  ...reports.map((r) => Report.parse(r)),
+  ...reports.map((r) => {
+    const report = Report.parse(r);
+    return { ...report, glosses: glossesOf(report.organisations) };
+  }),
   ...coreSeries.map((s) => Series.parse(s)),
 ];
 /**
  * One locale's translations of the bundled data, by report or series id, then `metric:<id>`,
- * `unit:<id>` or `topic:<id>`: what the widget merges back into the data it shows in that locale.
+ * `unit:<id>`, `topic:<id>`, an organisation's gloss, `gloss:<id>`, or a figure's note,
+ * `note:<metric id>@<year>`: what the widget merges
+ * back into the data it shows in that locale.
  */
 export function translationsOf(
   locale: string,
@@ -146,6 +156,16 @@ export function translationsOf(
         if (t) own[`${kind}:${item.id}`] = t;
       }
     }
+    for (const gloss of owner.glosses ?? []) {
+      const t = gloss.translations?.[locale];
+      if (t) own[`gloss:${gloss.organisation}`] = t;
+    }
+    for (const metric of owner.metrics) {
+      for (const figure of [...(metric.observations ?? []), ...(metric.points ?? [])]) {
+        const t = figure.translations?.[locale];
+        if (t) own[`note:${metric.id}@${figure.year}`] = t;
+      }
+    }
     out[owner.id] = own;
   }
   return out;
@@ -162,7 +182,7 @@ const apiOnly = /^(api|problem)\./;
  * view's bytes stay within budget.
  */
 export const chunkOnly =
-  /^(provenance\.|error\.|ui\.problem\.|note\.(otherEdition|cited\w+)$|tierChange\.|tier\.waiver$|ui\.(valid(Choices|Ids)|sources|nowComparing|moreOneYear|noFigureAnyYear|editionsDiffer|trend\w+|difference\.\w+|axis|legend\w+|tier\w+Short|editionTier|asStated|asTextStates|derivedFrom|basisSays|readOnPage|readIt|newTab|also\w+|differentValue|perDollar|notReportedBy|yearRange|seriesSubtitle|seriesSourceNote|yearsToCompare|from|to|tierByEdition|figuresByYear)$)/;
+  /^(provenance\.|error\.|basis\.\w+\.short$|ui\.gloss$|ui\.problem\.|note\.(otherEdition|cited\w+)$|tierChange\.|tier\.waiver$|ui\.(valid(Choices|Ids)|sources|nowComparing|moreOneYear|noFigureAnyYear|editionsDiffer|trend\w+|difference\.\w+|axis|legend\w+|tier\w+Short|editionTier|asStated|asTextStates|derivedFrom|basisSays|readOnPage|readIt|newTab|also\w+|differentValue|perDollar|notReportedBy|yearRange|seriesSubtitle|seriesSourceNote|yearsToCompare|from|to|tierByEdition|figuresByYear)$)/;
 /** One catalog entry of a generated catalog module: `"key": "text",` or `"key": { … },`. */
 const catalogEntry =
   /^\s*"([^".]+\.[^"]*)": (?:"(?:[^"\\]|\\.)*"|\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\}),?\n/gm;

@@ -23,7 +23,7 @@ const common = {
 const liveWidget = [
   /\/src\/(app|comparison-view|comparison-chart|widget-frame|widget-footer|source-details)\.tsx$/,
   /\/src\/(change-words|shown-figures|shown-comparison|shown-report|widget-locale)\.tsx?$/,
-  /\/core\/dist\/(i18n|errors|compare|format|number-rules|describe-change|metric-query)\.js$/,
+  /\/core\/dist\/(i18n|year-ordinal|errors|compare|format|number-rules|describe-change|metric-query)\.js$/,
   /\/core\/dist\/locales\/en\.generated\.js$/,
   /\/solid-js\//,
   /^\0?virtual:tip-report\/bundled-reports$/,

@@ -1,4 +1,5 @@
 import type {
+  GlossedOrganisation,
   LinkedMetric,
   LinkedNotReported,
   LinkedObservation,
@@ -54,6 +55,11 @@ export interface BundledReport extends CitedReport, Pick<Report, 'units' | 'topi
    * headline set loads the complete copy.
    */
   allMetricIds?: readonly string[] | undefined;
+  /**
+   * Our names for organisations that translated sentences use (core's glossesOf, made at build
+   * time): the organisations themselves stay out of the bundle.
+   */
+  glosses?: GlossedOrganisation[] | undefined;
 }
 
 /** A series as the widget loads it (a chunk of its own), with each edition's metadata to cite. */

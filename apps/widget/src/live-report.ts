@@ -130,6 +130,8 @@ export function liveReportFrom(
     metrics: metrics as ShownReport['metrics'],
     // The bundled edition's headline set; a report the widget does not bundle shows all metrics.
     headline: bundled?.headline ?? metrics.map((m) => (m as { id: string }).id),
+    // Our names for its organisations are the bundled twin's: the API's report leaves them out.
+    ...(bundled?.glosses ? { glosses: bundled.glosses } : {}),
     origin: 'live',
   };
 }
@@ -221,6 +223,10 @@ export function liveSeriesFrom(
     metrics: metrics as ShownSeries['metrics'],
     reports: bundled.reports.filter((r) => editions.some((e) => e.reportId === r.id)),
     headline: bundled.headline.filter((id) => ids.includes(id)),
+    // The bundled twin's glosses where the API's answer carries none.
+    glosses: Array.isArray(data.glosses)
+      ? (data.glosses as ShownSeries['glosses'])
+      : bundled.glosses,
     origin: 'live',
   };
 }

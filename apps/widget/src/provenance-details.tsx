@@ -1,5 +1,5 @@
 import { bundledSources } from 'virtual:tip-report/bundled-sources';
-import { formatNumber, formatValue } from '@tip-report/core/data';
+import { formatNumber, formatValue, formulaInWords, resolveLocale } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
 import type { StatedSource } from './bundled-report.js';
 import { registerEnglishRest } from './english-rest.js';
@@ -70,6 +70,20 @@ function Words(props: { figure: StatedSource; locale: string }) {
   );
 }
 
+/**
+ * A figure's note ("from Russia"): ours, not a quote, so in the reader's language where the data
+ * translates it, and marked English where it does not.
+ */
+function Note(props: { figure: StatedFigure; locale: string }) {
+  const own = () =>
+    props.figure.translations?.[resolveLocale(props.locale)]?.note?.text ?? undefined;
+  return (
+    <Show when={own()} fallback={<span lang="en">{props.figure.note}</span>}>
+      {(text) => <span>{text()}</span>}
+    </Show>
+  );
+}
+
 /** "2021 report, cited", in the locale's words. */
 const how = (figure: { edition: number; source: { kind: string } }, locale: string) =>
   say(locale, `provenance.${figure.source.kind === 'cited' ? 'cited' : 'quoted'}`, {
@@ -110,8 +124,26 @@ export function ProvenanceFigures(props: SourceProps) {
   const basis = (b: string) => say$(`basis.${b}.adjective`);
   const fields = (differs: readonly string[]) =>
     differs.map((d) => say$(`ui.difference.${d}`)).join(', ');
+  // The name a translated sentence gives an organisation where the text has only its acronym is
+  // ours: said so, with where the name comes from.
+  const glosses = () =>
+    props.metric.glossed.flatMap((g) => {
+      const own = g.translations?.[resolveLocale(locale())];
+      return own?.text ? [{ ...g, name: own.text.text, from: own.source?.text ?? g.source }] : [];
+    });
   return (
     <>
+      <For each={glosses()}>
+        {(g) => (
+          <p class="gloss" data-gloss={g.organisation}>
+            {say$('ui.gloss', {
+              name: g.name,
+              acronym: g.acronym ?? g.organisation,
+              source: g.from,
+            })}
+          </p>
+        )}
+      </For>
       <For each={figures()}>
         {(figure) => (
           <figure data-year={figure.year} data-provenance={figure.source.kind}>
@@ -123,14 +155,20 @@ export function ProvenanceFigures(props: SourceProps) {
               {figure.source.kind === 'cited'
                 ? `${how(figure, locale())}. `
                 : figure.derived
-                  ? `${say$('ui.derivedFrom', { formula: figure.formula ?? '' })} `
+                  ? `${say$('ui.derivedFrom', {
+                      formula: formulaInWords(
+                        figure.formula ?? '',
+                        props.metric.formulaTerms,
+                        locale(),
+                      ),
+                    })} `
                   : figure.statements
                     ? `${say$('ui.asTextStates', { how: how(figure, locale()) })} `
                     : `${say$('ui.asStated')} `}
               {figure.basis ? `${say$('ui.basisSays', { basis: basis(figure.basis) })} ` : ''}
               {figure.note ? (
                 <>
-                  <span lang="en">{figure.note}</span>{' '}
+                  <Note figure={figure} locale={locale()} />{' '}
                 </>
               ) : (
                 ''
@@ -152,7 +190,7 @@ export function ProvenanceFigures(props: SourceProps) {
                   {(statement) => (
                     <li data-report={statement.reportId} data-agrees={String(statement.agrees)}>
                       {`${how(statement, locale())}: ${value(statement)}`}
-                      {statement.basis ? `, ${basis(statement.basis)}` : ''}
+                      {statement.basis ? `, ${say$(`basis.${statement.basis}.short`)}` : ''}
                       {statement.agrees ? '' : ` ${say$('ui.differentValue')}`}
                       {statement.usdRate && statement.usd !== undefined
                         ? ` ${say$('ui.perDollar', {

@@ -1,8 +1,10 @@
 import type {
   Difference,
+  GlossedOrganisation,
   MetricDefinition,
   Provenance,
   SeriesStatement,
+  Translation,
   Unit,
 } from '@tip-report/core/data';
 import type { CitedReport } from './bundled-report.js';
@@ -26,6 +28,8 @@ export interface StatedFigure {
   derived?: true | undefined;
   formula?: string | undefined;
   note?: string | undefined;
+  /** The note in other languages (it is ours, not a quote). */
+  translations?: Readonly<Record<string, { note?: Translation | undefined }>> | undefined;
   source: Pick<Provenance, 'kind'> | Provenance;
   provenanceUrl?: string | undefined;
   reportId: string;
@@ -46,6 +50,25 @@ export interface NotReportedMark {
 export interface ShownMetric extends Omit<MetricDefinition, 'description'> {
   figures: StatedFigure[];
   notReported: NotReportedMark[];
+  /** The metrics a derived figure's formula names, so the formula reads as their labels. */
+  formulaTerms: Pick<MetricDefinition, 'id' | 'label' | 'translations'>[];
+  /** Our names for the organisations its translated words name (the metric's `glosses`). */
+  glossed: GlossedOrganisation[];
+}
+
+/** The glosses a metric's words use, from those its source carries. */
+const glossedBy = (source: ShownSource, ids: readonly string[] | undefined) =>
+  (source.glosses ?? []).filter((g) => ids?.includes(g.organisation));
+
+/** The metrics of `source` that the figures' formulas name. */
+function formulaTerms(
+  metrics: readonly Pick<MetricDefinition, 'id' | 'label' | 'translations'>[],
+  figures: readonly { formula?: string | undefined }[],
+): ShownMetric['formulaTerms'] {
+  const ids = new Set(figures.flatMap((f) => f.formula?.split(/ [+-] /) ?? []));
+  return metrics
+    .filter((m) => ids.has(m.id))
+    .map(({ id, label, translations }) => ({ id, label, translations }));
 }
 
 /** A metric of a report or series with its figures, by year, in one shape. */
@@ -58,7 +81,13 @@ export function shownMetric(source: ShownSource, id: string): ShownMetric | unde
     const marks = notReported.filter(
       (n, i) => notReported.findIndex((x) => x.year === n.year) === i,
     );
-    return { ...definition, figures: [...points], notReported: marks };
+    return {
+      ...definition,
+      figures: [...points],
+      notReported: marks,
+      formulaTerms: formulaTerms(source.metrics, points),
+      glossed: glossedBy(source, metric.glosses),
+    };
   }
   const metric = source.metrics.find((m) => m.id === id);
   if (!metric) return undefined;
@@ -68,6 +97,8 @@ export function shownMetric(source: ShownSource, id: string): ShownMetric | unde
     ...definition,
     figures: observations.map((o) => ({ ...o, ...who })),
     notReported: (notReported ?? []).map((n) => ({ ...n, ...who })),
+    formulaTerms: formulaTerms(source.metrics, observations),
+    glossed: glossedBy(source, metric.glosses),
   };
 }
 

@@ -190,7 +190,8 @@ export function ComparisonBody(props: BodyProps & { comparison: Comparison; sour
         ...props.comparison.onlyOneYear.map((o) => o.edition),
       ].sort(),
     );
-    return say$('ui.seriesSubtitle', { publisher, editions: [...leading].join(', ') });
+    // A list, so each language joins it in its own words ("2017, 2018 и 2019 годов").
+    return say$('ui.seriesSubtitle', { publisher, editions: [...leading] });
   };
   const caption = () =>
     say$('ui.caption', { country: country(), section: section(), years: years() });

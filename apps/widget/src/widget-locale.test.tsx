@@ -172,9 +172,9 @@ describe('the widget in Azerbaijani and Russian', () => {
     const row = comparison.rows[0];
     if (!row) throw new Error('victims are compared');
     const live = root.querySelector('[data-live]')?.textContent ?? '';
-    expect(live).toContain('Теперь сравниваются 2018 и 2021.');
+    expect(live).toContain('Теперь сравниваются 2018 и 2021 годы.');
     expect(live).toContain(describeChange(row, comparison.units, 'ru'));
-    expect(root.querySelector('label.picker span')?.textContent).toBe('С года');
+    expect(root.querySelector('label.picker span')?.textContent).toBe('Начальный год');
     expectNoEnglish(root);
   });
 
@@ -205,6 +205,75 @@ describe('the widget in Azerbaijani and Russian', () => {
       textOf(catalog('az')['provenance.quoteLabel']),
     );
     expectNoEnglish(details as HTMLElement);
+  });
+
+  it('a figure’s note is ours, not a quote: «Rusiyadan», not "from Russia"', async () => {
+    const { container } = show({
+      series: 'aze-protection',
+      from: '2019',
+      to: '2020',
+      metrics: 'victims.identified.foreign',
+      lang: 'az',
+    });
+    await shown(container, 'az');
+    const details = rowOf(container, 'victims.identified.foreign').querySelector('details');
+    if (!details) throw new Error('no Source');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(details.querySelector('figure[data-year="2020"]')).not.toBeNull());
+    // The locator quotes the page ("one was a foreign victim from Russia"); the note is ours.
+    const figures = translatedText(details as HTMLElement);
+    expect(figures).toContain('Rusiyadan');
+    expect(figures).toContain('Tacikistan və Özbəkistandan');
+    expect(figures).not.toContain('from Russia');
+  });
+});
+
+describe('a derived figure says what it is derived from in words', () => {
+  it('az: the formula as the metrics’ labels, not their ids', async () => {
+    const { container } = show({ metrics: 'victims.identified.azerbaijani', lang: 'az' });
+    await shown(container, 'az');
+    const details = rowOf(container, 'victims.identified.azerbaijani').querySelector('details');
+    if (!details) throw new Error('no Source');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(details.querySelector('figure[data-year="2016"]')).not.toBeNull());
+    const words = translatedText(details as HTMLElement);
+    expect(words).toContain('Müəyyən edilmiş qurbanlar \u2212 Əcnəbilər');
+    expect(words).not.toContain('victims.identified');
+  });
+});
+
+describe('our gloss of an organisation is marked where the widget names it', () => {
+  const openSource = async (lang: string) => {
+    const { container } = show({
+      series: 'aze-protection',
+      from: '2016',
+      to: '2017',
+      metrics: 'referrals.civil_society_to_atd',
+      lang,
+    });
+    await shown(container, lang);
+    const details = rowOf(container, 'referrals.civil_society_to_atd').querySelector('details');
+    if (!details) throw new Error('no Source');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(details.querySelector('figure')).not.toBeNull());
+    return details;
+  };
+
+  it('az: the full name is ours, for the text’s “ATD”, with its source', async () => {
+    const gloss = (await openSource('az')).querySelector('.gloss[data-gloss="atd"]');
+    expect(gloss?.textContent).toContain('DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi');
+    expect(gloss?.textContent).toContain('“ATD” üçün bizim verdiyimiz addır');
+    expect(gloss?.textContent).toContain('Daxili İşlər Nazirliyinin');
+  });
+
+  it('ru: the same, in Russian; English, which says "ATD" as the text does, has no gloss', async () => {
+    const gloss = (await openSource('ru')).querySelector('.gloss[data-gloss="atd"]');
+    expect(gloss?.textContent).toContain('«Главное управление по борьбе с торговлей людьми МВД»');
+    expect(gloss?.textContent).toContain('наше название для «ATD»');
+    expect((await openSource('en')).querySelector('.gloss')).toBeNull();
   });
 });
 
@@ -237,6 +306,8 @@ describe('the catalogs have every word the widget says', () => {
     'provenance.cited',
     'tierChange.upgraded',
     'tierChange.downgraded',
+    'basis.spent.short',
+    'basis.allocated.short',
   ];
   const used = [...new Set([...literal, ...built])];
 

@@ -24,7 +24,12 @@ for (const id of readdirSync(join(src, 'reports'))) {
   const file = join(src, 'reports', id, 'report.json');
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  for (const item of [...report.metrics, ...report.units, ...report.topics]) {
+  // Observations carry a translated note where the data has one (ours, not a quote).
+  const observations = report.metrics.flatMap((m) => m.observations);
+  // An organisation's gloss (our name for it) is translated too.
+  const glosses = report.organisations.flatMap((o) => (o.gloss ? [o.gloss] : []));
+  const items = [...report.metrics, ...observations, ...glosses, ...report.units, ...report.topics];
+  for (const item of items) {
     for (const [locale, fields] of Object.entries(item.translations ?? {})) {
       for (const entry of Object.values(fields)) {
         const key = `${locale} ${entry.text}`;

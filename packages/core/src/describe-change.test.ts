@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from './compare.js';
+import { metricsToCsv } from './csv.js';
 import { describeChange } from './describe-change.js';
 import { fillStatement, formatValue } from './format.js';
 import { getReport } from './reports/index.js';
@@ -97,5 +98,50 @@ describe('fillStatement and formatValue', () => {
         basis: 'spent',
       }),
     ).toBe('The government spent 5 manat for victim protection');
+  });
+});
+
+describe('a rate says what it is per, wherever its value is written', () => {
+  // The 2017 edition: "a one-time allowance of 400 manat ($217)" for each officially recognized
+  // victim, and "approximately 900 manat ($489) a month" per person at the shelter.
+  const aze2017 = getReport('aze-2017') as Report;
+  const metricOf = (id: string) => aze2017.metrics.find((m) => m.id === id);
+  const unitOf = (id: string) =>
+    aze2017.units.find((u) => u.id === metricOf(id)?.unit) as Report['units'][0];
+
+  it('in the sentence, in English, Azerbaijani and Russian', () => {
+    const allowance = metricOf('allowance.one_time') as Report['metrics'][0];
+    expect(fillStatement(allowance.statement, 400, unitOf(allowance.id), { usd: 217 })).toBe(
+      'The one-time allowance for officially recognized victims was 400 manat ($217) per victim',
+    );
+    const shelter = metricOf('shelter.cost_per_resident_month') as Report['metrics'][0];
+    expect(
+      fillStatement(shelter.statement, 900, unitOf(shelter.id), {
+        usd: 489,
+        approximate: true,
+        basis: 'spent',
+      }),
+    ).toBe('ATD spent about 900 manat ($489) per person per month at the government shelter');
+    expect(formatValue(400, unitOf(allowance.id), { locale: 'ru' })).toBe('400 манатов на жертву');
+    expect(formatValue(400, unitOf(allowance.id), { locale: 'az' })).toBe('400 manat hər qurbana');
+  });
+
+  it('in the label a table or a CSV column shows, and in the unit id the CSV and API carry', () => {
+    expect(unitOf('allowance.one_time')).toMatchObject({
+      id: 'azn_per_victim',
+      label: 'Azerbaijani manat per victim',
+      currency: 'AZN',
+      per: 'per victim',
+    });
+    expect(unitOf('shelter.cost_per_resident_month')).toMatchObject({
+      id: 'azn_per_person_month',
+      label: 'Azerbaijani manat per person per month',
+      per: 'per person per month',
+    });
+    // The CSV's unit column carries the unit id (whatever the columns are called).
+    const line = metricsToCsv(aze2017)
+      .split(/\r?\n/)
+      .find((l) => l.includes('allowance.one_time'));
+    expect(line).toContain('azn_per_victim');
   });
 });

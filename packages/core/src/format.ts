@@ -37,12 +37,15 @@ function writeNumber(
   return text;
 }
 
-/** A dollar figure, `$88,030` or `88.030 US$`: by Intl's currency format, or by the rule's. */
+/** A dollar figure, `$88,030` or `88.030 $`: by Intl's currency format, or by the rule's. */
 function writeDollars(usd: number, locale: string, rule: NumberRule | undefined): string {
   if (rule === undefined) {
+    // The bare "$" (narrowSymbol): Azerbaijani's own symbol for the dollar is "US$", English
+    // letters in an Azerbaijani sentence, while every locale reads "$" beside the report's figure.
     return writeNumber(usd, locale, undefined, {
       style: 'currency',
       currency: 'USD',
+      currencyDisplay: 'narrowSymbol',
       maximumFractionDigits: 0,
     });
   }
@@ -153,11 +156,12 @@ export interface ValueOptions {
 
 /**
  * A figure as the report writes it: `71`, or money in the unit's own words, `150,530 manat
- * ($88,030)`. A unit without `written` gives the bare number (its noun is in the statement).
+ * ($88,030)`, with what it is per where the unit is a rate (`400 manat ($217) per victim`). A
+ * unit without `written` gives the bare number (its noun is in the statement).
  */
 export function formatValue(
   value: number,
-  unit: Pick<Unit, 'written' | 'translations'> | undefined,
+  unit: Pick<Unit, 'written' | 'per' | 'translations'> | undefined,
   options: ValueOptions = {},
 ): string {
   const locale = options.locale ?? 'en';
@@ -167,6 +171,8 @@ export function formatValue(
   const written = unit?.written && translated(unit, 'written', unit.written, language);
   let text = written ? pluralize(written, value, language).replace('{amount}', amount) : amount;
   if (options.usd !== undefined) text = `${text} (${writeDollars(options.usd, locale, rule)})`;
+  // "400 manat ($217) per victim": the basis follows the whole amount, dollars included.
+  if (unit?.per) text = `${text} ${translated(unit, 'per', unit.per, language)}`;
   return options.approximate ? message(language, 'value.approximate', { value: text }) : text;
 }
 
@@ -200,7 +206,7 @@ export function formatPercent(percent: number, locale = 'en'): string {
 export function fillStatement(
   statement: string,
   value: number,
-  unit: Pick<Unit, 'written' | 'translations'> | undefined,
+  unit: Pick<Unit, 'written' | 'per' | 'translations'> | undefined,
   options: ValueOptions & { basis?: string | undefined } = {},
 ): string {
   const language = resolveLocale(options.locale);

@@ -5,7 +5,7 @@ import { describeQueryError, ReportQueryError } from './errors.js';
 import { formatPercent, formatValue, pluralize } from './format.js';
 import { loadLocale, localeIds, message, registerCatalog, resolveLocale } from './i18n.js';
 import { allCatalogs } from './locales/all.generated.js';
-import { localizeMetric } from './metric-query.js';
+import { formulaInWords, localizeMetric } from './metric-query.js';
 import { getReport, reports } from './reports/index.js';
 import type { Report } from './schema/report.js';
 import { getSeries } from './series.js';
@@ -13,7 +13,7 @@ import { getSeries } from './series.js';
 const others = localeIds.filter((id) => id !== 'en');
 const english = allCatalogs.find((c) => c.id === 'en');
 const placeholders = (text: string) =>
-  [...new Set([...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]))].sort();
+  [...new Set([...text.matchAll(/\{([a-zA-Z]+)(?::ordinal)?\}/g)].map((m) => m[1]))].sort();
 
 describe('every locale is complete', () => {
   it('has locales besides English to check (an empty it.each below would pass vacuously)', () => {
@@ -52,8 +52,14 @@ describe('every locale is complete', () => {
         check(`${report.id} ${m.id}`, m, { label: m.label, statement: m.statement });
       }
       for (const u of report.units)
-        check(`${report.id} ${u.id}`, u, { label: u.label, written: u.written });
+        check(`${report.id} ${u.id}`, u, { label: u.label, written: u.written, per: u.per });
       for (const t of report.topics) check(`${report.id} ${t.id}`, t, { label: t.label });
+      // A note is ours, not a quote ("from Russia", "all adults"): a reader gets it translated.
+      for (const m of report.metrics) {
+        for (const o of m.observations) {
+          check(`${report.id} ${m.id} ${o.year}`, o, { note: o.note });
+        }
+      }
     }
     expect(missing).toEqual([]);
   });
@@ -122,14 +128,32 @@ describe('describeChange in the partners\u2019 languages', () => {
 
   it('Russian: the statement, the direction and the years, declined', () => {
     expect(row('ru')).toBe(
-      'Правительство выявило 71 жертву торговли людьми в 2017 году: рост на 1 (+1,4\u00a0%) по сравнению с 70 в 2016 году.',
+      'Правительство выявило 71 жертву торговли людьми в 2017 году — рост на 1 (+1,4\u00a0%); в 2016 году — 70.',
     );
     expect(row('ru', 'funding.victim_protection')).toContain('выделило 150\u00a0530 манатов');
   });
 
+  it('Russian: the nationality statements, one clause each, no dangling number', () => {
+    expect(row('ru', 'victims.identified.foreign')).toBe(
+      'Среди выявленных жертв было 3 иностранца в 2017 году — рост на 2 (+200,0\u00a0%); в 2016 году — 1.',
+    );
+    expect(row('ru', 'victims.identified.azerbaijani')).toMatch(
+      /^Среди выявленных жертв было 68 граждан Азербайджана в 2017 году — /,
+    );
+  });
+
+  it('Azerbaijani: dollars as "$", not "US$"', () => {
+    const sentence = row('az', 'funding.victim_protection');
+    expect(sentence).toMatch(/\(88\.030\s\$\)/);
+    expect(sentence).not.toContain('US$');
+  });
+
   it('Azerbaijani: the statement and the comparison, nothing English', () => {
     const sentence = row('az');
-    expect(sentence).toMatch(/^Hökumət 71 insan alveri qurbanı müəyyən edib \(2017\)\./);
+    // The years take their ordinal suffix: 2017-ci, 2016-cı (GLOSSARY.md).
+    expect(sentence).toMatch(/^Hökumət 71 insan alveri qurbanı müəyyən edib \(2017-ci il\)\./);
+    expect(sentence).toContain('2016-cı illə müqayisədə artım: 1 (+1,4\u00a0%)');
+    expect(sentence).toMatch(/2016-cı ildə 70 idi\.$/);
     expect(sentence).not.toMatch(/government|victims|from/);
   });
 
@@ -144,7 +168,43 @@ describe('describeChange in the partners\u2019 languages', () => {
     );
     expect(sentence).toContain('из доклада 2017 года');
     expect(sentence).toContain('израсходованная');
-    expect(sentence).toContain('около 109\u00a0000 манатов');
+    // The value follows a dash, never «с», which would need the instrumental case.
+    expect(sentence).toContain('в 2015 году — около 109\u00a0000 манатов');
+    expect(sentence).not.toContain('по сравнению с');
+  });
+});
+
+describe('years in Azerbaijani take their ordinal suffix', () => {
+  // «2015-ci illə müqayisədə», «2019-cu il hesabatı» (GLOSSARY.md). The official title keeps the
+  // U.S. Embassy's own form («… 2022 il üzrə hesabatı»), and a range heading may stay bare.
+  const bare = new Set(['report.title', 'ui.yearRange']);
+  const yearNames = /\{(year|fromYear|toYear|missingYear|edition|fromEdition|toEdition)\}/;
+
+  it('every az message that carries a single year writes it {…:ordinal}', () => {
+    const az = allCatalogs.find((c) => c.id === 'az');
+    const unmarked = Object.entries(az?.messages ?? {})
+      .filter(([key]) => !bare.has(key))
+      .map(([key, entry]) => [key, typeof entry === 'string' ? entry : entry.text] as const)
+      .filter(([, text]) => yearNames.test(text))
+      .map(([key]) => key);
+    expect(unmarked).toEqual([]);
+  });
+
+  it('the notes say it too: «2015-ci ilin göstəricisi», «2017-ci il hesabatından»', () => {
+    registerCatalog(allCatalogs.find((c) => c.id === 'az') as (typeof allCatalogs)[0]);
+    expect(
+      message('az', 'note.otherEdition', {
+        fromYear: 2015,
+        fromEdition: 2017,
+        toYear: 2016,
+        toEdition: 2019,
+      }),
+    ).toBe(
+      '2015-ci ilin göstəricisi 2017-ci il hesabatından, 2016-cı ilin göstəricisi isə 2019-cu il hesabatından götürülüb.',
+    );
+    expect(message('az', 'ui.comparedWith', { from: 2016, to: 2017 })).toBe(
+      '2016-cı və 2017-ci illər',
+    );
   });
 });
 
@@ -166,9 +226,25 @@ describe('query errors in the partners\u2019 languages', () => {
       'from year 2015 is not a year of aze-2018; it gives figures for 2016 and 2017',
     );
     expect(describeQueryError(error, 'ru')).toBe(
-      'Начальный год 2015 не входит в aze-2018; данные есть за 2016 и 2017',
+      'Начальный год 2015 не входит в aze-2018; данные есть за 2016 и 2017 годы',
     );
-    expect(describeQueryError(error, 'az')).toMatch(/^Başlanğıc il 2015/);
+    expect(describeQueryError(error, 'az')).toMatch(/^Başlanğıc il kimi verilən 2015-ci il /);
+  });
+
+  it('a derived formula reads as the metrics’ labels, not their ids', () => {
+    const aze = getReport('aze-2018') as Report;
+    const formula = 'victims.identified - victims.identified.foreign';
+    expect(formulaInWords(formula, aze.metrics, 'en')).toBe(
+      'Victims identified \u2212 Foreign nationals',
+    );
+    expect(formulaInWords(formula, aze.metrics, 'ru')).toBe('Выявленные жертвы \u2212 Иностранцы');
+    expect(formulaInWords(formula, aze.metrics, 'az')).toBe(
+      'Müəyyən edilmiş qurbanlar \u2212 Əcnəbilər',
+    );
+    // An id with no metric to name it stays, rather than vanishing from the formula.
+    expect(formulaInWords('victims.identified + nope.none', aze.metrics, 'en')).toBe(
+      'Victims identified + nope.none',
+    );
   });
 
   it('a metric in a locale: label and statement translated, figures untouched', () => {

@@ -2,6 +2,7 @@ import { type LocaleId, resolveLocale } from './locale-id.js';
 import { catalog as english } from './locales/en.generated.js';
 import { catalogLoaders, localeIds } from './locales/index.generated.js';
 import type { Translation } from './schema/translation.js';
+import { ordinalYear } from './year-ordinal.js';
 
 /**
  * The fixed strings of the product in one language: sentence templates, tier names, notes, the
@@ -63,14 +64,19 @@ function listOf(items: readonly (string | number)[], locale: string): string {
 
 /**
  * `{name}` placeholders filled from `params` (a list is joined in the locale's words); a missing
- * one is left as it is.
+ * one is left as it is. `{name:ordinal}` writes a year as the language does where it stands as
+ * "the year …" (Azerbaijani «2015-ci»; the bare year elsewhere).
  */
 export function fill(template: string, params: MessageParams = {}, locale = 'en'): string {
-  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? listOf(value, locale) : String(value);
-  });
+  return template.replace(
+    /\{([a-zA-Z]+)(:ordinal)?\}/g,
+    (whole, name: string, ordinal?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (typeof value === 'object') return listOf(value, locale);
+      return ordinal ? ordinalYear(value, resolveLocale(locale)) : String(value);
+    },
+  );
 }
 
 /**

@@ -143,3 +143,23 @@ export function localizeMetric<
     statement: translated(metric, 'statement', metric.statement, locale),
   };
 }
+
+/**
+ * A derived figure's formula for a reader: each metric id as its label in the locale, joined by
+ * a true minus or a plus ("Victims identified − Foreign victims"). An id with no metric among
+ * `metrics` stays an id, so nothing is silently dropped.
+ */
+export function formulaInWords(
+  formula: string,
+  metrics: readonly Pick<MetricDefinition, 'id' | 'label' | 'translations'>[],
+  locale: string,
+): string {
+  return formula
+    .split(/ ([+-]) /)
+    .map((term, i) => {
+      if (i % 2 === 1) return term === '-' ? '\u2212' : '+';
+      const metric = metrics.find((m) => m.id === term);
+      return metric ? translated(metric, 'label', metric.label, locale) : term;
+    })
+    .join(' ');
+}

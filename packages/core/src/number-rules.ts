@@ -11,7 +11,7 @@ export interface NumberRule {
   readonly decimal: string;
   /**
    * What stands before and after the number of a dollar figure (the report prints one beside a
-   * money value): `$88,030`, `88.030 US$`.
+   * money value): `$88,030`, `88.030 $`.
    */
   readonly dollars: { readonly before: string; readonly after: string };
 }
@@ -19,10 +19,11 @@ export interface NumberRule {
 /**
  * By language subtag (`az-AZ` follows `az`). A language not listed here is formatted by Intl as
  * the runtime has it (`de` writes `150.530`). az follows CLDR: a period groups thousands (the
- * reports' sources use a space as well) and a dollar is `88.030 US$`.
+ * reports' sources use a space as well). A dollar figure is `88.030 $`: the narrow symbol, since
+ * CLDR's `US$` would put English letters into an Azerbaijani sentence.
  */
 export const numberRules: Readonly<Record<string, NumberRule>> = Object.freeze({
   en: { group: ',', decimal: '.', dollars: { before: '$', after: '' } },
-  az: { group: '.', decimal: ',', dollars: { before: '', after: '\u00a0US$' } },
+  az: { group: '.', decimal: ',', dollars: { before: '', after: '\u00a0$' } },
   ru: { group: '\u00a0', decimal: ',', dollars: { before: '', after: '\u00a0$' } },
 });

@@ -1,4 +1,5 @@
 import { deepFreeze } from './deep-freeze.js';
+import { glossesOf } from './glosses.js';
 import { linkFacts } from './metric-query.js';
 import { provenanceUrl } from './provenance.js';
 import { getReport, reports } from './reports/index.js';
@@ -199,6 +200,14 @@ export function buildSeries(all: readonly Report[]): Series[] {
         editions: timeline(oldestFirst, rates),
         units: union<Unit>(newestFirst.map((r) => r.units)),
         topics,
+        // Each organisation's gloss from the newest edition that gives one.
+        glosses: [
+          ...new Map(
+            [...newestFirst]
+              .reverse()
+              .flatMap((r) => glossesOf(r.organisations).map((g) => [g.organisation, g] as const)),
+          ).values(),
+        ],
         metrics: metricIds.map((metricId) => seriesMetric(metricId, newestFirst, years, rates)),
       };
     });

@@ -28,6 +28,7 @@ export {
   pluralize,
   type ValueOptions,
 } from './format.js';
+export { glossesOf } from './glosses.js';
 export {
   type Catalog,
   fill,
@@ -46,6 +47,7 @@ export { catalogLoaders } from './locales/index.generated.js';
 export {
   canonicalQuery,
   filterMetrics,
+  formulaInWords,
   headlineMetricIds,
   linkFacts,
   linkMetric,
@@ -68,3 +70,4 @@ export {
   seriesReports,
   usdRate,
 } from './series.js';
+export { azerbaijaniOrdinalSuffix, ordinalYear } from './year-ordinal.js';

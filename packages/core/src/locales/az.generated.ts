@@ -6,11 +6,11 @@ export const catalog: Catalog = {
   "name": "Azərbaycan dili",
   "messages": {
     "sentence.changed": {
-      "text": "{now} ({toYear}). {fromYear} ilə müqayisədə {direction}: {amount}{percent}; {fromYear}: {before}.",
+      "text": "{now} ({toYear:ordinal} il). {fromYear:ordinal} illə müqayisədə {direction}: {amount}{percent}; {fromYear:ordinal} ildə {before} idi.",
       "review": "draft"
     },
     "sentence.unchanged": {
-      "text": "{now} ({toYear}). {fromYear} ilə müqayisədə dəyişməyib; {fromYear}: {before}.",
+      "text": "{now} ({toYear:ordinal} il). {fromYear:ordinal} illə müqayisədə dəyişməyib; {fromYear:ordinal} ildə {before} idi.",
       "review": "draft"
     },
     "direction.up": {
@@ -30,23 +30,23 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "note.otherEdition": {
-      "text": "{fromYear} göstəricisi {fromEdition} hesabatından, {toYear} göstəricisi isə {toEdition} hesabatından götürülüb.",
+      "text": "{fromYear:ordinal} ilin göstəricisi {fromEdition:ordinal} il hesabatından, {toYear:ordinal} ilin göstəricisi isə {toEdition:ordinal} il hesabatından götürülüb.",
       "review": "draft"
     },
     "note.citedBoth": {
-      "text": "Hər iki göstərici {edition} hesabatının səhifəsindən istinadla verilib, yaydığımız mətndən sitat deyil.",
+      "text": "Hər iki göstərici {edition:ordinal} il hesabatının səhifəsinə istinadla verilib, bizim dərc etdiyimiz mətndən sitat deyil.",
       "review": "draft"
     },
     "note.citedBothEditions": {
-      "text": "Hər iki göstərici {fromEdition} və {toEdition} hesabatlarının səhifələrindən istinadla verilib, yaydığımız mətndən sitat deyil.",
+      "text": "Hər iki göstərici {fromEdition:ordinal} və {toEdition:ordinal} il hesabatlarının səhifələrinə istinadla verilib, bizim dərc etdiyimiz mətndən sitat deyil.",
       "review": "draft"
     },
     "note.citedOne": {
-      "text": "{year} göstəricisi {edition} hesabatının səhifəsindən istinadla verilib, yaydığımız mətndən sitat deyil.",
+      "text": "{year:ordinal} ilin göstəricisi {edition:ordinal} il hesabatının səhifəsinə istinadla verilib, bizim dərc etdiyimiz mətndən sitat deyil.",
       "review": "draft"
     },
     "note.basis": {
-      "text": "{fromYear} göstəricisi {fromBasis} məbləğdir, {toYear} göstəricisi isə {toBasis} məbləğ: bunlar eyni ölçü deyil.",
+      "text": "{fromYear:ordinal} ilin göstəricisi {fromBasis} məbləğdir, {toYear:ordinal} ilin göstəricisi isə {toBasis} məbləğ: bunlar eyni göstərici deyil.",
       "review": "draft"
     },
     "basis.spent.verb": {
@@ -66,12 +66,12 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "oneYear.silent": {
-      "text": "Yalnız {year} üçün göstərici var; heç bir hesabat {missingYear} üçün rəqəm vermir.",
+      "text": "Yalnız {year:ordinal} il üçün göstərici var; heç bir hesabat {missingYear:ordinal} il üçün rəqəm vermir.",
       "review": "draft"
     },
     "oneYear.notReported": {
-      "text": "Yalnız {year} üçün göstərici var; {missingYear} üçün məlumat verilməyib.",
-      "review": "glossary"
+      "text": "Yalnız {year:ordinal} il üçün göstərici var; {missingYear:ordinal} il üçün məlumat verilməyib.",
+      "review": "draft"
     },
     "tier.Tier 1": {
       "text": "Səviyyə 1",
@@ -102,7 +102,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "tier.waiver": {
-      "text": "Səviyyə 3-ə endirilməkdən azad edilib (waiver)",
+      "text": "istisna qaydasında, Səviyyə 3-ə endirilmədən saxlanılıb",
       "review": "draft"
     },
     "report.title": {
@@ -114,11 +114,11 @@ export const catalog: Catalog = {
       "review": "glossary"
     },
     "provenance.quoted": {
-      "text": "{edition} hesabatı, sitat",
+      "text": "{edition:ordinal} il hesabatı, sitat",
       "review": "draft"
     },
     "provenance.cited": {
-      "text": "{edition} hesabatı, istinad",
+      "text": "{edition:ordinal} il hesabatı, istinad",
       "review": "draft"
     },
     "provenance.quoteLabel": {
@@ -174,7 +174,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.from": {
-      "text": "Başlanğıc ili",
+      "text": "Başlanğıc il",
       "review": "draft"
     },
     "ui.to": {
@@ -254,19 +254,19 @@ export const catalog: Catalog = {
       "review": "glossary"
     },
     "error.year.from": {
-      "text": "Başlanğıc il {year} {id} üçün yoxdur; rəqəmlər bu illər üçündür: {years}",
+      "text": "Başlanğıc il kimi verilən {year:ordinal} il {id} üçün yoxdur; rəqəmlər bu illər üçündür: {years}",
       "review": "draft"
     },
     "error.year.to": {
-      "text": "Son il {year} {id} üçün yoxdur; rəqəmlər bu illər üçündür: {years}",
+      "text": "Son il kimi verilən {year:ordinal} il {id} üçün yoxdur; rəqəmlər bu illər üçündür: {years}",
       "review": "draft"
     },
     "error.year.year": {
-      "text": "{year} ili {id} üçün yoxdur; rəqəmlər bu illər üçündür: {years}",
+      "text": "{year:ordinal} il {id} üçün yoxdur; rəqəmlər bu illər üçündür: {years}",
       "review": "draft"
     },
     "error.sameYear": {
-      "text": "from və to eynidir ({year}): {years} arasından iki fərqli il seçin",
+      "text": "from və to eynidir ({year:ordinal} il): {years} arasından iki fərqli il seçin",
       "review": "draft"
     },
     "error.metric": {
@@ -314,7 +314,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.problem.lang": {
-      "text": "lang \"{value}\" BCP 47 dil teqi deyil; vidcet {fallback} dilindən istifadə edir.",
+      "text": "lang \"{value}\" BCP 47 dil teqi deyil; vidcet {fallback} teqinin dilində göstərilir.",
       "review": "draft"
     },
     "ui.problem.api": {
@@ -350,7 +350,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.comparedWith": {
-      "text": "{to} ilə müqayisədə {from}",
+      "text": "{from:ordinal} və {to:ordinal} illər",
       "review": "draft"
     },
     "ui.yearRange": {
@@ -362,11 +362,11 @@ export const catalog: Catalog = {
       "review": "glossary"
     },
     "ui.seriesSubtitle": {
-      "text": "{publisher}, “İnsan alveri” ilə bağlı hesabatlar: rəqəmlər {editions} hesabatlarındandır",
+      "text": "“İnsan alveri” ilə bağlı hesabatlar, {publisher}: rəqəmlər bu illərin hesabatlarındandır: {editions}",
       "review": "draft"
     },
     "ui.trendSubtitle": {
-      "text": "{publisher}, “İnsan alveri” ilə bağlı {first}–{last} hesabatları",
+      "text": "“İnsan alveri” ilə bağlı hesabatlar, {first}–{last:ordinal} illər, {publisher}",
       "review": "draft"
     },
     "ui.caption": {
@@ -378,15 +378,15 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.onlyYear": {
-      "text": "yalnız {year}",
+      "text": "yalnız {year:ordinal} il",
       "review": "draft"
     },
     "ui.onlyYearNote": {
-      "text": "Yalnız {year} üçün məlumat verilib: müqayisə yoxdur.",
+      "text": "Yalnız {year:ordinal} il üçün məlumat verilib: müqayisə yoxdur.",
       "review": "draft"
     },
     "ui.figureInYear": {
-      "text": "{year}: {now}.",
+      "text": "{now} ({year:ordinal} il).",
       "review": "draft"
     },
     "ui.derived": {
@@ -418,7 +418,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.nowComparing": {
-      "text": "İndi {from} və {to} müqayisə olunur.",
+      "text": "İndi {from:ordinal} və {to:ordinal} illər müqayisə olunur.",
       "review": "draft"
     },
     "ui.moreOneYear": {
@@ -434,7 +434,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.trendNotReported": {
-      "text": "Məlumat verilməyib: {years} ({editions} hesabatlarına görə).",
+      "text": "Məlumat verilməyib: {years} (bu illərin hesabatlarına görə: {editions}).",
       "review": "draft"
     },
     "ui.trendDiffers": {
@@ -446,7 +446,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.difference.usd": {
-      "text": "dollar",
+      "text": "ABŞ dolları",
       "review": "draft"
     },
     "ui.difference.basis": {
@@ -470,15 +470,15 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.legendTier": {
-      "text": "səviyyə: {tiers}; {waiver}: azadetmə",
+      "text": "səviyyə: {tiers}; {waiver}: istisna qaydasında",
       "review": "draft"
     },
     "ui.tierWaiverShort": {
-      "text": "A",
+      "text": "İ",
       "review": "draft"
     },
     "ui.editionTier": {
-      "text": "{edition} hesabatı ({year} ili): {tier}",
+      "text": "{edition:ordinal} il hesabatı ({year:ordinal} il üzrə): {tier}",
       "review": "draft"
     },
     "ui.asStated": {
@@ -494,11 +494,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.basisSays": {
-      "text": "Mətnə görə: {basis}.",
+      "text": "Mətnə görə, bu, {basis} məbləğdir.",
       "review": "draft"
     },
     "ui.readOnPage": {
-      "text": "{edition} hesabatının səhifəsində oxuyun",
+      "text": "{edition:ordinal} il hesabatının səhifəsində oxuyun",
       "review": "draft"
     },
     "ui.readIt": {
@@ -510,7 +510,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.alsoDiffering": {
-      "text": "Başqa hesabatlarda da var, fərq: {fields}:",
+      "text": "Başqa hesabatlarda da verilib, fərqlə ({fields}):",
       "review": "draft"
     },
     "ui.alsoSame": {
@@ -522,11 +522,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.perDollar": {
-      "text": "1 dollar = {rate}",
+      "text": "1 ABŞ dolları = {rate} manat",
       "review": "draft"
     },
     "ui.notReportedBy": {
-      "text": "{year}: məlumat verilməyib ({how}).",
+      "text": "{year:ordinal} il: məlumat verilməyib ({how}).",
       "review": "draft"
     },
     "problem.bad-request.title": {
@@ -550,11 +550,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "problem.detail.nothingHere": {
-      "text": "{path} ünvanında heç nə yoxdur. API arayışı /docs ünvanındadır.",
+      "text": "{path} ünvanında heç nə yoxdur. API sənədləri /docs ünvanındadır.",
       "review": "draft"
     },
     "problem.detail.methodNotAllowed": {
-      "text": "Burada {method} metoduna icazə verilmir; {allow} istifadə edin.",
+      "text": "Burada {method} metoduna icazə verilmir; {allow} metodundan istifadə edin.",
       "review": "draft"
     },
     "problem.detail.internal": {
@@ -562,7 +562,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "problem.detail.noSourceText": {
-      "text": "{id} hesabatının mətnini vermirik: onun rəqəmləri, hər biri onu bildirən sözlərlə, {url} səhifəsindən istinad edilir. Mətnini verdiyimiz hesabatlar allowed siyahısındadır.",
+      "text": "{id} hesabatının mətnini dərc etmirik: onun rəqəmləri, hər biri onu bildirən sözlərlə, {url} səhifəsinə istinadla verilir. Mətnini dərc etdiyimiz hesabatlar allowed siyahısındadır.",
       "review": "draft"
     },
     "problem.detail.notAbsoluteUrl": {
@@ -595,7 +595,7 @@ export const catalog: Catalog = {
     },
     "ui.country.AZ": {
       "text": "Azərbaycan",
-      "review": "glossary"
+      "review": "draft"
     },
     "list.and": {
       "text": "və",
@@ -616,6 +616,18 @@ export const catalog: Catalog = {
     "tierShort.Tier 3": {
       "text": "3",
       "review": "glossary"
+    },
+    "basis.spent.short": {
+      "text": "xərclənib",
+      "review": "draft"
+    },
+    "basis.allocated.short": {
+      "text": "ayrılıb",
+      "review": "draft"
+    },
+    "ui.gloss": {
+      "text": "“{name}” mətndəki “{acronym}” üçün bizim verdiyimiz addır, hesabatın sözü deyil: {source}.",
+      "review": "draft"
     }
   }
 };

@@ -127,7 +127,7 @@ export const catalog: Catalog = {
     "ui.asStated": "as the report states it.",
     "ui.asTextStates": "{how}, as the text states it.",
     "ui.derivedFrom": "not stated in the text but derived ({formula}); the quote is what it rests on.",
-    "ui.basisSays": "The text says {basis}.",
+    "ui.basisSays": "The text says the amount was {basis}.",
     "ui.readOnPage": "Read it on the {edition} report’s page",
     "ui.readIt": "Read it",
     "ui.newTab": "(State Department website, opens in a new tab)",
@@ -157,6 +157,9 @@ export const catalog: Catalog = {
     "tierShort.Tier 1": "1",
     "tierShort.Tier 2": "2",
     "tierShort.Tier 2 Watch List": "2 WL",
-    "tierShort.Tier 3": "3"
+    "tierShort.Tier 3": "3",
+    "basis.spent.short": "spent",
+    "basis.allocated.short": "allocated",
+    "ui.gloss": "“{name}” is our name for the text’s “{acronym}”, not the report’s words: {source}."
   }
 };

@@ -6,12 +6,12 @@ export const catalog: Catalog = {
   "name": "Русский",
   "messages": {
     "sentence.changed": {
-      "text": "{now} в {toYear} году: {direction} на {amount}{percent} по сравнению с {before} в {fromYear} году.",
+      "text": "{now} в {toYear} году — {direction} на {amount}{percent}; в {fromYear} году — {before}.",
       "review": "draft"
     },
     "sentence.unchanged": {
-      "text": "{now} в {toYear} году, без изменений по сравнению с {before} в {fromYear} году.",
-      "review": "glossary"
+      "text": "{now} в {toYear} году — без изменений; в {fromYear} году — {before}.",
+      "review": "draft"
     },
     "direction.up": {
       "text": "рост",
@@ -34,19 +34,19 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "note.citedBoth": {
-      "text": "Оба показателя приведены по странице доклада {edition} года, а не процитированы из текста, который мы распространяем.",
+      "text": "Оба показателя взяты со страницы доклада {edition} года, а не из текста доклада, входящего в наш набор данных.",
       "review": "draft"
     },
     "note.citedBothEditions": {
-      "text": "Оба показателя приведены по страницам докладов {fromEdition} и {toEdition} годов, а не процитированы из текста, который мы распространяем.",
+      "text": "Оба показателя взяты со страниц докладов {fromEdition} и {toEdition} годов, а не из текста доклада, входящего в наш набор данных.",
       "review": "draft"
     },
     "note.citedOne": {
-      "text": "Показатель за {year} год приведён по странице доклада {edition} года, а не процитирован из текста, который мы распространяем.",
+      "text": "Показатель за {year} год взят со страницы доклада {edition} года, а не из текста доклада, входящего в наш набор данных.",
       "review": "draft"
     },
     "note.basis": {
-      "text": "За {fromYear} год указана {fromBasis} сумма, за {toYear} год — {toBasis}: это разные показатели.",
+      "text": "За {fromYear} год указана {fromBasis} сумма, за {toYear} год — {toBasis} сумма: это разные показатели.",
       "review": "draft"
     },
     "basis.spent.verb": {
@@ -90,19 +90,19 @@ export const catalog: Catalog = {
       "review": "glossary"
     },
     "tierChange.upgraded": {
-      "text": "{tier} (повышен)",
+      "text": "{tier}, повышен",
       "review": "draft"
     },
     "tierChange.downgraded": {
-      "text": "{tier} (понижен)",
-      "review": "glossary"
+      "text": "{tier}, понижен",
+      "review": "draft"
     },
     "tierChange.same": {
-      "text": "{tier} (без изменений)",
-      "review": "glossary"
+      "text": "{tier}, без изменений",
+      "review": "draft"
     },
     "tier.waiver": {
-      "text": "оставлен на уровне благодаря освобождению от понижения до уровня 3 (waiver)",
+      "text": "уровень сохранён в порядке исключения, без понижения до Уровня 3",
       "review": "draft"
     },
     "report.title": {
@@ -126,7 +126,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "provenance.locatorLabel": {
-      "text": "Слова на странице доклада на английском языке",
+      "text": "Фрагмент англоязычной страницы доклада",
       "review": "draft"
     },
     "provenance.read": {
@@ -174,11 +174,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.from": {
-      "text": "С года",
+      "text": "Начальный год",
       "review": "draft"
     },
     "ui.to": {
-      "text": "По год",
+      "text": "Конечный год",
       "review": "draft"
     },
     "ui.yearsToCompare": {
@@ -186,7 +186,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.showAs": {
-      "text": "Показать данные как",
+      "text": "Показать в виде:",
       "review": "draft"
     },
     "ui.notReported": {
@@ -202,7 +202,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.citeAs": {
-      "text": "Ссылка:",
+      "text": "Как цитировать:",
       "review": "draft"
     },
     "ui.bundled": {
@@ -226,11 +226,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "problem.attribute": {
-      "text": "{attribute} «{value}» не входит в список допустимых значений ({allowed}); показано {fallback}.",
+      "text": "{attribute} \"{value}\" не входит в список допустимых значений ({allowed}); показано {fallback}.",
       "review": "draft"
     },
     "problem.year": {
-      "text": "{attribute} «{value}» — не год из {id}; данные есть за {allowed}.",
+      "text": "{attribute} \"{value}\" — не год из {id}; данные есть за {allowed} годы.",
       "review": "draft"
     },
     "problem.invalid-parameter.title": {
@@ -254,15 +254,15 @@ export const catalog: Catalog = {
       "review": "glossary"
     },
     "error.year.from": {
-      "text": "Начальный год {year} не входит в {id}; данные есть за {years}",
+      "text": "Начальный год {year} не входит в {id}; данные есть за {years} годы",
       "review": "draft"
     },
     "error.year.to": {
-      "text": "Конечный год {year} не входит в {id}; данные есть за {years}",
+      "text": "Конечный год {year} не входит в {id}; данные есть за {years} годы",
       "review": "draft"
     },
     "error.year.year": {
-      "text": "Год {year} не входит в {id}; данные есть за {years}",
+      "text": "Год {year} не входит в {id}; данные есть за {years} годы",
       "review": "draft"
     },
     "error.sameYear": {
@@ -298,7 +298,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.loadFailed": {
-      "text": "Не удалось загрузить это сравнение: код виджета не пришёл. Обновите страницу, чтобы попробовать ещё раз.",
+      "text": "Не удалось загрузить это сравнение: код виджета не загрузился. Обновите страницу, чтобы попробовать ещё раз.",
       "review": "draft"
     },
     "ui.validChoices": {
@@ -322,7 +322,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.problem.year": {
-      "text": "{attribute} \"{value}\" не является годом; данные есть за {years}.",
+      "text": "{attribute} \"{value}\" не является годом; данные есть за {years} годы.",
       "review": "draft"
     },
     "ui.problem.report": {
@@ -350,23 +350,23 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.comparedWith": {
-      "text": "{from} по сравнению с {to}",
-      "review": "glossary"
+      "text": "{from} и {to} годы",
+      "review": "draft"
     },
     "ui.yearRange": {
       "text": "{from}–{to}",
       "review": "draft"
     },
     "ui.reportSubtitle": {
-      "text": "{title}, {publisher} ({tier})",
-      "review": "glossary"
+      "text": "{title}, {publisher}. {tier}",
+      "review": "draft"
     },
     "ui.seriesSubtitle": {
-      "text": "Доклады о торговле людьми, {publisher}: данные докладов за {editions}",
+      "text": "Доклады о торговле людьми, {publisher}: данные из докладов {editions} годов",
       "review": "draft"
     },
     "ui.trendSubtitle": {
-      "text": "Доклады о торговле людьми за {first}–{last} годы, {publisher}",
+      "text": "Доклады о торговле людьми {first}–{last} годов, {publisher}",
       "review": "draft"
     },
     "ui.caption": {
@@ -378,15 +378,15 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.onlyYear": {
-      "text": "только {year}",
+      "text": "только {year} год",
       "review": "draft"
     },
     "ui.onlyYearNote": {
-      "text": "Данные только за {year}: сравнения нет.",
+      "text": "Данные только за {year} год: сравнения нет.",
       "review": "draft"
     },
     "ui.figureInYear": {
-      "text": "{year}: {now}.",
+      "text": "{now} в {year} году.",
       "review": "draft"
     },
     "ui.derived": {
@@ -418,11 +418,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.nowComparing": {
-      "text": "Теперь сравниваются {from} и {to}.",
+      "text": "Теперь сравниваются {from} и {to} годы.",
       "review": "draft"
     },
     "ui.moreOneYear": {
-      "text": "Показатели с данными только за один из двух лет: {count}.",
+      "text": "Показатели с данными только за один из двух годов: {count}.",
       "review": "draft"
     },
     "ui.noFigureAnyYear": {
@@ -434,7 +434,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.trendNotReported": {
-      "text": "Нет данных: {years} (по докладам за {editions})",
+      "text": "Нет данных: {years} (по докладам {editions} годов).",
       "review": "draft"
     },
     "ui.trendDiffers": {
@@ -450,7 +450,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.difference.basis": {
-      "text": "потрачено или выделено",
+      "text": "израсходовано или выделено",
       "review": "draft"
     },
     "ui.difference.approximate": {
@@ -470,7 +470,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.legendTier": {
-      "text": "уровень: {tiers}; {waiver}: исключение",
+      "text": "уровень: {tiers}; {waiver}: в порядке исключения",
       "review": "draft"
     },
     "ui.tierWaiverShort": {
@@ -494,7 +494,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.basisSays": {
-      "text": "В тексте: {basis}.",
+      "text": "В тексте указана {basis} сумма.",
       "review": "draft"
     },
     "ui.readOnPage": {
@@ -522,11 +522,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "ui.perDollar": {
-      "text": "по курсу {rate} за доллар",
+      "text": "по курсу {rate} маната за доллар",
       "review": "draft"
     },
     "ui.notReportedBy": {
-      "text": "{year}: нет данных ({how}).",
+      "text": "{year} год: нет данных ({how}).",
       "review": "draft"
     },
     "problem.bad-request.title": {
@@ -562,7 +562,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "problem.detail.noSourceText": {
-      "text": "Текст {id} мы не распространяем: его показатели приведены, каждый со словами, в которых он указан, по его странице {url}. Доклады, текст которых мы распространяем, перечислены в allowed.",
+      "text": "Текста доклада {id} нет в нашем наборе данных: его показатели взяты со страницы {url}, каждый со словами, в которых он указан. Доклады, текст которых входит в набор, перечислены в allowed.",
       "review": "draft"
     },
     "problem.detail.notAbsoluteUrl": {
@@ -616,6 +616,18 @@ export const catalog: Catalog = {
     "tierShort.Tier 3": {
       "text": "3",
       "review": "glossary"
+    },
+    "basis.spent.short": {
+      "text": "израсходовано",
+      "review": "draft"
+    },
+    "basis.allocated.short": {
+      "text": "выделено",
+      "review": "draft"
+    },
+    "ui.gloss": {
+      "text": "«{name}» — наше название для «{acronym}» из текста, а не слова доклада: {source}.",
+      "review": "draft"
     }
   }
 };

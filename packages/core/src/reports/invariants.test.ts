@@ -116,6 +116,15 @@ describe.each(reports.map((r) => [r.id, r] as const))('%s', (_, report) => {
     }
   });
 
+  it('its tier is a fact with the words that state it (quoted, or cited from its own page)', () => {
+    const tier = report.facts.find((f) => f.id === 'tier');
+    expect(tier?.value).toBe(report.tier);
+    const source = tier?.source;
+    const words = source?.kind === 'cited' ? source.locator : source?.quote;
+    expect(words).toContain(report.tier);
+    if (source?.kind === 'cited') expect(source.url).toBe(report.url);
+  });
+
   it('a year marked not reported is never also given a value', () => {
     for (const m of report.metrics) {
       const valued = new Set(m.observations.map((o) => o.year));

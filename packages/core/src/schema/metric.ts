@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NotReported, Observation } from './observation.js';
+import { OrganisationId } from './organisation.js';
 import { ProvenanceUrl } from './provenance.js';
 import { translationsOf } from './translation.js';
 import { MetricId, TopicId, UnitId, Year } from './vocabulary.js';
@@ -17,6 +18,13 @@ export const MetricDefinition = z.object({
     .includes('{value}')
     .describe(
       'Sentence template for describing a value: {value} is the formatted figure, {one|other} picks the English plural, {basis} the verb of a money figure (spent, allocated).',
+    ),
+  glosses: z
+    .array(OrganisationId)
+    .min(1)
+    .optional()
+    .describe(
+      'Organisations a translated label or statement names by our gloss (the organisation’s gloss), not by the text’s words.',
     ),
   translations: translationsOf(['label', 'statement']).describe(
     'The label and statement in other languages. A plural there is {one:…|few:…|many:…|other:…}, chosen by Intl.PluralRules.',

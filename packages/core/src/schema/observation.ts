@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Provenance } from './provenance.js';
+import { translationsOf } from './translation.js';
 import { Year } from './vocabulary.js';
 
 /** `a + b - c` over metric ids: how a derived value follows from stated ones. */
@@ -39,7 +40,11 @@ export const Observation = z
         'Present where the text says "approximately": the value is as printed, not rounded by us.',
       ),
     basis: Basis.optional().describe('For money: whether the text says it was spent or allocated.'),
-    note: z.string().min(1).optional().describe('What else the text says of this figure.'),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What else the text says of this figure, in our words (not a quote).'),
     derived: z
       .literal(true)
       .optional()
@@ -50,10 +55,24 @@ export const Observation = z
       'For a derived value: the metric ids it is computed from.',
     ),
     source: Provenance,
+    translations: translationsOf(['note']).describe(
+      'The note in other languages: it is ours, not a quote, so a reader gets it in their language.',
+    ),
+    restsOn: z
+      .array(Provenance)
+      .min(1)
+      .optional()
+      .describe(
+        'For a derived value whose terms stand apart in the text: the other quotes it rests on, beside source.',
+      ),
   })
   .refine((o) => (o.derived === true) === (o.formula !== undefined), {
     message: 'a derived observation names its formula, and only a derived one does',
     path: ['formula'],
+  })
+  .refine((o) => o.restsOn === undefined || o.derived === true, {
+    message: 'only a derived observation rests on further quotes',
+    path: ['restsOn'],
   })
   .meta({ id: 'Observation' });
 export type Observation = z.infer<typeof Observation>;

@@ -90,9 +90,11 @@ export const Report = ReportMetadata.extend({
   .superRefine((report, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: 'custom', path, message });
-    const checkSource = (source: Provenance, path: (string | number)[]) => {
+    // A fact of the edition (its tier) may stand outside the section we ship: it is then cited
+    // from the edition's own page, as a report we do not ship cites everything.
+    const checkSource = (source: Provenance, path: (string | number)[], citable = false) => {
       if (source.kind === 'cited') {
-        if (report.provenance === 'quoted')
+        if (report.provenance === 'quoted' && !citable)
           issue([...path, 'source'], 'this report quotes its text');
         if (source.url !== report.url)
           issue([...path, 'source', 'url'], "a locator is on the report's own page");
@@ -138,6 +140,12 @@ export const Report = ReportMetadata.extend({
           path: ['metrics', m, 'notReported', i],
         })),
       ];
+      // A derived figure's further quotes are checked like its source.
+      metric.observations.forEach((o, i) => {
+        o.restsOn?.forEach((source, r) => {
+          checkSource(source, ['metrics', m, 'observations', i, 'restsOn', r]);
+        });
+      });
       for (const { o, path } of dated) {
         checkSource(o.source, path);
         if (!report.years.includes(o.year)) {
@@ -147,6 +155,14 @@ export const Report = ReportMetadata.extend({
           );
         }
       }
+    });
+    const glossed = new Set(report.organisations.filter((o) => o.gloss).map((o) => o.id));
+    report.metrics.forEach((metric, m) => {
+      metric.glosses?.forEach((id, g) => {
+        if (!glossed.has(id)) {
+          issue(['metrics', m, 'glosses', g], `no organisation ${id} with a gloss in this report`);
+        }
+      });
     });
     const known = (id: string | undefined, path: (string | number)[]) =>
       oneOf(metricIds, 'metric id', id, path);
@@ -176,7 +192,7 @@ export const Report = ReportMetadata.extend({
       issue(['findings'], 'exactly one finding is the assessment');
     }
     report.facts.forEach((fact, i) => {
-      checkSource(fact.source, ['facts', i]);
+      checkSource(fact.source, ['facts', i], true);
       oneOf(unitIds, 'unit', fact.unit, ['facts', i, 'unit']);
     });
     const tierFact = report.facts.find((f) => f.id === 'tier');

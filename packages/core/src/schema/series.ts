@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LinkedNotReported, LinkedObservation, MetricDefinition } from './metric.js';
 import { Observation } from './observation.js';
+import { GlossedOrganisation } from './organisation.js';
 import { ProvenanceKind, ProvenanceUrl } from './provenance.js';
 import { LinkedEditionFact, ReportMetadata } from './report.js';
 import { Topic, Unit } from './unit.js';
@@ -104,13 +105,21 @@ export const Series = z
     editions: z.array(SeriesEdition).describe('The timeline, oldest edition first.'),
     units: z.array(Unit),
     topics: z.array(Topic),
+    glosses: z
+      .array(GlossedOrganisation)
+      .describe('Our names for organisations the metrics name by them (their `glosses`).'),
     metrics: z.array(SeriesMetric),
   })
   .meta({ id: 'Series' });
 export type Series = z.infer<typeof Series>;
 
 /** What `/v1/series` lists. */
-export const SeriesSummary = Series.omit({ metrics: true, units: true, topics: true }).meta({
+export const SeriesSummary = Series.omit({
+  metrics: true,
+  units: true,
+  topics: true,
+  glosses: true,
+}).meta({
   id: 'SeriesSummary',
 });
 export type SeriesSummary = z.infer<typeof SeriesSummary>;

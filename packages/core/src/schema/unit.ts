@@ -23,7 +23,14 @@ export const Unit = z
       .includes('{amount}')
       .optional()
       .describe('How a value reads: "{amount} manat", "{amount} {hour|hours}".'),
-    translations: translationsOf(['label', 'written']),
+    per: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'What one amount is for, as it follows the value: "per victim", "per person per month". A rate is not a total: every output that writes the value says it.',
+      ),
+    translations: translationsOf(['label', 'written', 'per']),
   })
   .refine((u) => (u.kind === 'money') === (u.currency !== undefined), {
     message: 'a money unit names its currency, and only a money unit does',

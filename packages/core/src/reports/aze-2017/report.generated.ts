@@ -101,6 +101,82 @@ export const report: Report = {
           }
         }
       }
+    },
+    {
+      "id": "azn_per_victim",
+      "kind": "money",
+      "label": "Azerbaijani manat per victim",
+      "currency": "AZN",
+      "written": "{amount} manat",
+      "per": "per victim",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Azərbaycan manatı, hər qurbana",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} manat",
+            "review": "glossary"
+          },
+          "per": {
+            "text": "hər qurbana",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "азербайджанский манат на жертву",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:манат|few:маната|many:манатов|other:маната}",
+            "review": "glossary"
+          },
+          "per": {
+            "text": "на жертву",
+            "review": "draft"
+          }
+        }
+      }
+    },
+    {
+      "id": "azn_per_person_month",
+      "kind": "money",
+      "label": "Azerbaijani manat per person per month",
+      "currency": "AZN",
+      "written": "{amount} manat",
+      "per": "per person per month",
+      "translations": {
+        "az": {
+          "label": {
+            "text": "Azərbaycan manatı, bir nəfərə ayda",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} manat",
+            "review": "glossary"
+          },
+          "per": {
+            "text": "bir nəfərə ayda",
+            "review": "draft"
+          }
+        },
+        "ru": {
+          "label": {
+            "text": "азербайджанский манат на человека в месяц",
+            "review": "draft"
+          },
+          "written": {
+            "text": "{amount} {one:манат|few:маната|many:манатов|other:маната}",
+            "review": "glossary"
+          },
+          "per": {
+            "text": "на человека в месяц",
+            "review": "draft"
+          }
+        }
+      }
     }
   ],
   "topics": [
@@ -111,7 +187,7 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Müəyyənetmə",
+            "text": "Qurbanların müəyyən edilməsi",
             "review": "draft"
           }
         },
@@ -136,7 +212,7 @@ export const report: Report = {
         },
         "ru": {
           "label": {
-            "text": "Направление",
+            "text": "Перенаправление",
             "review": "draft"
           }
         }
@@ -561,7 +637,7 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "DİN-in vətəndaş cəmiyyətinə ayırdığı",
+            "text": "DİN-in vətəndaş cəmiyyətinə ayırdığı vəsait",
             "review": "draft"
           },
           "statement": {
@@ -571,7 +647,7 @@ export const report: Report = {
         },
         "ru": {
           "label": {
-            "text": "Выделено МВД гражданскому обществу",
+            "text": "Выделено МВД организациям гражданского общества",
             "review": "draft"
           },
           "statement": {
@@ -585,9 +661,9 @@ export const report: Report = {
       "id": "allowance.one_time",
       "label": "One-time allowance per victim",
       "description": "The one-time allowance paid to each officially recognized victim, in manat.",
-      "unit": "AZN",
+      "unit": "azn_per_victim",
       "topic": "assistance",
-      "statement": "The one-time allowance was {value} per officially recognized victim",
+      "statement": "The one-time allowance for officially recognized victims was {value}",
       "observations": [
         {
           "year": 2016,
@@ -607,7 +683,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Rəsmi olaraq tanınmış hər qurbana birdəfəli müavinət {value} olub",
+            "text": "Rəsmi olaraq qurban kimi tanınmış şəxslərə birdəfəli müavinət {value} olub",
             "review": "draft"
           }
         },
@@ -617,7 +693,7 @@ export const report: Report = {
             "review": "glossary"
           },
           "statement": {
-            "text": "Единовременное пособие составило {value} на каждую официально признанную жертву",
+            "text": "Единовременное пособие официально признанным жертвам составило {value}",
             "review": "draft"
           }
         }
@@ -627,9 +703,9 @@ export const report: Report = {
       "id": "shelter.cost_per_resident_month",
       "label": "Shelter cost per resident per month",
       "description": "What ATD spent per person per month at the government shelter, in manat.",
-      "unit": "AZN",
+      "unit": "azn_per_person_month",
       "topic": "shelter",
-      "statement": "ATD {basis} {value} a month per person at the government shelter",
+      "statement": "ATD {basis} {value} at the government shelter",
       "observations": [
         {
           "year": 2016,
@@ -651,7 +727,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Baş İdarə dövlət sığınacağında bir nəfər üçün ayda {value} {basis}",
+            "text": "Baş İdarə dövlət sığınacağında {value} {basis}",
             "review": "draft"
           }
         },
@@ -661,7 +737,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Главное управление {basis} {value} в месяц на одного человека в государственном приюте",
+            "text": "Главное управление {basis} {value} в государственном приюте",
             "review": "draft"
           }
         }
@@ -669,11 +745,11 @@ export const report: Report = {
     },
     {
       "id": "referrals.civil_society_to_atd",
-      "label": "Referred to ATD by civil society",
-      "description": "Potential victims civil society referred to the Anti-Trafficking Department.",
+      "label": "Referred to ATD by NGOs",
+      "description": "Potential victims NGOs referred to the Anti-Trafficking Department.",
       "unit": "persons",
       "topic": "referral",
-      "statement": "Civil society referred {value} potential {victim|victims} to the Anti-Trafficking Department",
+      "statement": "NGOs referred {value} potential trafficking {victim|victims} to ATD",
       "observations": [
         {
           "year": 2016,
@@ -688,21 +764,21 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Vətəndaş cəmiyyətinin Baş İdarəyə yönləndirdikləri",
+            "text": "QHT-lərin Baş İdarəyə yönləndirdikləri",
             "review": "draft"
           },
           "statement": {
-            "text": "Vətəndaş cəmiyyəti {value} potensial qurbanı DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsinə yönləndirib",
+            "text": "QHT-lər {value} potensial insan alveri qurbanını Baş İdarəyə yönləndirib",
             "review": "draft"
           }
         },
         "ru": {
           "label": {
-            "text": "Направлены гражданским обществом в Главное управление",
+            "text": "Направлены НПО в Главное управление",
             "review": "draft"
           },
           "statement": {
-            "text": "Гражданское общество направило в Главное управление по борьбе с торговлей людьми МВД {value} {one:потенциальную жертву|few:потенциальные жертвы|many:потенциальных жертв|other:потенциальной жертвы}",
+            "text": "НПО направили в Главное управление {value} {one:потенциальную жертву|few:потенциальные жертвы|many:потенциальных жертв|other:потенциальной жертвы} торговли людьми",
             "review": "draft"
           }
         }
@@ -711,11 +787,11 @@ export const report: Report = {
     {
       "id": "referrals.civil_society_to_atd.recognized",
       "label": "Of those, recognized by ATD",
-      "description": "Potential victims referred by civil society whom the Anti-Trafficking Department recognized as victims.",
+      "description": "Potential victims referred by NGOs whom the Anti-Trafficking Department determined to be victims.",
       "unit": "persons",
       "topic": "referral",
       "parent": "referrals.civil_society_to_atd",
-      "statement": "The Anti-Trafficking Department recognized {value} of the potential victims civil society referred",
+      "statement": "ATD determined {value} of the potential victims NGOs referred to be victims",
       "observations": [
         {
           "year": 2016,
@@ -734,7 +810,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi vətəndaş cəmiyyətinin yönləndirdiyi potensial qurbanlardan {value} nəfəri qurban kimi tanıyıb",
+            "text": "Baş İdarə QHT-lərin yönləndirdiyi potensial qurbanlardan {value} nəfəri qurban kimi tanıyıb",
             "review": "draft"
           }
         },
@@ -744,7 +820,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Главное управление по борьбе с торговлей людьми МВД признало жертвами {value} из потенциальных жертв, направленных гражданским обществом",
+            "text": "Из потенциальных жертв, направленных НПО, Главное управление признало жертвами {value}",
             "review": "draft"
           }
         }
@@ -762,7 +838,7 @@ export const report: Report = {
         "victims.identified.children"
       ],
       "additive": true,
-      "note": "This edition counts the child victims as a third part beside the adult women and men (one child in 2015, none in 2016). A breakdown by sex, not by form of exploitation."
+      "note": "This edition counts the child victims as a third part beside the female and male victims (one child in 2015, none in 2016). A breakdown by sex, not by form of exploitation."
     }
   ],
   "findings": [],

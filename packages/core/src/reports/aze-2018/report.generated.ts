@@ -111,7 +111,7 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Müəyyənetmə",
+            "text": "Qurbanların müəyyən edilməsi",
             "review": "draft"
           }
         },
@@ -136,7 +136,7 @@ export const report: Report = {
         },
         "ru": {
           "label": {
-            "text": "Направление",
+            "text": "Перенаправление",
             "review": "draft"
           }
         }
@@ -220,19 +220,19 @@ export const report: Report = {
     },
     {
       "id": "ngo",
-      "label": "NGO shelters",
+      "label": "NGOs",
       "headline": true,
       "translations": {
         "az": {
           "label": {
-            "text": "QHT sığınacaqları",
+            "text": "QHT-lər",
             "review": "glossary"
           }
         },
         "ru": {
           "label": {
-            "text": "Приюты НПО",
-            "review": "draft"
+            "text": "НПО",
+            "review": "glossary"
           }
         }
       }
@@ -278,6 +278,16 @@ export const report: Report = {
   ],
   "facts": [
     {
+      "id": "tier",
+      "label": "Tier placement",
+      "value": "Tier 2",
+      "source": {
+        "kind": "cited",
+        "url": "https://www.state.gov/reports/2018-trafficking-in-persons-report/azerbaijan/",
+        "locator": "Azerbaijan remained on Tier 2"
+      }
+    },
+    {
       "id": "referral_deadline",
       "label": "Referral deadline in the standard operating procedures",
       "value": 24,
@@ -305,7 +315,33 @@ export const report: Report = {
       "description": "Receives referrals of potential victims and officially recognizes victims based on an investigation; refers victims to the VAC.",
       "outsideText": [
         "That ATD is the Ministry of Internal Affairs' department is not stated in this section."
-      ]
+      ],
+      "gloss": {
+        "text": "the Ministry of Internal Affairs' Main Department for Combating Trafficking in Human Beings",
+        "source": "the name the Ministry of Internal Affairs and the government's anti-trafficking portal use (in Russian, news agencies)",
+        "translations": {
+          "az": {
+            "text": {
+              "text": "DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi",
+              "review": "glossary"
+            },
+            "source": {
+              "text": "Daxili İşlər Nazirliyinin və hökumətin insan alverinə qarşı mübarizə portalının işlətdiyi ad",
+              "review": "draft"
+            }
+          },
+          "ru": {
+            "text": {
+              "text": "Главное управление по борьбе с торговлей людьми МВД",
+              "review": "glossary"
+            },
+            "source": {
+              "text": "название, которое используют информационные агентства",
+              "review": "draft"
+            }
+          }
+        }
+      }
     },
     {
       "id": "vac",
@@ -321,7 +357,7 @@ export const report: Report = {
       "id": "sms",
       "acronym": "SMS",
       "name": "State Migration Service",
-      "description": "Issued temporary residence permits to foreign victims."
+      "description": "Issued temporary residence permits for two victims from Russia and one victim from Ukraine."
     },
     {
       "id": "civil_society",
@@ -332,7 +368,7 @@ export const report: Report = {
       "id": "ngos",
       "acronym": "NGOs",
       "name": "Non-governmental organizations",
-      "description": "Provide support services to potential victims and run shelters, mostly with volunteer staff; severely underfunded and without government funding."
+      "description": "Provided support services to some potential victims, as the government did, and ran shelters whose staff mostly worked on a voluntary basis. The government funded an NGO to provide training workshops for local police, but did not provide funding to NGO-run shelters. NGOs remained severely underfunded, and restrictive legislation governing foreign grants limited their ability to receive funding from foreign donors."
     }
   ],
   "metrics": [
@@ -573,10 +609,18 @@ export const report: Report = {
           "formula": "victims.identified - victims.identified.foreign",
           "source": {
             "kind": "quoted",
-            "quote": "three were foreign victims (one foreign victim in 2016)",
-            "start": 384,
-            "end": 439
-          }
+            "quote": "70 in 2016",
+            "start": 103,
+            "end": 113
+          },
+          "restsOn": [
+            {
+              "kind": "quoted",
+              "quote": "one foreign victim in 2016",
+              "start": 412,
+              "end": 438
+            }
+          ]
         }
       ],
       "translations": {
@@ -596,7 +640,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Граждан Азербайджана среди выявленных жертв: {value}",
+            "text": "Среди выявленных жертв {one:был|other:было} {value} {one:гражданин|few:гражданина|many:граждан|other:гражданина} Азербайджана",
             "review": "draft"
           }
         }
@@ -649,7 +693,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Иностранцев среди выявленных жертв: {value}",
+            "text": "Среди выявленных жертв {one:был|other:было} {value} {one:иностранец|few:иностранца|many:иностранцев|other:иностранца}",
             "review": "draft"
           }
         }
@@ -683,6 +727,9 @@ export const report: Report = {
             "end": 1182
           }
         }
+      ],
+      "glosses": [
+        "atd"
       ],
       "translations": {
         "az": {
@@ -737,6 +784,9 @@ export const report: Report = {
           }
         }
       ],
+      "glosses": [
+        "atd"
+      ],
       "translations": {
         "az": {
           "label": {
@@ -754,7 +804,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Главное управление по борьбе с торговлей людьми МВД признало жертвами {value} из потенциальных жертв, направленных гражданским обществом",
+            "text": "Из потенциальных жертв, направленных гражданским обществом, Главное управление по борьбе с торговлей людьми МВД признало жертвами {value}",
             "review": "draft"
           }
         }
@@ -939,6 +989,9 @@ export const report: Report = {
           }
         }
       ],
+      "glosses": [
+        "atd"
+      ],
       "translations": {
         "az": {
           "label": {
@@ -1037,7 +1090,7 @@ export const report: Report = {
         "ru": {
           "label": {
             "text": "Центр помощи: медицинская помощь",
-            "review": "glossary"
+            "review": "draft"
           },
           "statement": {
             "text": "Центр помощи жертвам торговли людьми оказал медицинскую помощь {value} {one:официально признанной жертве|other:официально признанным жертвам}",
@@ -1079,7 +1132,7 @@ export const report: Report = {
         "ru": {
           "label": {
             "text": "Центр помощи: психологическая помощь",
-            "review": "glossary"
+            "review": "draft"
           },
           "statement": {
             "text": "Центр помощи жертвам торговли людьми оказал психологическую помощь {value} {one:официально признанной жертве|other:официально признанным жертвам}",
@@ -1121,7 +1174,7 @@ export const report: Report = {
         "ru": {
           "label": {
             "text": "Центр помощи: юридическая помощь",
-            "review": "glossary"
+            "review": "draft"
           },
           "statement": {
             "text": "Центр помощи жертвам торговли людьми оказал юридическую помощь {value} {one:официально признанной жертве|other:официально признанным жертвам}",
@@ -1198,7 +1251,7 @@ export const report: Report = {
             "review": "glossary"
           },
           "statement": {
-            "text": "Hökumət rəsmi olaraq tanınmış və ya potensial {value} qurbana peşə hazırlığı təmin edib",
+            "text": "Hökumət rəsmi olaraq tanınmış və ya potensial {value} qurbanı peşə hazırlığı ilə təmin edib",
             "review": "draft"
           }
         },
@@ -1476,7 +1529,7 @@ export const report: Report = {
       "topic": "policy",
       "stance": "neutral",
       "assessment": true,
-      "summary": "The government kept its victim protection efforts at the previous level.",
+      "summary": "The government maintained its victim protection efforts.",
       "source": {
         "kind": "quoted",
         "quote": "The government maintained victim protection efforts.",
@@ -1488,7 +1541,7 @@ export const report: Report = {
       "id": "identification.no_child_victims",
       "topic": "identification",
       "stance": "negative",
-      "summary": "No child victims were identified in either year.",
+      "summary": "The government did not identify any child victims in 2016 or in 2017.",
       "source": {
         "kind": "quoted",
         "quote": "The government did not identify any child victims in both 2016 and 2017.",
@@ -1499,13 +1552,13 @@ export const report: Report = {
     {
       "id": "identification.sops_exist",
       "topic": "identification",
-      "stance": "positive",
-      "summary": "Standard operating procedures for identifying victims exist.",
+      "stance": "neutral",
+      "summary": "The government had standard operating procedures for victim identification, but first responders were either unaware of them or did not consistently follow and understand them.",
       "source": {
         "kind": "quoted",
-        "quote": "The government had SOPs for victim identification",
+        "quote": "The government had SOPs for victim identification but first responders, including law enforcement, immigration, and social services personnel, were either unaware of the procedures or did not consistently follow and understand them.",
         "start": 441,
-        "end": 490
+        "end": 673
       }
     },
     {
@@ -1524,7 +1577,7 @@ export const report: Report = {
       "id": "referral.within_24_hours",
       "topic": "referral",
       "stance": "neutral",
-      "summary": "Procedures require referral of potential victims to ATD within 24 hours; ATD recognizes victims after an investigation.",
+      "summary": "The standard operating procedures required first responders to refer potential victims to ATD within 24 hours; ATD officially recognized victims based on an investigation.",
       "source": {
         "kind": "quoted",
         "quote": "SOPs required first responders to refer potential victims within 24 hours to ATD, who officially recognized victims based on an investigation.",
@@ -1536,7 +1589,7 @@ export const report: Report = {
       "id": "assistance.support_for_potential_victims",
       "topic": "assistance",
       "stance": "positive",
-      "summary": "NGOs and the government supported some potential victims.",
+      "summary": "NGOs and the government provided support services to some potential victims.",
       "source": {
         "kind": "quoted",
         "quote": "NGOs and the government provided support services to some potential victims",
@@ -1572,7 +1625,7 @@ export const report: Report = {
       "id": "referral.referrals_not_recognized",
       "topic": "referral",
       "stance": "negative",
-      "summary": "ATD recognized none of civil society's referrals as victims, in 2016 or in 2017.",
+      "summary": "ATD determined none of civil society's referrals to be victims, in 2016 or in 2017.",
       "source": {
         "kind": "quoted",
         "quote": "ATD determined none to be victims in both 2016 and 2017",
@@ -1585,6 +1638,7 @@ export const report: Report = {
       "topic": "referral",
       "stance": "positive",
       "summary": "Civil society members noted that ATD adequately reviewed referred cases in making those determinations in 2017.",
+      "attributedTo": "civil society members",
       "source": {
         "kind": "quoted",
         "quote": "civil society members noted ATD did conduct adequate review of referred cases in making such determinations in 2017",
@@ -1597,23 +1651,23 @@ export const report: Report = {
       "topic": "identification",
       "stance": "negative",
       "summary": "Observers reported minimal efforts to proactively identify Azerbaijani victims of internal trafficking, including children.",
+      "attributedTo": "observers",
       "source": {
         "kind": "quoted",
         "quote": "Observers reported minimal efforts to proactively identify Azerbaijani victims of internal trafficking, including children",
         "start": 1362,
         "end": 1484
-      },
-      "attributedTo": "observers"
+      }
     },
     {
       "id": "identification.transnational_overemphasis",
       "topic": "identification",
       "stance": "negative",
-      "summary": "Every identified victim had crossed a border, suggesting too much focus on transnational cases.",
+      "summary": "As a result of the minimal efforts observers reported, all officially identified victims were foreign victims exploited in Azerbaijan or Azerbaijani victims repatriated from foreign countries, likely reflecting an overemphasis on transnational movement.",
       "source": {
         "kind": "quoted",
-        "quote": "all officially identified victims were foreign victims exploited in Azerbaijan or Azerbaijani victims repatriated from foreign countries, likely reflecting an overemphasis on transnational movement",
-        "start": 1499,
+        "quote": "as a result, all officially identified victims were foreign victims exploited in Azerbaijan or Azerbaijani victims repatriated from foreign countries, likely reflecting an overemphasis on transnational movement",
+        "start": 1486,
         "end": 1696
       }
     },
@@ -1621,7 +1675,7 @@ export const report: Report = {
       "id": "identification.police_training",
       "topic": "identification",
       "stance": "positive",
-      "summary": "The government funded an NGO to train local police to identify and assist victims.",
+      "summary": "The government funded an NGO to provide training workshops for local police on how to identify and assist trafficking victims.",
       "source": {
         "kind": "quoted",
         "quote": "The government-funded an NGO to provide training workshops for local police on how to identify and assist trafficking victims.",
@@ -1630,10 +1684,10 @@ export const report: Report = {
       }
     },
     {
-      "id": "funding.allocation_down",
+      "id": "funding.allocation",
       "topic": "funding",
-      "stance": "negative",
-      "summary": "The allocation for victim protection fell slightly from 2016.",
+      "stance": "neutral",
+      "summary": "The government allocated 150,530 manat ($88,030) for victim protection, compared to 154,000 manat ($90,060) in 2016.",
       "source": {
         "kind": "quoted",
         "quote": "The government allocated 150,530 manat ($88,030) for victim protection, compared to 154,000 manat ($90,060) in 2016.",
@@ -1645,7 +1699,7 @@ export const report: Report = {
       "id": "shelter.mia_services",
       "topic": "shelter",
       "stance": "positive",
-      "summary": "The MIA shelter gave accommodation, money, legal, medical and psycho-social support.",
+      "summary": "The MIA-run trafficking-specific shelter provided accommodation, financial assistance, legal assistance, and medical and psycho-social support.",
       "source": {
         "kind": "quoted",
         "quote": "The MIA-run trafficking-specific shelter provided accommodation, financial assistance, legal assistance, and medical and psycho-social support",
@@ -1657,7 +1711,7 @@ export const report: Report = {
       "id": "shelter.separate_areas",
       "topic": "shelter",
       "stance": "positive",
-      "summary": "The MIA shelter had separate areas for women, men and children.",
+      "summary": "The MIA-run shelter had separate areas for women, men and children.",
       "source": {
         "kind": "quoted",
         "quote": "The MIA-run shelter had separate areas for women, men, and children",
@@ -1669,7 +1723,7 @@ export const report: Report = {
       "id": "shelter.limited_movement",
       "topic": "shelter",
       "stance": "negative",
-      "summary": "The MIA shelter limited victims' freedom of movement and required them to apply to leave.",
+      "summary": "The MIA-run shelter limited victims' freedom of movement and required them to submit an application to leave.",
       "source": {
         "kind": "quoted",
         "quote": "limited freedom of movement for victims and required victims to submit an application to leave the shelter",
@@ -1681,20 +1735,20 @@ export const report: Report = {
       "id": "shelter.cooperation_required",
       "topic": "shelter",
       "stance": "negative",
-      "summary": "Observers reported that the MIA shelter generally did not accommodate victims who did not cooperate with law enforcement.",
+      "summary": "Observers reported the MIA-run shelter generally did not accommodate victims who did not cooperate with law enforcement.",
+      "attributedTo": "observers",
       "source": {
         "kind": "quoted",
         "quote": "Observers reported the MIA-run shelter generally did not accommodate victims who did not cooperate with law enforcement.",
         "start": 2437,
         "end": 2557
-      },
-      "attributedTo": "observers"
+      }
     },
     {
       "id": "assistance.vac_services",
       "topic": "assistance",
       "stance": "positive",
-      "summary": "The Baku VAC gave legal, psychological, medical and employment help to recognized and potential victims.",
+      "summary": "The Victim Assistance Center in Baku provided legal, psychological, medical and employment assistance to officially recognized and potential trafficking victims.",
       "source": {
         "kind": "quoted",
         "quote": "The Victim Assistance Center (VAC) in Baku provided legal, psychological, medical, and employment assistance to officially recognized and potential trafficking victims.",
@@ -1706,7 +1760,7 @@ export const report: Report = {
       "id": "reintegration.employment_and_training",
       "topic": "reintegration",
       "stance": "positive",
-      "summary": "The government provided recognized and potential victims with employment and vocational training.",
+      "summary": "The government provided officially recognized and potential victims with employment and vocational training.",
       "source": {
         "kind": "quoted",
         "quote": "The government also provided 21 officially recognized victims and potential victims with employment and 10 with vocational training.",
@@ -1731,6 +1785,7 @@ export const report: Report = {
       "topic": "assistance",
       "stance": "positive",
       "summary": "Civil society reported good cooperation with the VAC and praised its reintegration services.",
+      "attributedTo": "civil society",
       "source": {
         "kind": "quoted",
         "quote": "Civil society reported good cooperation with the VAC and praised their reintegration services.",
@@ -1742,7 +1797,7 @@ export const report: Report = {
       "id": "ngo.no_government_funding",
       "topic": "ngo",
       "stance": "negative",
-      "summary": "NGO-run shelters got no government money though the government relied on them heavily.",
+      "summary": "The government did not fund NGO-run shelters, though it relied heavily on their victim support and reintegration services.",
       "source": {
         "kind": "quoted",
         "quote": "The government did not provide funding to NGO-run shelters despite relying heavily on their victim support and reintegration services",
@@ -1754,7 +1809,7 @@ export const report: Report = {
       "id": "ngo.underfunded",
       "topic": "ngo",
       "stance": "negative",
-      "summary": "NGOs stayed severely underfunded.",
+      "summary": "NGOs remained severely underfunded.",
       "source": {
         "kind": "quoted",
         "quote": "NGOs remained severely underfunded",
@@ -1766,7 +1821,7 @@ export const report: Report = {
       "id": "ngo.foreign_grants_restricted",
       "topic": "ngo",
       "stance": "negative",
-      "summary": "Restrictions on foreign grants limited NGO funding from abroad.",
+      "summary": "Restrictive legislation governing foreign grants limited NGOs' ability to receive funding from foreign donors.",
       "source": {
         "kind": "quoted",
         "quote": "restrictive legislation governing foreign grants limited NGOs’ ability to receive funding from foreign donors",
@@ -1778,7 +1833,7 @@ export const report: Report = {
       "id": "ngo.volunteer_staff",
       "topic": "ngo",
       "stance": "negative",
-      "summary": "Most NGO shelter staff worked as volunteers.",
+      "summary": "Most NGO-run shelter staff who provided support services during the reporting period worked as volunteers.",
       "source": {
         "kind": "quoted",
         "quote": "Most NGO-run shelter staff who provided support services during the reporting period worked on a voluntary basis.",
@@ -1790,7 +1845,7 @@ export const report: Report = {
       "id": "permits.residence_for_foreign_victims",
       "topic": "permits",
       "stance": "positive",
-      "summary": "Foreign victims from Russia and Ukraine received temporary residence permits.",
+      "summary": "The State Migration Service issued temporary residence permits for two victims from Russia and one victim from Ukraine.",
       "source": {
         "kind": "quoted",
         "quote": "The State Migration Service (SMS) issued temporary residence permits for two victims from Russia and one victim from Ukraine.",

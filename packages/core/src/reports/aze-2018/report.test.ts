@@ -96,6 +96,15 @@ describe('aze-2018: every figure as the text gives it', () => {
     expect(assessment?.source.quote).toContain('maintained victim protection efforts');
   });
 
+  it('its tier is cited from the 2018 page: the shipped section does not state it', () => {
+    expect(report.sourceText).not.toContain('Tier');
+    expect(report.facts.find((f) => f.id === 'tier')?.source).toEqual({
+      kind: 'cited',
+      url: 'https://www.state.gov/reports/2018-trafficking-in-persons-report/azerbaijan/',
+      locator: 'Azerbaijan remained on Tier 2',
+    });
+  });
+
   it('every figure is quoted from the shipped text (none is cited)', () => {
     expect(report.provenance).toBe('quoted');
     expect(observations.every((o) => o.source.kind === 'quoted')).toBe(true);
@@ -111,10 +120,64 @@ describe('aze-2018: the words around the figures say what the text says', () => 
     }
   });
 
-  it('no other finding is attributed, and every attributed quote names who says it', () => {
+  it('claims of civil society name it: "civil society members noted", "Civil society reported"', () => {
+    expect(finding('referral.adequate_review')?.attributedTo).toBe('civil society members');
+    expect(finding('assistance.vac_praised')?.attributedTo).toBe('civil society');
+  });
+
+  it('every finding whose quote says who reported or noted it is attributed, and only those', () => {
     for (const f of report.findings) {
+      const claim = /^(\w+(?: \w+)*?) (reported|noted)\b/i.exec(f.source.quote)?.[1];
+      expect(f.attributedTo, f.id).toBe(claim?.toLowerCase());
       if (f.attributedTo) expect(f.source.quote.toLowerCase()).toContain(f.attributedTo);
     }
+  });
+
+  it('keeps what the text ties together: "officially", "as a result", the "but" of the SOPs', () => {
+    const overemphasis = finding('identification.transnational_overemphasis');
+    expect(overemphasis?.source.quote).toMatch(/^as a result, all officially identified victims/);
+    expect(overemphasis?.summary).toMatch(/^As a result of .*observers reported, all officially/);
+    expect(finding('identification.sops_exist')?.summary).toMatch(
+      /procedures .*, but first responders/,
+    );
+    expect(finding('referral.within_24_hours')?.summary).toMatch(
+      /required first responders .* officially recognized victims based on an investigation/,
+    );
+    expect(finding('funding.allocation')?.stance).toBe('neutral');
+    expect(finding('funding.allocation')?.summary).toMatch(/150,530 manat .* 154,000 manat/);
+  });
+
+  it('keeps the text’s words: "maintained", "financial assistance", "legislation … ability … foreign donors"', () => {
+    expect(finding('policy.assessment')?.summary).toContain('maintained');
+    expect(finding('shelter.mia_services')?.summary).toMatch(
+      /trafficking-specific .*financial assistance/,
+    );
+    expect(finding('ngo.foreign_grants_restricted')?.summary).toMatch(
+      /legislation .* ability to receive funding from foreign donors/,
+    );
+    expect(finding('permits.residence_for_foreign_victims')?.summary).toContain(
+      'two victims from Russia and one victim from Ukraine',
+    );
+  });
+
+  it('the NGOs as the text has them: an NGO funded for police training, only NGO-run shelters unfunded', () => {
+    const ngos = report.organisations.find((o) => o.id === 'ngos')?.description ?? '';
+    expect(ngos).not.toMatch(/without government funding/);
+    expect(ngos).toMatch(/some potential victims/);
+    expect(ngos).toMatch(/funded an NGO .*training workshops/);
+    expect(ngos).toMatch(/did not provide funding to NGO-run shelters/);
+    expect(report.organisations.find((o) => o.id === 'sms')?.description).toContain(
+      'two victims from Russia and one victim from Ukraine',
+    );
+    // The topic holds findings about NGOs in general, not only their shelters.
+    expect(report.topics.find((t) => t.id === 'ngo')?.label).toBe('NGOs');
+  });
+
+  it('the derived 2016 Azerbaijani count rests on "70 in 2016" and "one foreign victim in 2016"', () => {
+    const derived = metric('victims.identified.azerbaijani')?.observations.find((o) => o.derived);
+    expect(
+      [derived?.source, ...(derived?.restsOn ?? [])].map((s) => s?.kind === 'quoted' && s.quote),
+    ).toEqual(['70 in 2016', 'one foreign victim in 2016']);
   });
 
   it('keeps the qualifiers: "including" stays a partial list, "established … to provide" is not "offers"', () => {
@@ -149,6 +212,30 @@ describe('aze-2018: the words around the figures say what the text says', () => 
       expect(m.unit).toBe('persons');
       expect(m.statement).toMatch(/\{victim\|victims\}/);
     }
+  });
+
+  it('the ATD’s full name in az and ru sentences is our gloss: marked, with its source', () => {
+    const atd = report.organisations.find((o) => o.id === 'atd');
+    expect(atd?.gloss?.translations?.az?.text?.text).toBe(
+      'DİN-in İnsan Alverinə Qarşı Mübarizə Baş İdarəsi',
+    );
+    expect(atd?.gloss?.translations?.ru?.text?.text).toBe(
+      'Главное управление по борьбе с торговлей людьми МВД',
+    );
+    expect(atd?.gloss?.source).toMatch(/Ministry of Internal Affairs/);
+    expect(report.sourceText).not.toContain('Main Department');
+    // A sentence that names ATD by the gloss (in any case form) says so, and only such a one.
+    const stems = {
+      az: 'İnsan Alverinə Qarşı Mübarizə Baş İdarə',
+      ru: 'Главное управление по борьбе',
+    };
+    for (const m of report.metrics) {
+      const uses = (['az', 'ru'] as const).some((l) =>
+        m.translations?.[l]?.statement?.text.includes(stems[l]),
+      );
+      expect(m.glosses ?? [], m.id).toEqual(uses ? ['atd'] : []);
+    }
+    expect(report.metrics.filter((m) => m.glosses).length).toBe(3);
   });
 
   it('civil society and NGOs are two organisations; facts from outside the text are marked', () => {

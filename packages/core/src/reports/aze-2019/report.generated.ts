@@ -83,7 +83,7 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Müəyyənetmə",
+            "text": "Qurbanların müəyyən edilməsi",
             "review": "draft"
           }
         },
@@ -397,7 +397,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Иностранцев среди выявленных жертв: {value}",
+            "text": "Среди выявленных жертв {one:был|other:было} {value} {one:иностранец|few:иностранца|many:иностранцев|other:иностранца}",
             "review": "draft"
           }
         }

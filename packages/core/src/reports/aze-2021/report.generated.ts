@@ -83,7 +83,7 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Müəyyənetmə",
+            "text": "Qurbanların müəyyən edilməsi",
             "review": "draft"
           }
         },
@@ -408,6 +408,20 @@ export const report: Report = {
           "year": 2020,
           "value": 1,
           "note": "from Russia",
+          "translations": {
+            "az": {
+              "note": {
+                "text": "Rusiyadan",
+                "review": "draft"
+              }
+            },
+            "ru": {
+              "note": {
+                "text": "из России",
+                "review": "draft"
+              }
+            }
+          },
           "source": {
             "kind": "cited",
             "url": "https://www.state.gov/reports/2021-trafficking-in-persons-report/azerbaijan/",
@@ -418,6 +432,20 @@ export const report: Report = {
           "year": 2019,
           "value": 2,
           "note": "from Tajikistan and Uzbekistan",
+          "translations": {
+            "az": {
+              "note": {
+                "text": "Tacikistan və Özbəkistandan",
+                "review": "draft"
+              }
+            },
+            "ru": {
+              "note": {
+                "text": "из Таджикистана и Узбекистана",
+                "review": "draft"
+              }
+            }
+          },
           "source": {
             "kind": "cited",
             "url": "https://www.state.gov/reports/2021-trafficking-in-persons-report/azerbaijan/",
@@ -442,7 +470,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Иностранцев среди выявленных жертв: {value}",
+            "text": "Среди выявленных жертв {one:был|other:было} {value} {one:иностранец|few:иностранца|many:иностранцев|other:иностранца}",
             "review": "draft"
           }
         }

@@ -82,7 +82,7 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Müəyyənetmə",
+            "text": "Qurbanların müəyyən edilməsi",
             "review": "draft"
           }
         },
@@ -202,6 +202,20 @@ export const report: Report = {
           "year": 2021,
           "value": 94,
           "note": "all adults",
+          "translations": {
+            "az": {
+              "note": {
+                "text": "hamısı yetkin",
+                "review": "draft"
+              }
+            },
+            "ru": {
+              "note": {
+                "text": "все взрослые",
+                "review": "draft"
+              }
+            }
+          },
           "source": {
             "kind": "cited",
             "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
@@ -245,6 +259,20 @@ export const report: Report = {
           "year": 2021,
           "value": 1,
           "note": "an adult",
+          "translations": {
+            "az": {
+              "note": {
+                "text": "yetkin",
+                "review": "draft"
+              }
+            },
+            "ru": {
+              "note": {
+                "text": "взрослый",
+                "review": "draft"
+              }
+            }
+          },
           "source": {
             "kind": "cited",
             "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/azerbaijan/",
@@ -311,7 +339,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Иностранцев среди выявленных жертв: {value}",
+            "text": "Среди выявленных жертв {one:был|other:было} {value} {one:иностранец|few:иностранца|many:иностранцев|other:иностранца}",
             "review": "draft"
           }
         }
