@@ -1,7 +1,10 @@
-// The reports are data: each folder of src/reports/ holds a report.json and, where we ship the
-// report's text, its source.txt. This script turns them into typed modules that tsc then checks
-// against the Report type (browsers and Workers have no file system, and the text ships in the
-// bundle), and it owns the offsets of every quote:
+// The reports are data: each folder of src/reports/ holds a report.json (what that edition
+// states) and, where we ship the report's text, its source.txt; src/catalog/ says once what every
+// metric, unit and topic means, in every language. This script joins each edition with the
+// catalog into typed modules that tsc then checks against the Report type (browsers and Workers
+// have no file system, and the text ships in the bundle). The modules are build output, never
+// committed: `build`, `typecheck` and `test` make them first (turbo's `generate`), so nothing
+// can read a stale copy. It also owns the offsets of every quote:
 //
 //   node scripts/build-data.mjs            check every quote's offsets, then write the modules
 //   node scripts/build-data.mjs --locate   derive each quote's offsets from the text and write
@@ -17,12 +20,82 @@ import { join } from 'node:path';
 import { locate, quotedSpans } from './quotes.mjs';
 
 const reportsDir = new URL('../src/reports/', import.meta.url).pathname;
+const catalogDir = new URL('../src/catalog/', import.meta.url).pathname;
 const mode = process.argv.includes('--locate')
   ? 'locate'
   : process.argv.includes('--check')
     ? 'check'
     : 'build';
 const errors = [];
+
+const catalog = Object.fromEntries(
+  ['metrics', 'units', 'topics'].map((kind) => [
+    kind,
+    JSON.parse(readFileSync(join(catalogDir, `${kind}.json`), 'utf8')),
+  ]),
+);
+const metricById = new Map(catalog.metrics.map((m) => [m.id, m]));
+for (const kind of ['metrics', 'units', 'topics']) {
+  const seen = new Set();
+  for (const { id } of catalog[kind]) {
+    if (seen.has(id)) errors.push(`catalog/${kind}.json: ${id} is defined twice`);
+    seen.add(id);
+  }
+}
+
+/** A translation of an edition's own wording replaces only the fields it names. */
+function withTranslations(catalogTranslations = {}, own = {}) {
+  const merged = structuredClone(catalogTranslations);
+  for (const [locale, fields] of Object.entries(own)) {
+    merged[locale] = { ...merged[locale], ...fields };
+  }
+  return merged;
+}
+
+/**
+ * An edition's report.json joined with the catalog: each metric's definition (with the edition's
+ * own wording where it has one), and the units and topics its metrics, facts and findings use, in
+ * the catalog's order. The result is the Report the package exports.
+ */
+function assemble(edition) {
+  const metrics = edition.metrics.map(({ wording, ...stated }) => {
+    const definition = metricById.get(stated.id);
+    if (definition === undefined) {
+      errors.push(`${edition.id}: metric ${stated.id} is not in src/catalog/metrics.json`);
+      return stated;
+    }
+    const { translations, glosses, ...words } = wording ?? {};
+    const metric = { ...definition, ...words };
+    if (translations) metric.translations = withTranslations(definition.translations, translations);
+    if (glosses?.length) metric.glosses = glosses;
+    else if (glosses) delete metric.glosses;
+    return { ...metric, ...stated };
+  });
+  const unitIds = new Set([
+    ...metrics.map((m) => m.unit),
+    ...(edition.facts ?? []).flatMap((f) => (f.unit ? [f.unit] : [])),
+  ]);
+  const topicIds = new Set([
+    ...metrics.map((m) => m.topic),
+    ...(edition.findings ?? []).map((f) => f.topic),
+  ]);
+  for (const [kind, used] of [
+    ['units', unitIds],
+    ['topics', topicIds],
+  ]) {
+    for (const id of used) {
+      if (id !== undefined && !catalog[kind].some((x) => x.id === id)) {
+        errors.push(`${edition.id}: ${kind} ${id} is not in src/catalog/${kind}.json`);
+      }
+    }
+  }
+  return {
+    ...edition,
+    units: catalog.units.filter((u) => unitIds.has(u.id)),
+    topics: catalog.topics.filter((t) => topicIds.has(t.id)),
+    metrics,
+  };
+}
 
 const generated = [];
 const ids = [];
@@ -65,8 +138,9 @@ for (const folder of readdirSync(reportsDir, { withFileTypes: true })) {
     console.log(`${folder.name}: located ${moved} quote(s)`);
   }
 
-  const withText = text === undefined ? report : { ...report, sourceText: text };
-  const from = text === undefined ? 'report.json' : 'report.json and source.txt';
+  const assembled = assemble(report);
+  const withText = text === undefined ? assembled : { ...assembled, sourceText: text };
+  const from = `report.json${text === undefined ? '' : ', source.txt'} and src/catalog`;
   generated.push({
     file: join(dir, 'report.generated.ts'),
     body: `// Generated from ${from} by scripts/build-data.mjs. Do not edit.\nimport type { Report } from '../../schema/report.js';\n\nexport const report: Report = ${JSON.stringify(withText, null, 2)};\n`,

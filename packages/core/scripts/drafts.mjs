@@ -1,6 +1,6 @@
 // Prints how many of each locale's strings are drafts (a low-confidence glossary term, or a
-// phrase the glossary does not cover) against those that follow the glossary: the catalogs and
-// the translations beside each metric, unit and topic in the report data. `pnpm test` runs it.
+// phrase the glossary does not cover) against those that follow the glossary: the message
+// catalogs, the metric, unit and topic catalog, and the editions' own words. `pnpm test` runs it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,8 +17,24 @@ for (const file of readdirSync(join(src, 'locales')).filter((f) => f.endsWith('.
     if (typeof entry === 'object') count(catalog.id, entry);
   }
 }
-// The same metric in several editions is one string to review, not six.
+// A string is counted once, wherever it stands: the catalog's definitions, then each edition's
+// own wording, notes and glosses.
 const seen = new Set();
+const countItems = (items) => {
+  for (const item of items) {
+    for (const [locale, fields] of Object.entries(item?.translations ?? {})) {
+      for (const entry of Object.values(fields)) {
+        const key = `${locale} ${entry.text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        count(locale, entry);
+      }
+    }
+  }
+};
+for (const kind of ['metrics', 'units', 'topics']) {
+  countItems(JSON.parse(readFileSync(join(src, 'catalog', `${kind}.json`), 'utf8')));
+}
 for (const id of readdirSync(join(src, 'reports'))) {
   // A report is a folder with a report.json (as build-data reads them); a malformed one fails here.
   const file = join(src, 'reports', id, 'report.json');
@@ -28,17 +44,7 @@ for (const id of readdirSync(join(src, 'reports'))) {
   const observations = report.metrics.flatMap((m) => m.observations);
   // An organisation's gloss (our name for it) is translated too.
   const glosses = report.organisations.flatMap((o) => (o.gloss ? [o.gloss] : []));
-  const items = [...report.metrics, ...observations, ...glosses, ...report.units, ...report.topics];
-  for (const item of items) {
-    for (const [locale, fields] of Object.entries(item.translations ?? {})) {
-      for (const entry of Object.values(fields)) {
-        const key = `${locale} ${entry.text}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        count(locale, entry);
-      }
-    }
-  }
+  countItems([...report.metrics.map((m) => m.wording), ...observations, ...glosses]);
 }
 for (const [locale, { draft, glossary }] of [...counts].sort()) {
   console.log(

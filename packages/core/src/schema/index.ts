@@ -1,3 +1,4 @@
+export * from './catalog.js';
 export * from './comparison.js';
 export * from './csl-json.js';
 export * from './csv-table.js';
