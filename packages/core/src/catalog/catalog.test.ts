@@ -79,8 +79,9 @@ describe('the catalog of metrics, units and topics', () => {
   it("a report's metrics carry the catalog's words, or the edition's own where it has them", () => {
     const checked = reports.flatMap((report) => {
       const edition = editions.find((e) => e.id === report.id);
+      if (edition === undefined) throw new Error(`${report.id} has no report.json`);
       return report.metrics.map((metric) => {
-        const own = (edition?.metrics as EditionMetric[]).find((m) => m.id === metric.id)?.wording;
+        const own = (edition.metrics as EditionMetric[]).find((m) => m.id === metric.id)?.wording;
         const definition = catalog.metrics.find((m) => m.id === metric.id);
         expect(metric.label, `${report.id} ${metric.id}`).toBe(own?.label ?? definition?.label);
         expect(metric.statement).toBe(own?.statement ?? definition?.statement);
