@@ -35,8 +35,12 @@ function statedIn(source: Figures, metric: AnyMetric, year: number): Stated | un
   return observation && { observation, reportId: report.id, edition: report.edition };
 }
 
-function markedNotReported(metric: AnyMetric, year: number): boolean {
-  return (metric.notReported ?? []).some((n) => n.year === year);
+/** Why a year has no figure: said to be not reported, past the part we read, or silence. */
+function missingKind(metric: AnyMetric, year: number): OneYearOnly['missing'] {
+  if ((metric.notReported ?? []).some((n) => n.year === year)) return 'not-reported';
+  // A report's own metric was read where it stands; a series knows which editions were not.
+  if ('unseen' in metric && metric.unseen.some((u) => u.year === year)) return 'unseen';
+  return 'silent';
 }
 
 /**
@@ -145,7 +149,7 @@ export function compare(
         ...base,
         year: seen.observation.year,
         missingYear,
-        missing: markedNotReported(metric, missingYear) ? 'not-reported' : 'silent',
+        missing: missingKind(metric, missingYear),
         value: seen.observation.value,
         ...(seen.observation.usd === undefined ? {} : { usd: seen.observation.usd }),
         derived: seen.observation.derived === true,

@@ -95,7 +95,11 @@ export function describeChange(row: ComparisonRow, units: readonly Unit[], local
 export function describeOneYear(item: OneYearOnly, locale = 'en'): string {
   return message(
     resolveLocale(locale),
-    item.missing === 'not-reported' ? 'oneYear.notReported' : 'oneYear.silent',
+    item.missing === 'not-reported'
+      ? 'oneYear.notReported'
+      : item.missing === 'unseen'
+        ? 'oneYear.unseen'
+        : 'oneYear.silent',
     { year: item.year, missingYear: item.missingYear },
   );
 }

@@ -56,9 +56,9 @@ export const OneYearOnly = z
     year: Year.describe('The year it is observed in.'),
     missingYear: Year.describe('The compared year with no figure.'),
     missing: z
-      .enum(['silent', 'not-reported'])
+      .enum(['silent', 'not-reported', 'unseen'])
       .describe(
-        'silent: no edition gives a figure; not-reported: an edition says it was not reported.',
+        'silent: no edition gives a figure; not-reported: an edition says it was not reported; unseen: not in the part of the text we read.',
       ),
     value: z.number(),
     usd: z.number().optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LinkedNotReported, LinkedObservation, MetricDefinition } from './metric.js';
-import { Observation } from './observation.js';
+import { Observation, PartialPeriodObservation } from './observation.js';
 import { ProvenanceKind, ProvenanceUrl } from './provenance.js';
 import { LinkedEditionFact, ReportMetadata } from './report.js';
 import { Topic, Unit } from './unit.js';
@@ -62,11 +62,45 @@ export const SeriesNotReported = LinkedNotReported.safeExtend({
 }).meta({ id: 'SeriesNotReported' });
 export type SeriesNotReported = z.infer<typeof SeriesNotReported>;
 
+/**
+ * A data year with no figure and no not-reported mark, where an edition that reports on that year
+ * was not read as far as the metric: unknown, not silence and never 0.
+ */
+export const SeriesUnseen = z
+  .object({
+    year: Year,
+    reportIds: z
+      .array(ReportId)
+      .min(1)
+      .describe(
+        'The editions reporting on this year whose read part does not reach the metric (or that could not be read at all).',
+      ),
+  })
+  .meta({ id: 'SeriesUnseen' });
+export type SeriesUnseen = z.infer<typeof SeriesUnseen>;
+
+/** A figure for part of a year, with the edition that states it: never a point of the series. */
+export const SeriesPartialPeriod = PartialPeriodObservation.safeExtend({
+  reportId: ReportId,
+  edition: ReportMetadata.shape.edition,
+  provenance,
+  provenanceUrl: ProvenanceUrl,
+}).meta({ id: 'SeriesPartialPeriod' });
+export type SeriesPartialPeriod = z.infer<typeof SeriesPartialPeriod>;
+
 export const SeriesMetric = MetricDefinition.extend({
   points: z.array(SeriesPoint).describe('One a data year that some edition states, by year.'),
   notReported: z
     .array(SeriesNotReported)
     .describe('Years an edition says were not reported and no edition states: never 0.'),
+  unseen: z
+    .array(SeriesUnseen)
+    .describe(
+      'Years with no figure because the part of the text we read does not reach the metric: not in the part of the text we read.',
+    ),
+  partialPeriods: z
+    .array(SeriesPartialPeriod)
+    .describe('Figures for part of a year (January to March): not data years.'),
 }).meta({ id: 'SeriesMetric' });
 export type SeriesMetric = z.infer<typeof SeriesMetric>;
 
@@ -79,6 +113,7 @@ export const SeriesEdition = ReportMetadata.pick({
   url: true,
   provenance: true,
   tier: true,
+  coverage: true,
 })
   .extend({
     reportId: ReportId,
