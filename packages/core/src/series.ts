@@ -46,7 +46,9 @@ export function usdRate(report: Pick<Report, 'metrics'>): number | undefined {
  * compares with).
  */
 export function yearsReportedOn(report: Pick<Report, 'years' | 'reportingYear'>): number[] {
-  return report.years.length > 0 ? [...report.years] : [report.reportingYear - 1, report.reportingYear];
+  return report.years.length > 0
+    ? [...report.years]
+    : [report.reportingYear - 1, report.reportingYear];
 }
 
 /**

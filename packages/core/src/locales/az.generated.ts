@@ -616,6 +616,70 @@ export const catalog: Catalog = {
     "tierShort.Tier 3": {
       "text": "3",
       "review": "glossary"
+    },
+    "oneYear.unseen": {
+      "text": "Göstərici yalnız {year} üçün var; {missingYear} göstəricisi mətnin oxuduğumuz hissəsində yoxdur.",
+      "review": "draft"
+    },
+    "basis.provided.verb": {
+      "text": "verib",
+      "review": "draft"
+    },
+    "basis.provided.adjective": {
+      "text": "verilmiş",
+      "review": "draft"
+    },
+    "cell.unseen": {
+      "text": "mətnin oxuduğumuz hissəsində yoxdur",
+      "review": "draft"
+    },
+    "cell.notReported": {
+      "text": "məlumat verilməyib",
+      "review": "draft"
+    },
+    "cell.silent": {
+      "text": "mətndə göstərici yoxdur",
+      "review": "draft"
+    },
+    "countries.currencies": {
+      "text": "Müqayisə edilmir: göstəricilər müxtəlif valyutalardadır ({units}).",
+      "review": "draft"
+    },
+    "countries.units": {
+      "text": "Müqayisə edilmir: göstəricilər müxtəlif vahidlərlə hesablanır ({units}).",
+      "review": "draft"
+    },
+    "countries.definitions": {
+      "text": "Hər hökumət öz təriflərinə görə hesablayır.",
+      "review": "draft"
+    },
+    "note.coverage.none": {
+      "text": "{editions} hesabatlarının «Müdafiə» bölməsini oxumaq mümkün olmayıb.",
+      "review": "draft"
+    },
+    "note.coverage.opening": {
+      "text": "{editions} hesabatlarında «Müdafiə» bölməsinin yalnız əvvəli oxunub.",
+      "review": "draft"
+    },
+    "note.unseenYears": {
+      "text": "{years}: mətnin oxuduğumuz hissəsində yoxdur.",
+      "review": "draft"
+    },
+    "note.notReportedYears": {
+      "text": "{years}: məlumat verilməyib.",
+      "review": "draft"
+    },
+    "note.silentYears": {
+      "text": "{years}: heç bir hesabat göstərici vermir.",
+      "review": "draft"
+    },
+    "note.inconsistent": {
+      "text": "{year} ilində {edition} hesabatının göstərdiyi hissələrin cəmi {total} deyil, {sum} edir; hər biri çap olunduğu kimi saxlanılıb.",
+      "review": "draft"
+    },
+    "note.partialPeriod": {
+      "text": "{edition} hesabatı {start}–{end} dövrü üçün də {value} göstərir: bu, ilin bir hissəsidir, məlumat ili deyil.",
+      "review": "draft"
     }
   }
 };

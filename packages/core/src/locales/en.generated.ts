@@ -157,6 +157,22 @@ export const catalog: Catalog = {
     "tierShort.Tier 1": "1",
     "tierShort.Tier 2": "2",
     "tierShort.Tier 2 Watch List": "2 WL",
-    "tierShort.Tier 3": "3"
+    "tierShort.Tier 3": "3",
+    "oneYear.unseen": "Observed in {year} only; the {missingYear} figure is not in the part of the text we read.",
+    "basis.provided.verb": "provided",
+    "basis.provided.adjective": "provided",
+    "cell.unseen": "not in the part of the text we read",
+    "cell.notReported": "not reported",
+    "cell.silent": "no figure in the text",
+    "countries.currencies": "Not compared: the figures are in different currencies ({units}).",
+    "countries.units": "Not compared: the figures count different things ({units}).",
+    "countries.definitions": "Each government counts by its own definitions.",
+    "note.coverage.none": "The Protection section of the {editions} reports could not be read.",
+    "note.coverage.opening": "Only the opening of the Protection section was read in the {editions} reports.",
+    "note.unseenYears": "{years}: not in the part of the text we read.",
+    "note.notReportedYears": "{years}: not reported.",
+    "note.silentYears": "{years}: no report gives a figure.",
+    "note.inconsistent": "In {year} the parts the {edition} report prints add up to {sum}, not to its total of {total}; each is kept as printed.",
+    "note.partialPeriod": "The {edition} report also gives {value} for {start} to {end}: part of a year, not a data year."
   }
 };

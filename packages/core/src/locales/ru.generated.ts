@@ -616,6 +616,70 @@ export const catalog: Catalog = {
     "tierShort.Tier 3": {
       "text": "3",
       "review": "glossary"
+    },
+    "oneYear.unseen": {
+      "text": "Показатель есть только за {year} год; за {missingYear} год его нет в прочитанной нами части текста.",
+      "review": "draft"
+    },
+    "basis.provided.verb": {
+      "text": "предоставило",
+      "review": "draft"
+    },
+    "basis.provided.adjective": {
+      "text": "предоставленная",
+      "review": "draft"
+    },
+    "cell.unseen": {
+      "text": "нет в прочитанной нами части текста",
+      "review": "draft"
+    },
+    "cell.notReported": {
+      "text": "не сообщалось",
+      "review": "draft"
+    },
+    "cell.silent": {
+      "text": "в тексте нет данных",
+      "review": "draft"
+    },
+    "countries.currencies": {
+      "text": "Не сравнивается: показатели в разных валютах ({units}).",
+      "review": "draft"
+    },
+    "countries.units": {
+      "text": "Не сравнивается: показатели считают разное ({units}).",
+      "review": "draft"
+    },
+    "countries.definitions": {
+      "text": "Каждое правительство ведёт подсчёт по собственным определениям.",
+      "review": "draft"
+    },
+    "note.coverage.none": {
+      "text": "Раздел «Защита» докладов {editions} годов прочитать не удалось.",
+      "review": "draft"
+    },
+    "note.coverage.opening": {
+      "text": "В докладах {editions} годов прочитано только начало раздела «Защита».",
+      "review": "draft"
+    },
+    "note.unseenYears": {
+      "text": "{years}: нет в прочитанной нами части текста.",
+      "review": "draft"
+    },
+    "note.notReportedYears": {
+      "text": "{years}: данные не сообщались.",
+      "review": "draft"
+    },
+    "note.silentYears": {
+      "text": "{years}: ни один доклад не приводит данных.",
+      "review": "draft"
+    },
+    "note.inconsistent": {
+      "text": "В {year} году части, приведённые в докладе {edition} года, дают в сумме {sum}, а не {total}; каждая сохранена как напечатана.",
+      "review": "draft"
+    },
+    "note.partialPeriod": {
+      "text": "Доклад {edition} года приводит также {value} за период с {start} по {end}: это часть года, а не отчётный год.",
+      "review": "draft"
     }
   }
 };

@@ -96,10 +96,10 @@ export const Breakdown = z
         'Years in which the parts as the text prints them do not add up to its total: the parts are kept as printed, never fixed, and this flag is the only thing that exempts the year from the sum check.',
       ),
   })
-  .refine(
-    (b) => (b.inconsistent ?? []).every((f) => f.sum !== f.total),
-    { message: 'an inconsistent year is one whose parts do not add up', path: ['inconsistent'] },
-  )
+  .refine((b) => (b.inconsistent ?? []).every((f) => f.sum !== f.total), {
+    message: 'an inconsistent year is one whose parts do not add up',
+    path: ['inconsistent'],
+  })
   .meta({ id: 'Breakdown' });
 export type Breakdown = z.infer<typeof Breakdown>;
 

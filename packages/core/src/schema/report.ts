@@ -8,8 +8,8 @@ import {
   Provenance as ProvenanceSchema,
   ProvenanceUrl,
 } from './provenance.js';
-import { Topic, Unit } from './unit.js';
 import { translationsOf } from './translation.js';
+import { Topic, Unit } from './unit.js';
 import { MetricId, ReportId, Slug, Tier, UnitId, Year } from './vocabulary.js';
 
 const IsoDate = z.iso.date();
@@ -264,10 +264,14 @@ export const Report = ReportMetadata.extend({
     // Nothing read, no figures: an edition we could not read is never an edition that says nothing.
     const unread = report.coverage?.part === 'none';
     if (unread !== (report.metrics.length === 0) || unread !== (report.years.length === 0)) {
-      issue(['coverage'], 'a report has no metrics and no years exactly when nothing of it was read');
+      issue(
+        ['coverage'],
+        'a report has no metrics and no years exactly when nothing of it was read',
+      );
     }
     const copy = report.coverage?.copy;
-    if (copy !== undefined && !copyIds.has(copy)) issue(['coverage', 'copy'], `unknown copy ${copy}`);
+    if (copy !== undefined && !copyIds.has(copy))
+      issue(['coverage', 'copy'], `unknown copy ${copy}`);
     report.metrics.forEach((metric, m) => {
       (metric.partialPeriods ?? []).forEach((p, i) => {
         checkSource(p.source, ['metrics', m, 'partialPeriods', i]);

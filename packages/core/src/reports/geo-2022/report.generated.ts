@@ -478,7 +478,7 @@ export const report: Report = {
         {
           "year": 2020,
           "value": 467,
-          "note": "Restated unchanged under the wider wording, which now includes begging.",
+          "note": "Mobile units and the task force; restated unchanged under the wider wording, which now includes begging.",
           "source": {
             "kind": "cited",
             "url": "https://www.state.gov/reports/2022-trafficking-in-persons-report/georgia/",
