@@ -9,6 +9,7 @@ export {
   type SeriesFigures,
   selectMetrics,
 } from './compare.js';
+export { type CountryQuery, compareCountries, countryName } from './compare-countries.js';
 export { comparisonToCsv, metricsToCsv, seriesToCsv } from './csv.js';
 export { describeChange, describeOneYear } from './describe-change.js';
 export { describeQueryError, type QueryErrorCode, ReportQueryError } from './errors.js';
@@ -53,10 +54,13 @@ export {
   reports,
 } from './reports/index.js';
 export {
+  editionsNotReaching,
   getSeries,
+  reaches,
   restatements,
   series,
   seriesIds,
   seriesReports,
   usdRate,
+  yearsReportedOn,
 } from './series.js';

@@ -680,6 +680,14 @@ export const catalog: Catalog = {
     "note.partialPeriod": {
       "text": "{edition} hesabatı {start}–{end} dövrü üçün də {value} göstərir: bu, ilin bir hissəsidir, məlumat ili deyil.",
       "review": "draft"
+    },
+    "error.series": {
+      "text": "naməlum seriya {value}; seriyalar: {allowed}",
+      "review": "draft"
+    },
+    "error.yearOrder": {
+      "text": "from {from} to {to} ilindən sonradır: daha gec to ili seçin",
+      "review": "draft"
     }
   }
 };

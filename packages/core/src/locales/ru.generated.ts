@@ -680,6 +680,14 @@ export const catalog: Catalog = {
     "note.partialPeriod": {
       "text": "Доклад {edition} года приводит также {value} за период с {start} по {end}: это часть года, а не отчётный год.",
       "review": "draft"
+    },
+    "error.series": {
+      "text": "неизвестный ряд {value}; есть ряды: {allowed}",
+      "review": "draft"
+    },
+    "error.yearOrder": {
+      "text": "from {from} позже, чем to {to}: выберите более поздний год to",
+      "review": "draft"
     }
   }
 };

@@ -1,4 +1,5 @@
 export * from './comparison.js';
+export * from './country-comparison.js';
 export * from './csl-json.js';
 export * from './finding.js';
 export * from './metric.js';
