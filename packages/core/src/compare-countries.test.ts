@@ -1,5 +1,7 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { compareCountries } from './compare-countries.js';
+import { countryComparisonToCsv } from './csv.js';
 import { registerCatalog } from './i18n.js';
 import { allCatalogs } from './locales/all.generated.js';
 import { CountryComparison } from './schema/country-comparison.js';
@@ -149,5 +151,22 @@ describe('one metric across countries', () => {
     expect(() => compareCountries(series, V, { from: 2020, to: 2016 })).toThrow(
       expect.objectContaining({ parameter: 'to', allowed: ['2020', '2021'] }),
     );
+  });
+
+  it('as CSV: a line a country and year, no value (never 0) where there is no figure', () => {
+    const c = compareCountries(series, V, { from: 2015, to: 2016 });
+    const { data } = Papa.parse<Record<string, string>>(countryComparisonToCsv(c), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(data.map((l) => [l.series_id, l.year, l.state, l.value, l.report_id])).toEqual([
+      ['arm-protection', '2015', 'unseen', '', ''],
+      ['arm-protection', '2016', 'figure', '22', 'arm-2018'],
+      ['aze-protection', '2015', 'figure', '63', 'aze-2017'],
+      ['aze-protection', '2016', 'figure', '70', 'aze-2018'],
+      ['geo-protection', '2015', 'unseen', '', ''],
+      ['geo-protection', '2016', 'figure', '3', 'geo-2018'],
+    ]);
+    expect(data[0]?.unseen_in).toBe('arm-2017');
   });
 });

@@ -1,6 +1,7 @@
 import { describeChange, describeOneYear } from './describe-change.js';
 import { provenanceUrl } from './provenance.js';
 import type { Comparison } from './schema/comparison.js';
+import type { CountryComparison } from './schema/country-comparison.js';
 import type { Metric, MetricDefinition } from './schema/metric.js';
 import type { NotReported, Observation } from './schema/observation.js';
 import type { Provenance } from './schema/provenance.js';
@@ -228,5 +229,57 @@ export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
         };
       }),
     ],
+  );
+}
+
+/**
+ * One line per country and year of a comparison across countries: the figure with the edition
+ * that states it and its link, or no value with the state that says why (not-reported, unseen:
+ * not in the part of the text we read, silent). Never 0 for a missing figure.
+ */
+export function countryComparisonToCsv(comparison: CountryComparison): string {
+  return table(
+    [
+      'metric_id',
+      'series_id',
+      'country',
+      'alpha3',
+      'unit',
+      'comparable',
+      'year',
+      'state',
+      'value',
+      'usd',
+      'approximate',
+      'basis',
+      'derived',
+      'report_id',
+      'edition',
+      'provenance',
+      'provenance_url',
+      'unseen_in',
+    ],
+    comparison.rows.flatMap((row) =>
+      row.cells.map((cell) => ({
+        metric_id: comparison.metricId,
+        series_id: row.seriesId,
+        country: row.country.name,
+        alpha3: row.country.alpha3,
+        unit: row.unit,
+        comparable: comparison.comparable,
+        year: cell.year,
+        state: cell.state,
+        value: cell.value,
+        usd: cell.usd,
+        approximate: cell.state === 'figure' ? cell.approximate === true : undefined,
+        basis: cell.basis,
+        derived: cell.derived,
+        report_id: cell.reportId,
+        edition: cell.edition,
+        provenance: cell.provenance,
+        provenance_url: cell.provenanceUrl,
+        unseen_in: cell.unseenIn?.join(' '),
+      })),
+    ),
   );
 }

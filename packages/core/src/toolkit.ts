@@ -10,7 +10,7 @@ export {
   selectMetrics,
 } from './compare.js';
 export { type CountryQuery, compareCountries, countryName } from './compare-countries.js';
-export { comparisonToCsv, metricsToCsv, seriesToCsv } from './csv.js';
+export { comparisonToCsv, countryComparisonToCsv, metricsToCsv, seriesToCsv } from './csv.js';
 export { describeChange, describeOneYear } from './describe-change.js';
 export { describeQueryError, type QueryErrorCode, ReportQueryError } from './errors.js';
 export {
