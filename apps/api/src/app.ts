@@ -17,6 +17,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemError, problem, problemBody, says } from '
 import { type RequestLog, requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
 import { compareRoutes } from './routes/compare.js';
+import { countryRoutes } from './routes/countries.js';
 import { docsRoutes } from './routes/docs.js';
 import { findingRoutes } from './routes/findings.js';
 import { healthRoutes } from './routes/health.js';
@@ -132,6 +133,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   seriesRoutes(app);
   metricRoutes(app);
   compareRoutes(app);
+  countryRoutes(app);
   findingRoutes(app);
   sourceRoutes(app);
   widgetRoutes(app, options.assets);

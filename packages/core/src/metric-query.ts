@@ -10,7 +10,7 @@ export function linkMetric(
   report: Pick<Report, 'url' | 'sourceText'>,
   metric: Metric,
 ): LinkedMetric {
-  const { notReported, ...rest } = metric;
+  const { notReported, partialPeriods, ...rest } = metric;
   return {
     ...rest,
     observations: metric.observations.map((o) => ({
@@ -23,6 +23,14 @@ export function linkMetric(
           notReported: notReported.map((n) => ({
             ...n,
             provenanceUrl: provenanceUrl(report, n.source),
+          })),
+        }),
+    ...(partialPeriods === undefined
+      ? {}
+      : {
+          partialPeriods: partialPeriods.map((p) => ({
+            ...p,
+            provenanceUrl: provenanceUrl(report, p.source),
           })),
         }),
   };

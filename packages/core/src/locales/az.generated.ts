@@ -688,6 +688,10 @@ export const catalog: Catalog = {
     "error.yearOrder": {
       "text": "from {from} to {to} ilindən sonradır: daha gec to ili seçin",
       "review": "draft"
+    },
+    "problem.detail.noMetricAnywhere": {
+      "text": "Heç bir seriyada {value} göstəricisi yoxdur.",
+      "review": "draft"
     }
   }
 };

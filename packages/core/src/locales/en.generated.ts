@@ -175,6 +175,7 @@ export const catalog: Catalog = {
     "note.inconsistent": "In {year} the parts the {edition} report prints add up to {sum}, not to its total of {total}; each is kept as printed.",
     "note.partialPeriod": "The {edition} report also gives {value} for {start} to {end}: part of a year, not a data year.",
     "error.series": "unknown series {value}; the series are {allowed}",
-    "error.yearOrder": "from {from} is after to {to}: choose a later to year"
+    "error.yearOrder": "from {from} is after to {to}: choose a later to year",
+    "problem.detail.noMetricAnywhere": "No series has a metric {value}."
   }
 };

@@ -688,6 +688,10 @@ export const catalog: Catalog = {
     "error.yearOrder": {
       "text": "from {from} позже, чем to {to}: выберите более поздний год to",
       "review": "draft"
+    },
+    "problem.detail.noMetricAnywhere": {
+      "text": "Ни в одном ряду нет показателя {value}.",
+      "review": "draft"
     }
   }
 };

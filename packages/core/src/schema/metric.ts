@@ -114,9 +114,15 @@ export const LinkedNotReported = NotReported.safeExtend({ provenanceUrl: Provena
 });
 export type LinkedNotReported = z.infer<typeof LinkedNotReported>;
 
+export const LinkedPartialPeriod = PartialPeriodObservation.safeExtend({
+  provenanceUrl: ProvenanceUrl,
+}).meta({ id: 'LinkedPartialPeriod' });
+export type LinkedPartialPeriod = z.infer<typeof LinkedPartialPeriod>;
+
 /** A report's metric as the API sends it and the widget bundles it: every figure linked. */
 export const LinkedMetric = MetricDefinition.extend({
   observations: z.array(LinkedObservation),
   notReported: z.array(LinkedNotReported).optional(),
+  partialPeriods: z.array(LinkedPartialPeriod).optional(),
 }).meta({ id: 'LinkedMetric' });
 export type LinkedMetric = z.infer<typeof LinkedMetric>;
