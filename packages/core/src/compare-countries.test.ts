@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { compareCountries } from './compare-countries.js';
-import { countryComparisonToCsv } from './csv.js';
+import { countryComparisonToCsv, seriesToCsv } from './csv.js';
 import { registerCatalog } from './i18n.js';
 import { allCatalogs } from './locales/all.generated.js';
 import { CountryComparison } from './schema/country-comparison.js';
@@ -168,5 +168,18 @@ describe('one metric across countries', () => {
       ['geo-protection', '2016', 'figure', '3', 'geo-2018'],
     ]);
     expect(data[0]?.unseen_in).toBe('arm-2017');
+  });
+
+  it('a series CSV has a line for each unseen year, with no value and the editions not read', () => {
+    const arm = series.find((s) => s.id === 'arm-protection');
+    if (arm === undefined) throw new Error('arm-protection');
+    const funding = arm.metrics.filter((m) => m.id === 'funding.victim_protection');
+    const { data } = Papa.parse<Record<string, string>>(seriesToCsv(arm, funding), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(
+      data.filter((l) => l.status === 'unseen').map((l) => [l.year, l.value, l.report_id]),
+    ).toEqual([['2021', '', 'arm-2022']]);
   });
 });

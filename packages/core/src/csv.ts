@@ -107,7 +107,8 @@ export function metricsToCsv(report: Report, metrics: readonly Metric[] = report
 
 /**
  * A series' metrics, one line per point (the newest edition's figure, with how many editions
- * state it and what they disagree on) and per year marked not reported.
+ * state it and what they disagree on), per year marked not reported, and per year unseen (the
+ * editions that report on it were not read as far as the metric; `report_id` lists them).
  */
 export function seriesToCsv(s: Pick<Series, 'id'>, metrics: readonly SeriesMetric[]): string {
   return table(
@@ -143,6 +144,15 @@ export function seriesToCsv(s: Pick<Series, 'id'>, metrics: readonly SeriesMetri
           ...notReportedFields(n, n.provenanceUrl),
           report_id: n.reportId,
           edition: n.edition,
+        })),
+        // Not in the part of the text we read: no value, and the editions not read that far.
+        ...m.unseen.map((u) => ({
+          ...lead,
+          year: u.year,
+          approximate: false,
+          derived: false,
+          report_id: u.reportIds.join(' '),
+          status: 'unseen',
         })),
       ];
     }),
