@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { getReport, getSeries, type LocaleId, message } from '@tip-report/core';
+import { getReport, getSeries, type LocaleId, message, series } from '@tip-report/core';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
@@ -194,7 +194,12 @@ function allowedValues(
   if (parameter === 'year' || parameter === 'from' || parameter === 'to') {
     return source?.years.map(String);
   }
-  if (parameter === 'metricId') return source?.metrics.map((m) => m.id);
+  // Without a report or series in the path (one metric across countries), any series' metric.
+  if (parameter === 'metricId') {
+    return (source ?? { metrics: series.flatMap((s) => s.metrics) }).metrics
+      .map((m) => m.id)
+      .filter((id, i, all) => all.indexOf(id) === i);
+  }
   return undefined;
 }
 

@@ -100,6 +100,11 @@ describe('GET /v1/metrics/{metricId}', () => {
     expect(notAYear.res.status).toBe(400);
     expect(notAYear.body).toMatchObject({ parameter: 'to' });
 
+    const malformed = await json('/v1/metrics/NOT_AN_ID');
+    expect(malformed.res.status).toBe(404);
+    expect(malformed.body).toMatchObject({ parameter: 'metricId' });
+    expect(malformed.body.allowed).toContain(V);
+
     const ru = await json('/v1/metrics/victims.found?lang=ru');
     expect(ru.body.detail).toMatch(/Ни в одном ряду/);
   });

@@ -43,7 +43,7 @@ export const report: Report = {
     "part": "opening",
     "bytes": 2000,
     "copy": "preview",
-    "note": "Only the first 2,000 bytes of the Protection section were read: its opening paragraph and sometimes the start of the second. Nothing later in the section was read, so a metric missing here is unseen, not silent. Read from the preview.state.gov copy: the canonical address was not available to us."
+    "note": "Only the first 2,000 bytes of the Protection section were read: its opening paragraph and sometimes the start of the second. Nothing later in the section was read, so a metric missing here is unseen, not silent. Read from the preview.state.gov copy: the canonical address was not available to us. That copy breaks \"self-identify\" with a space (\"self- identify\"); locators keep what it prints."
   },
   "copies": [
     {
@@ -935,10 +935,6 @@ export const report: Report = {
     {
       "text": "In 2021, the government developed",
       "reason": "a date"
-    },
-    {
-      "text": "self- identify",
-      "reason": "no numeral: the preview copy breaks \"self-identify\" with a space, kept as printed"
     }
   ]
 };
