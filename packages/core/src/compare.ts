@@ -23,12 +23,21 @@ interface Stated {
   observation: Observation;
   reportId: string;
   edition: number;
+  /** Editions that report on the year but were not read as far as the metric (a series'). */
+  unseenIn?: readonly string[] | undefined;
 }
 
 function statedIn(source: Figures, metric: AnyMetric, year: number): Stated | undefined {
   if ('points' in metric) {
     const point = metric.points.find((p) => p.year === year);
-    return point && { observation: point, reportId: point.reportId, edition: point.edition };
+    return (
+      point && {
+        observation: point,
+        reportId: point.reportId,
+        edition: point.edition,
+        unseenIn: point.unseenIn,
+      }
+    );
   }
   const observation = metric.observations.find((o) => o.year === year);
   const report = source as ReportFigures;
@@ -141,6 +150,8 @@ export function compare(
         toProvenance: y.source.kind,
         ...(y.basis === undefined ? {} : { toBasis: y.basis }),
         ...(y.approximate ? { toApproximate: true as const } : {}),
+        ...(a.unseenIn === undefined ? {} : { fromUnseenIn: [...a.unseenIn] }),
+        ...(b.unseenIn === undefined ? {} : { toUnseenIn: [...b.unseenIn] }),
       });
     } else if (a || b) {
       const seen = (a ?? b) as Stated;

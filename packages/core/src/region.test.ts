@@ -2,7 +2,7 @@
 // brief, independently of the report.json files, and the data must hold exactly these figures.
 import { describe, expect, it } from 'vitest';
 import { compare } from './compare.js';
-import { describeOneYear } from './describe-change.js';
+import { describeChange, describeOneYear } from './describe-change.js';
 import { formatValue } from './format.js';
 import { registerCatalog } from './i18n.js';
 import { allCatalogs } from './locales/all.generated.js';
@@ -413,6 +413,37 @@ describe('coverage is data', () => {
       }
     }
     expect(geo?.metrics.length).toBeGreaterThan(0);
+  });
+
+  it('a figure whose other editions were not read says so: Georgia’s 2019 comes from one edition only', () => {
+    const geo = getSeries('geo-protection');
+    if (geo === undefined) throw new Error('geo-protection');
+    const point = geo.metrics.find((m) => m.id === V)?.points.find((p) => p.year === 2019);
+    expect(point).toMatchObject({ reportId: 'geo-2021', unseenIn: ['geo-2020'] });
+    const comparison = compare(geo, 2016, 2019, [V]);
+    const [row] = comparison.rows;
+    if (row === undefined) throw new Error('a row');
+    expect(row).toMatchObject({
+      from: 3,
+      to: 30,
+      fromUnseenIn: ['geo-2017'],
+      toUnseenIn: ['geo-2020'],
+    });
+    const sentence = describeChange(row, comparison.units);
+    expect(sentence).toContain(
+      'The 2017 report also reports on 2016, but not in the part of the text we read.',
+    );
+    expect(sentence).toContain(
+      'The 2020 report also reports on 2019, but not in the part of the text we read.',
+    );
+    expect(describeChange(row, comparison.units, 'ru')).toContain(
+      'нет в прочитанной нами части текста',
+    );
+    // Azerbaijan's sections were read in full: no such note there.
+    const aze = getSeries('aze-protection');
+    if (aze === undefined) throw new Error('aze-protection');
+    const azeRow = compare(aze, 2016, 2019, [V]).rows[0];
+    expect(azeRow?.fromUnseenIn).toBeUndefined();
   });
 
   it('silent within the excerpt is not unseen: Armenian foreign victims of 2016 in arm-2018', () => {

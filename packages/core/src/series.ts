@@ -169,6 +169,8 @@ function seriesMetric(
     }
     if (lead !== undefined) {
       lead.differs = differences(statements);
+      const unread = editionsNotReaching(editions, id, year);
+      if (unread.length > 0) lead.unseenIn = unread.reverse();
       points.push(lead);
       continue;
     }

@@ -692,6 +692,14 @@ export const catalog: Catalog = {
     "problem.detail.noMetricAnywhere": {
       "text": "Heç bir seriyada {value} göstəricisi yoxdur.",
       "review": "draft"
+    },
+    "note.unseenEdition": {
+      "text": "{edition} hesabatı da {year} ili haqqındadır, lakin bu, mətnin oxuduğumuz hissəsində yoxdur.",
+      "review": "draft"
+    },
+    "note.unseenEditions": {
+      "text": "{editions} hesabatları da {year} ili haqqındadır, lakin bu, mətnin oxuduğumuz hissəsində yoxdur.",
+      "review": "draft"
     }
   }
 };

@@ -176,6 +176,8 @@ export const catalog: Catalog = {
     "note.partialPeriod": "The {edition} report also gives {value} for {start} to {end}: part of a year, not a data year.",
     "error.series": "unknown series {value}; the series are {allowed}",
     "error.yearOrder": "from {from} is after to {to}: choose a later to year",
-    "problem.detail.noMetricAnywhere": "No series has a metric {value}."
+    "problem.detail.noMetricAnywhere": "No series has a metric {value}.",
+    "note.unseenEdition": "The {edition} report also reports on {year}, but not in the part of the text we read.",
+    "note.unseenEditions": "The {editions} reports also report on {year}, but not in the part of the text we read."
   }
 };

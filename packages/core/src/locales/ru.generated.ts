@@ -692,6 +692,14 @@ export const catalog: Catalog = {
     "problem.detail.noMetricAnywhere": {
       "text": "Ни в одном ряду нет показателя {value}.",
       "review": "draft"
+    },
+    "note.unseenEdition": {
+      "text": "Доклад {edition} года тоже охватывает {year} год, но этого нет в прочитанной нами части текста.",
+      "review": "draft"
+    },
+    "note.unseenEditions": {
+      "text": "Доклады {editions} годов тоже охватывают {year} год, но этого нет в прочитанной нами части текста.",
+      "review": "draft"
     }
   }
 };

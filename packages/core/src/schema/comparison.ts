@@ -39,6 +39,14 @@ export const ComparisonRow = z
     toProvenance: ProvenanceKind,
     toBasis: Basis.optional(),
     toApproximate: z.literal(true).optional(),
+    fromUnseenIn: z
+      .array(ReportId)
+      .optional()
+      .describe('Editions that also report on the from year but were not read that far.'),
+    toUnseenIn: z
+      .array(ReportId)
+      .optional()
+      .describe('Editions that also report on the to year but were not read that far.'),
   })
   .meta({ id: 'ComparisonRow' });
 export type ComparisonRow = z.infer<typeof ComparisonRow>;

@@ -51,6 +51,12 @@ export const SeriesPoint = LinkedObservation.safeExtend({
   edition: ReportMetadata.shape.edition,
   statements: z.array(SeriesStatement).min(1),
   differs: z.array(Difference).describe('Empty when every statement says the same.'),
+  unseenIn: z
+    .array(ReportId)
+    .optional()
+    .describe(
+      'Editions that report on this year but were not read as far as the metric: they may state it too, or differently (not in the part of the text we read).',
+    ),
 }).meta({ id: 'SeriesPoint' });
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 
