@@ -618,7 +618,7 @@ export const catalog: Catalog = {
       "review": "glossary"
     },
     "oneYear.unseen": {
-      "text": "Göstərici yalnız {year} üçün var; {missingYear} göstəricisi mətnin oxuduğumuz hissəsində yoxdur.",
+      "text": "Yalnız {year} üçün göstərici var; {missingYear} üçün göstərici mətnin oxuduğumuz hissəsində yoxdur.",
       "review": "draft"
     },
     "basis.provided.verb": {
@@ -654,11 +654,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "note.coverage.none": {
-      "text": "{editions} hesabatlarının «Müdafiə» bölməsini oxumaq mümkün olmayıb.",
+      "text": "Bu hesabatların «Müdafiə» bölməsini oxumaq mümkün olmayıb: {editions}.",
       "review": "draft"
     },
     "note.coverage.opening": {
-      "text": "{editions} hesabatlarında «Müdafiə» bölməsinin yalnız əvvəli oxunub.",
+      "text": "Bu hesabatlarda «Müdafiə» bölməsinin yalnız əvvəli oxunub: {editions}.",
       "review": "draft"
     },
     "note.unseenYears": {
@@ -674,11 +674,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "note.inconsistent": {
-      "text": "{year} ilində {edition} hesabatının göstərdiyi hissələrin cəmi {total} deyil, {sum} edir; hər biri çap olunduğu kimi saxlanılıb.",
+      "text": "{edition} hesabatında {year} üçün göstərilən hissələrin cəmi {total} deyil, {sum} edir; hər biri çap olunduğu kimi saxlanılıb.",
       "review": "draft"
     },
     "note.partialPeriod": {
-      "text": "{edition} hesabatı {start}–{end} dövrü üçün də {value} göstərir: bu, ilin bir hissəsidir, məlumat ili deyil.",
+      "text": "{edition} hesabatı {start} – {end} dövrü üçün də {value} göstərir: bu, ilin bir hissəsidir, məlumat ili deyil.",
       "review": "draft"
     },
     "error.series": {
@@ -686,7 +686,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "error.yearOrder": {
-      "text": "from {from} to {to} ilindən sonradır: daha gec to ili seçin",
+      "text": "from ({from}) to ({to}) ilindən sonradır: daha gec to ili seçin",
       "review": "draft"
     },
     "problem.detail.noMetricAnywhere": {
@@ -694,11 +694,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "note.unseenEdition": {
-      "text": "{edition} hesabatı da {year} ili haqqındadır, lakin bu, mətnin oxuduğumuz hissəsində yoxdur.",
+      "text": "{edition} hesabatı da {year} üçün məlumat verir, lakin bu, mətnin oxuduğumuz hissəsində yoxdur.",
       "review": "draft"
     },
     "note.unseenEditions": {
-      "text": "{editions} hesabatları da {year} ili haqqındadır, lakin bu, mətnin oxuduğumuz hissəsində yoxdur.",
+      "text": "{editions} hesabatları da {year} üçün məlumat verir, lakin bu, mətnin oxuduğumuz hissəsində yoxdur.",
       "review": "draft"
     }
   }

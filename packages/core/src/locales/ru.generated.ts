@@ -634,7 +634,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "cell.notReported": {
-      "text": "не сообщалось",
+      "text": "нет данных",
       "review": "draft"
     },
     "cell.silent": {
@@ -654,11 +654,11 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "note.coverage.none": {
-      "text": "Раздел «Защита» докладов {editions} годов прочитать не удалось.",
+      "text": "Раздел «Защита» докладов за {editions} прочитать не удалось.",
       "review": "draft"
     },
     "note.coverage.opening": {
-      "text": "В докладах {editions} годов прочитано только начало раздела «Защита».",
+      "text": "В докладах за {editions} прочитано только начало раздела «Защита».",
       "review": "draft"
     },
     "note.unseenYears": {
@@ -666,7 +666,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "note.notReportedYears": {
-      "text": "{years}: данные не сообщались.",
+      "text": "{years}: нет данных.",
       "review": "draft"
     },
     "note.silentYears": {
@@ -698,7 +698,7 @@ export const catalog: Catalog = {
       "review": "draft"
     },
     "note.unseenEditions": {
-      "text": "Доклады {editions} годов тоже охватывают {year} год, но этого нет в прочитанной нами части текста.",
+      "text": "Доклады за {editions} тоже охватывают {year} год, но этого нет в прочитанной нами части текста.",
       "review": "draft"
     }
   }

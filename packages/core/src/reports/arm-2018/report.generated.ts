@@ -691,11 +691,11 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Tibbi xidmət alanlar",
+            "text": "Tibbi yardım alanlar",
             "review": "draft"
           },
           "statement": {
-            "text": "{value} qurban tibbi xidmət alıb",
+            "text": "{value} qurban tibbi yardım alıb",
             "review": "draft"
           }
         },
@@ -773,21 +773,21 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "QHT sığınacağının dəstəklədikləri",
+            "text": "QHT tərəfindən idarə olunan sığınacağın dəstəklədikləri",
             "review": "draft"
           },
           "statement": {
-            "text": "QHT sığınacağı cəmi {value} qurbana yardım edib",
+            "text": "QHT tərəfindən idarə olunan sığınacaq cəmi {value} qurbana yardım edib",
             "review": "draft"
           }
         },
         "ru": {
           "label": {
-            "text": "Поддержаны приютом НПО",
+            "text": "Поддержаны приютом, которым управляет НПО",
             "review": "draft"
           },
           "statement": {
-            "text": "Приют НПО помог в общей сложности {value} {one:жертве|few:жертвам|many:жертвам|other:жертвы}",
+            "text": "Приют, которым управляет НПО, помог в общей сложности {value} {one:жертве|few:жертвам|many:жертвам|other:жертвы}",
             "review": "draft"
           }
         }
@@ -825,21 +825,21 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "QHT sığınacağında yeni müəyyən edilənlər",
+            "text": "QHT tərəfindən idarə olunan sığınacaqda yeni müəyyən edilənlər",
             "review": "draft"
           },
           "statement": {
-            "text": "QHT sığınacağı yeni müəyyən edilmiş {value} qurbana yardım edib",
+            "text": "QHT tərəfindən idarə olunan sığınacaq yeni müəyyən edilmiş {value} qurbana yardım edib",
             "review": "draft"
           }
         },
         "ru": {
           "label": {
-            "text": "Вновь выявленные, в приюте НПО",
+            "text": "Вновь выявленные, в приюте, которым управляет НПО",
             "review": "draft"
           },
           "statement": {
-            "text": "Приют НПО помог {value} вновь {one:выявленной жертве|few:выявленным жертвам|many:выявленным жертвам|other:выявленной жертвы}",
+            "text": "Приют, которым управляет НПО, помог {value} вновь {one:выявленной жертве|few:выявленным жертвам|many:выявленным жертвам|other:выявленной жертвы}",
             "review": "draft"
           }
         }
@@ -866,11 +866,11 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Hökumətin maliyyələşdirdiyi QHT sığınacaqları",
+            "text": "Hökumətin maliyyələşdirdiyi, QHT tərəfindən idarə olunan sığınacaqlar",
             "review": "draft"
           },
           "statement": {
-            "text": "Hökumət {value} ixtisaslaşmış QHT sığınacağını qismən maliyyələşdirib",
+            "text": "Hökumət QHT tərəfindən idarə olunan {value} ixtisaslaşmış sığınacağı qismən maliyyələşdirib",
             "review": "draft"
           }
         },
@@ -880,7 +880,7 @@ export const report: Report = {
             "review": "draft"
           },
           "statement": {
-            "text": "Правительство частично финансировало {value} {one:специализированный приют|few:специализированных приюта|many:специализированных приютов|other:специализированного приюта} НПО",
+            "text": "Правительство частично финансировало {value} {one:специализированный приют|few:специализированных приюта|many:специализированных приютов|other:специализированного приюта} под управлением НПО",
             "review": "draft"
           }
         }

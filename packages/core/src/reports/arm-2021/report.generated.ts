@@ -568,11 +568,11 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Qurbanların Müəyyənləşdirilməsi Komissiyasının tanıdıqları",
+            "text": "Qurbanların Müəyyənləşdirilməsi Komissiyasının rəsmi olaraq qurban kimi tanıdıqları",
             "review": "draft"
           },
           "statement": {
-            "text": "Qurbanların Müəyyənləşdirilməsi Komissiyası {value} qurbanı rəsmən tanıyıb",
+            "text": "Qurbanların Müəyyənləşdirilməsi Komissiyası {value} nəfəri rəsmi olaraq qurban kimi tanıyıb",
             "review": "draft"
           }
         },

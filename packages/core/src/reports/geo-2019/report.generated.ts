@@ -602,11 +602,11 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Hüquq-mühafizə orqanlarının tanıdıqları",
+            "text": "Hüquq-mühafizə orqanlarının rəsmi olaraq qurban kimi tanıdıqları",
             "review": "draft"
           },
           "statement": {
-            "text": "Hüquq-mühafizə orqanları {value} qurbanı rəsmən tanıyıb",
+            "text": "Hüquq-mühafizə orqanları {value} nəfəri rəsmi olaraq qurban kimi tanıyıb",
             "review": "draft"
           }
         },
@@ -643,11 +643,11 @@ export const report: Report = {
       "translations": {
         "az": {
           "label": {
-            "text": "Daimi Qrupun tanıdıqları",
+            "text": "Daimi Qrupun rəsmi olaraq qurban kimi tanıdıqları",
             "review": "draft"
           },
           "statement": {
-            "text": "Daimi Qrup {value} qurbanı rəsmən tanıyıb",
+            "text": "Daimi Qrup {value} nəfəri rəsmi olaraq qurban kimi tanıyıb",
             "review": "draft"
           }
         },
