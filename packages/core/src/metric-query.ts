@@ -60,6 +60,7 @@ type Filterable = {
   observations?: readonly Dated[];
   points?: readonly Dated[];
   notReported?: readonly Dated[] | undefined;
+  partialPeriods?: readonly { period: { start: string } }[] | undefined;
 };
 
 /**
@@ -97,6 +98,12 @@ export function filterMetrics<M extends Filterable>(
         ...(m.observations ? { observations: inYear(m.observations) } : {}),
         ...(m.points ? { points: inYear(m.points) } : {}),
         ...(m.notReported ? { notReported: inYear(m.notReported) } : {}),
+        // A part of a year belongs to that year's filter, never to another's.
+        ...(m.partialPeriods
+          ? {
+              partialPeriods: m.partialPeriods.filter((p) => p.period.start.startsWith(`${year}-`)),
+            }
+          : {}),
       };
       const count =
         (kept.observations?.length ?? 0) +

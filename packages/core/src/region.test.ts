@@ -6,6 +6,7 @@ import { describeChange, describeOneYear } from './describe-change.js';
 import { formatValue } from './format.js';
 import { registerCatalog } from './i18n.js';
 import { allCatalogs } from './locales/all.generated.js';
+import { filterMetrics } from './metric-query.js';
 import { getReport, reports } from './reports/index.js';
 import type { Report } from './schema/report.js';
 import { getSeries, restatements, usdRate } from './series.js';
@@ -580,6 +581,15 @@ describe('the traps of REGION.md', () => {
     expect(series?.points.map((p) => p.year)).toEqual([2019, 2020]);
     expect(series?.partialPeriods).toHaveLength(1);
     expect(report('arm-2021').years).toEqual([2019, 2020]);
+  });
+
+  it('a year filter keeps no part of another year', () => {
+    const [vic] = filterMetrics(report('arm-2021'), {
+      year: 2020,
+      ids: ['victims.recognized.vic'],
+    });
+    expect(vic?.observations.map((o) => o.year)).toEqual([2020]);
+    expect(vic?.partialPeriods).toEqual([]);
   });
 
   it('identified is not recognized, and screened is not identified', () => {
