@@ -500,6 +500,17 @@ describe('the traps of REGION.md', () => {
     expect(
       flagged.map((b) => [b.scheme, b.parts, b.inconsistent?.map((f) => [f.year, f.sum, f.total])]),
     ).toEqual([['age_sex', parts, [[2020, 8, 7]]]]);
+    // The series shows the flag.
+    expect(getSeries('geo-protection')?.inconsistentBreakdowns).toEqual([
+      expect.objectContaining({
+        reportId: 'geo-2021',
+        scheme: 'age_sex',
+        year: 2020,
+        sum: 8,
+        totalValue: 7,
+      }),
+    ]);
+    expect(getSeries('arm-protection')?.inconsistentBreakdowns).toEqual([]);
     // The only flag in the data: every other breakdown adds up.
     const all = reports.flatMap((r) => r.breakdowns.filter((b) => b.inconsistent));
     expect(all).toHaveLength(1);

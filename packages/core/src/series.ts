@@ -268,6 +268,23 @@ export function buildSeries(all: readonly Report[]): Series[] {
         units: union<Unit>(newestFirst.map((r) => r.units)),
         topics,
         metrics: metricIds.map((metricId) => seriesMetric(metricId, newestFirst, years, rates)),
+        inconsistentBreakdowns: oldestFirst.flatMap((r) =>
+          r.breakdowns.flatMap((b) =>
+            (b.inconsistent ?? []).map((flag) => ({
+              reportId: r.id,
+              edition: r.edition,
+              breakdownId: b.id,
+              ...(b.scheme === undefined ? {} : { scheme: b.scheme }),
+              // The schema requires a total of a flagged breakdown.
+              total: b.total as string,
+              parts: b.parts,
+              year: flag.year,
+              sum: flag.sum,
+              totalValue: flag.total,
+              note: flag.note,
+            })),
+          ),
+        ),
       };
     });
 }

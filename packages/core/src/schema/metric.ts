@@ -96,6 +96,10 @@ export const Breakdown = z
         'Years in which the parts as the text prints them do not add up to its total: the parts are kept as printed, never fixed, and this flag is the only thing that exempts the year from the sum check.',
       ),
   })
+  .refine((b) => b.inconsistent === undefined || b.total !== undefined, {
+    message: 'only a breakdown with a total can fail to add up to it',
+    path: ['inconsistent'],
+  })
   .refine((b) => (b.inconsistent ?? []).every((f) => f.sum !== f.total), {
     message: 'an inconsistent year is one whose parts do not add up',
     path: ['inconsistent'],

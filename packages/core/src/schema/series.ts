@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LinkedNotReported, LinkedObservation, MetricDefinition } from './metric.js';
+import { Breakdown, LinkedNotReported, LinkedObservation, MetricDefinition } from './metric.js';
 import { Observation, PartialPeriodObservation } from './observation.js';
 import { ProvenanceKind, ProvenanceUrl } from './provenance.js';
 import { LinkedEditionFact, ReportMetadata } from './report.js';
@@ -134,6 +134,26 @@ export const SeriesEdition = ReportMetadata.pick({
   .meta({ id: 'SeriesEdition' });
 export type SeriesEdition = z.infer<typeof SeriesEdition>;
 
+/**
+ * A breakdown an edition prints whose parts do not add up to its total in a year (geo-2021: 2 + 3
+ * + 3 = 8 against 7): the parts stay as printed, and the series says so.
+ */
+export const InconsistentBreakdown = z
+  .object({
+    reportId: ReportId,
+    edition: ReportMetadata.shape.edition,
+    breakdownId: z.string(),
+    scheme: Breakdown.shape.scheme,
+    total: MetricId,
+    parts: z.array(MetricId),
+    year: Year,
+    sum: z.number().describe('What the printed parts add up to.'),
+    totalValue: z.number().describe('The total the edition gives.'),
+    note: z.string(),
+  })
+  .meta({ id: 'InconsistentBreakdown' });
+export type InconsistentBreakdown = z.infer<typeof InconsistentBreakdown>;
+
 /** One section of one country's narrative across editions: computed from the reports. */
 export const Series = z
   .object({
@@ -146,6 +166,11 @@ export const Series = z
     units: z.array(Unit),
     topics: z.array(Topic),
     metrics: z.array(SeriesMetric),
+    inconsistentBreakdowns: z
+      .array(InconsistentBreakdown)
+      .describe(
+        'Breakdowns whose printed parts do not add up in a year, as the editions flag them.',
+      ),
   })
   .meta({ id: 'Series' });
 export type Series = z.infer<typeof Series>;
