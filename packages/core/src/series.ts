@@ -91,13 +91,26 @@ function union<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] 
   return [...seen.values()];
 }
 
+/**
+ * Whether two statements of an amount agree: the same value, or values no further apart than half
+ * the place value either is rounded to ("19 million" and "19,068,600" drams).
+ */
+function sameUpToRounding(
+  a: Pick<SeriesStatement, 'value' | 'roundedTo'>,
+  b: Pick<SeriesStatement, 'value' | 'roundedTo'>,
+): boolean {
+  const rounding = Math.max(a.roundedTo ?? 0, b.roundedTo ?? 0);
+  return Math.abs(a.value - b.value) <= rounding / 2;
+}
+
 function differences(statements: readonly SeriesStatement[]): Difference[] {
   const distinct = (pick: (s: SeriesStatement) => unknown, all = statements) =>
     new Set(all.map(pick)).size > 1;
   const withUsd = statements.filter((s) => s.usd !== undefined);
   const withBasis = statements.filter((s) => s.basis !== undefined);
+  const rounded = statements.every((a) => statements.every((b) => sameUpToRounding(a, b)));
   return [
-    ...(distinct((s) => s.value) ? (['value'] as const) : []),
+    ...(distinct((s) => s.value) ? ([rounded ? 'rounding' : 'value'] as const) : []),
     ...(distinct((s) => s.usd, withUsd) ? (['usd'] as const) : []),
     ...(distinct((s) => s.basis, withBasis) ? (['basis'] as const) : []),
     ...(distinct((s) => s.approximate === true) ? (['approximate'] as const) : []),
@@ -160,10 +173,11 @@ function seriesMetric(
         ...(o.usd === undefined ? {} : { usd: o.usd }),
         ...(o.basis === undefined ? {} : { basis: o.basis }),
         ...(o.approximate ? { approximate: true as const } : {}),
+        ...(o.roundedTo === undefined ? {} : { roundedTo: o.roundedTo }),
         source: o.source,
         provenance: o.source.kind,
         provenanceUrl: link,
-        agrees: o.value === lead.value,
+        agrees: sameUpToRounding(o, { value: lead.value, roundedTo: lead.roundedTo }),
         ...(rate === undefined ? {} : { usdRate: rate }),
       });
     }

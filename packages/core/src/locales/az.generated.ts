@@ -700,6 +700,10 @@ export const catalog: Catalog = {
     "note.unseenEditions": {
       "text": "{editions} hesabatları da {year} üçün məlumat verir, lakin bu, mətnin oxuduğumuz hissəsində yoxdur.",
       "review": "draft"
+    },
+    "ui.difference.rounding": {
+      "text": "yuvarlaqlaşdırma",
+      "review": "draft"
     }
   }
 };

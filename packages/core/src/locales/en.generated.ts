@@ -178,6 +178,7 @@ export const catalog: Catalog = {
     "error.yearOrder": "from {from} is after to {to}: choose a later to year",
     "problem.detail.noMetricAnywhere": "No series has a metric {value}.",
     "note.unseenEdition": "The {edition} report also reports on {year}, but not in the part of the text we read.",
-    "note.unseenEditions": "The {editions} reports also report on {year}, but not in the part of the text we read."
+    "note.unseenEditions": "The {editions} reports also report on {year}, but not in the part of the text we read.",
+    "ui.difference.rounding": "rounding"
   }
 };

@@ -700,6 +700,10 @@ export const catalog: Catalog = {
     "note.unseenEditions": {
       "text": "Доклады за {editions} тоже охватывают {year} год, но этого нет в прочитанной нами части текста.",
       "review": "draft"
+    },
+    "ui.difference.rounding": {
+      "text": "округление",
+      "review": "draft"
     }
   }
 };

@@ -22,22 +22,26 @@ export const SeriesStatement = z
     usd: Observation.shape.usd,
     basis: Observation.shape.basis,
     approximate: Observation.shape.approximate,
+    roundedTo: Observation.shape.roundedTo,
     source: Observation.shape.source,
     provenance,
     provenanceUrl: ProvenanceUrl,
     agrees: z
       .boolean()
       .describe(
-        "Whether its value (the count, or the amount in the metric's own currency) is the newest edition's.",
+        'Whether its value (the count, or the amount in the metric\'s own currency) is the newest edition\'s, up to the rounding either states ("19 million" against "19,068,600").',
       ),
     usdRate,
   })
   .meta({ id: 'SeriesStatement' });
 export type SeriesStatement = z.infer<typeof SeriesStatement>;
 
-/** What the statements of one figure disagree on, if anything. */
+/**
+ * What the statements of one figure disagree on, if anything. `rounding`: the values differ, but
+ * no more than an amount written "N million" is rounded by (they agree); `value`: beyond that.
+ */
 export const Difference = z
-  .enum(['value', 'usd', 'basis', 'approximate'])
+  .enum(['value', 'rounding', 'usd', 'basis', 'approximate'])
   .meta({ id: 'Difference' });
 export type Difference = z.infer<typeof Difference>;
 
@@ -187,7 +191,9 @@ export const Restatement = z
     metricId: MetricId,
     year: Year,
     unit: UnitId,
-    agrees: z.boolean().describe('Whether every statement gives the same value.'),
+    agrees: z
+      .boolean()
+      .describe('Whether every statement gives the same value, up to the rounding it states.'),
     differs: z.array(Difference),
     statements: z.array(SeriesStatement).min(2),
   })
