@@ -734,6 +734,39 @@ describe('the traps of REGION.md', () => {
     expect(rate('arm-2021')).toBe('514.99');
   });
 
+  it('the dram rate each pair implies, as REGION.md gives them', () => {
+    const RATES: Record<string, string[]> = {
+      'arm-2018': ['484.96', '484.97', '485.44'],
+      'arm-2019': ['484.99', '485.44'],
+      'arm-2020': ['471.70', '475.00'],
+      'arm-2021': ['514.99', '515.04'],
+    };
+    for (const [id, expected] of Object.entries(RATES)) {
+      const implied = report(id)
+        .metrics.flatMap((m) => m.observations)
+        .filter((o) => o.usd !== undefined)
+        .map((o) => (o.value / (o.usd as number)).toFixed(2));
+      expect([...new Set(implied)].sort(), id).toEqual(expected);
+    }
+  });
+
+  it('the numerals of the excerpts that are not figures are listed, with why', () => {
+    const NON_FIGURES: [string, string][] = [
+      ['geo-2018', '48-hour identification period'],
+      ['geo-2022', 'November 2021'],
+      ['arm-2019', 'The 2014 Law on Identification'],
+      ['arm-2020', 'The 2014 Law on Identification'],
+      ['arm-2021', 'The 2014 Law on Identification'],
+      ['arm-2022', 'The 2014 Law on Identification'],
+      ['arm-2022', 'In 2021, the government developed'],
+    ];
+    const listed = EDITIONS.flatMap((id) => report(id).nonFigures.map((n) => [id, n.text]));
+    expect(new Set(listed.map((l) => JSON.stringify(l)))).toEqual(
+      new Set(NON_FIGURES.map((l) => JSON.stringify(l))),
+    );
+    for (const id of EDITIONS) for (const n of report(id).nonFigures) expect(n.reason).not.toBe('');
+  });
+
   it('"N million" carries its rounding: arm-2020’s 0.70 % spread passes only because of it', () => {
     const pairs = report('arm-2020')
       .metrics.flatMap((m) => m.observations)
