@@ -138,14 +138,16 @@ export async function buildProbes(
       const schema = resolve(document, p.schema);
       const next: typeof bindings = [];
       for (const { binding, facts } of bindings) {
-        const values = schema.enum?.map(String) ?? fromFacts(p.name, facts) ?? [];
-        if (values.length === 0) {
-          throw new Error(`${op.operationId}: no values for the path parameter ${p.name}`);
-        }
+        const example = schema.example === undefined ? [] : [String(schema.example)];
+        const values = schema.enum?.map(String) ?? fromFacts(p.name, facts) ?? example;
+        // A parent may name none (an edition none of whose section was read has no metric).
         for (const value of values) {
           const own = await factsOf(p.name, value);
           next.push({ binding: { ...binding, [p.name]: value }, facts: own ?? facts });
         }
+      }
+      if (next.length === 0) {
+        throw new Error(`${op.operationId}: no values for the path parameter ${p.name}`);
       }
       bindings = next;
     }
@@ -326,7 +328,8 @@ export async function buildProbes(
 function fromFacts(name: string, facts: Facts | undefined): string[] | undefined {
   if (facts === undefined) return undefined;
   if (name === 'metricId') return facts.metricIds;
-  if (name === 'ids') return [facts.metricIds.slice(0, 2).join(',')];
+  if (name === 'ids')
+    return facts.metricIds.length > 0 ? [facts.metricIds.slice(0, 2).join(',')] : [];
   if (name === 'topic') return facts.topics;
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { getReport, getSeries, type LocaleId, message } from '@tip-report/core';
+import { getReport, getSeries, type LocaleId, message, series } from '@tip-report/core';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
@@ -17,6 +17,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemError, problem, problemBody, says } from '
 import { type RequestLog, requestLog } from './request-log.js';
 import { ResponseCache } from './response-cache.js';
 import { compareRoutes } from './routes/compare.js';
+import { countryRoutes } from './routes/countries.js';
 import { csvwRoutes } from './routes/csvw.js';
 import { docsRoutes } from './routes/docs.js';
 import { findingRoutes } from './routes/findings.js';
@@ -134,6 +135,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   metricRoutes(app);
   compareRoutes(app);
   csvwRoutes(app);
+  countryRoutes(app);
   findingRoutes(app);
   sourceRoutes(app);
   widgetRoutes(app, options.assets);
@@ -194,7 +196,12 @@ function allowedValues(
   if (parameter === 'year' || parameter === 'from' || parameter === 'to') {
     return source?.years.map(String);
   }
-  if (parameter === 'metricId') return source?.metrics.map((m) => m.id);
+  // Without a report or series in the path (one metric across countries), any series' metric.
+  if (parameter === 'metricId') {
+    return (source ?? { metrics: series.flatMap((s) => s.metrics) }).metrics
+      .map((m) => m.id)
+      .filter((id, i, all) => all.indexOf(id) === i);
+  }
   return undefined;
 }
 

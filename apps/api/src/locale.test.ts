@@ -272,6 +272,7 @@ describe('the OpenAPI document', () => {
     );
     expect(localized.map(([path]) => path).sort()).toEqual(
       [
+        '/v1/metrics/{metricId}',
         '/v1/reports/{reportId}',
         '/v1/reports/{reportId}/compare',
         '/v1/reports/{reportId}/metrics',

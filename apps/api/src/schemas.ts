@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import {
   Comparison,
   ComparisonRow,
+  CountryComparison,
   CslJson,
   Finding,
   LinkedEditionFact,
@@ -100,6 +101,7 @@ export const FindingListResponse = envelope(z.array(FindingWithProvenance), 'Fin
 export const SeriesListResponse = envelope(z.array(SeriesSummary), 'SeriesListResponse');
 export const SeriesResponse = envelope(SeriesDetail, 'SeriesResponse');
 export const SeriesMetricListResponse = envelope(z.array(SeriesMetric), 'SeriesMetricListResponse');
+export const CountryComparisonResponse = envelope(CountryComparison, 'CountryComparisonResponse');
 export const RestatementListResponse = envelope(z.array(Restatement), 'RestatementListResponse');
 
 export const Health = z

@@ -4,6 +4,7 @@
 // against the Worker inside workerd. @cfworker/json-schema runs in both (no eval).
 import { type Schema, Validator } from '@cfworker/json-schema';
 import {
+  series as allSeries,
   csvColumns,
   getReport,
   getSeries,
@@ -29,6 +30,19 @@ const [from, to] = report.years as [number, number];
 const series = getSeries('aze-protection') as Series;
 const seriesBase = `/v1/series/${series.id}`;
 const [first, last] = [series.years[0], series.years.at(-1)] as [number, number];
+
+// One metric across countries: one that every series has, and one whose units differ between
+// the series that have it (money in each country's currency), both found in the data.
+const metricIds = [...new Set(allSeries.flatMap((s) => s.metrics.map((m) => m.id)))];
+const everywhere = metricIds.find((id) =>
+  allSeries.every((s) => s.metrics.some((m) => m.id === id)),
+) as string;
+const unitsOf = (id: string) =>
+  new Set(allSeries.flatMap((s) => s.metrics.filter((m) => m.id === id).map((m) => m.unit)));
+const inTwoUnits = metricIds.find((id) => unitsOf(id).size > 1) as string;
+const lacking = allSeries.find((s) => !s.metrics.some((m) => m.id === inTwoUnits)) as Series;
+const across = `/v1/metrics/${everywhere}`;
+const allYears = [...new Set(allSeries.flatMap((s) => s.years))].sort((a, b) => a - b);
 
 export const contractCases: readonly Case[] = [
   { path: '/healthz', status: 200 },
@@ -76,20 +90,57 @@ export const contractCases: readonly Case[] = [
   { path: `${base}/findings?stance=glowing`, status: 400 },
   { path: `${base}/citation?format=ris`, status: 400 },
   { path: '/oembed?url=https://elsewhere.example/embed', status: 400 },
-  // Every report, whether we ship its text (quoted) or cite its page.
+  // Every report, whether we ship its text (quoted) or cite its page, or could read none of its
+  // section (no years: nothing to compare, and a year is a 400 naming none).
   ...reports.flatMap((r) => {
     const at = `/v1/reports/${r.id}`;
-    const [a, b] = r.years as [number, number];
+    const [a, b] = [r.years[0], r.years.at(-1)];
+    const read =
+      a === undefined || b === undefined
+        ? [{ path: `${at}/compare?from=${r.reportingYear - 1}&to=${r.reportingYear}`, status: 400 }]
+        : [
+            { path: `${at}/metrics?year=${b}`, status: 200 },
+            { path: `${at}/compare?from=${a}&to=${b}`, status: 200 },
+          ];
     return [
       { path: at, status: 200 },
       { path: `${at}/metrics`, status: 200 },
-      { path: `${at}/metrics?year=${b}`, status: 200 },
-      { path: `${at}/compare?from=${a}&to=${b}`, status: 200 },
+      ...read,
       { path: `${at}/findings`, status: 200 },
       { path: `${at}/citation`, status: 200 },
       { path: `${at}/source`, status: r.provenance === 'quoted' ? 200 : 404 },
     ];
   }),
+  // Every series.
+  ...allSeries.flatMap((s) => {
+    const at = `/v1/series/${s.id}`;
+    return [
+      { path: at, status: 200 },
+      { path: `${at}/metrics`, status: 200 },
+      { path: `${at}/compare?from=${s.years[0]}&to=${s.years.at(-1)}`, status: 200 },
+      { path: `${at}/restatements`, status: 200 },
+    ];
+  }),
+  // One metric across countries.
+  { path: across, status: 200 },
+  { path: `${across}?series=${allSeries.map((s) => s.id).join(',')}`, status: 200 },
+  { path: `${across}?from=${allYears[0]}&to=${allYears.at(-1)}`, status: 200 },
+  { path: `${across}?format=csv`, status: 200 },
+  { path: across, status: 200, headers: { Accept: 'text/csv' } },
+  { path: `/v1/metrics/${inTwoUnits}`, status: 200 },
+  { path: `/v1/metrics/${inTwoUnits}?series=${lacking.id}`, status: 200 },
+  ...localeIds.map((lang) => ({ path: `${across}?lang=${lang}`, status: 200 })),
+  { path: `${across}?format=csv&lang=ru`, status: 200 },
+  { path: '/v1/metrics/victims.found', status: 404 },
+  { path: '/v1/metrics/NOT_AN_ID', status: 404 },
+  { path: `${across}?series=zzz-protection`, status: 400 },
+  { path: `${across}?series=${lacking.id}&from=${(lacking.years[0] as number) - 1}`, status: 400 },
+  { path: `${across}?from=${allYears.at(-1)}&to=${allYears[0]}`, status: 400 },
+  { path: `${across}?from=1999`, status: 400 },
+  { path: `${across}?to=soon`, status: 400 },
+  { path: `${across}?format=xml`, status: 400 },
+  { path: `${across}?lang=xx`, status: 400 },
+  { path: across, status: 405, method: 'POST' },
   // The series.
   { path: '/v1/series', status: 200 },
   { path: seriesBase, status: 200 },

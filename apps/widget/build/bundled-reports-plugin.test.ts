@@ -60,7 +60,8 @@ describe('the data bundled into the widget', () => {
   });
 
   it('is validated by core’s schema at build time: a broken report fails the build', () => {
-    const broken = structuredClone(reports[0]) as unknown as {
+    // A report with a figure to break (an edition none of whose section was read has none).
+    const broken = structuredClone(reports.find((r) => r.metrics.length > 0)) as unknown as {
       metrics: { observations: { value: unknown }[] }[];
     };
     (broken.metrics[0]?.observations[0] as { value: unknown }).value = 'seventy-one';

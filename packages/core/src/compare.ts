@@ -23,20 +23,33 @@ interface Stated {
   observation: Observation;
   reportId: string;
   edition: number;
+  /** Editions that report on the year but were not read as far as the metric (a series'). */
+  unseenIn?: readonly string[] | undefined;
 }
 
 function statedIn(source: Figures, metric: AnyMetric, year: number): Stated | undefined {
   if ('points' in metric) {
     const point = metric.points.find((p) => p.year === year);
-    return point && { observation: point, reportId: point.reportId, edition: point.edition };
+    return (
+      point && {
+        observation: point,
+        reportId: point.reportId,
+        edition: point.edition,
+        unseenIn: point.unseenIn,
+      }
+    );
   }
   const observation = metric.observations.find((o) => o.year === year);
   const report = source as ReportFigures;
   return observation && { observation, reportId: report.id, edition: report.edition };
 }
 
-function markedNotReported(metric: AnyMetric, year: number): boolean {
-  return (metric.notReported ?? []).some((n) => n.year === year);
+/** Why a year has no figure: said to be not reported, past the part we read, or silence. */
+function missingKind(metric: AnyMetric, year: number): OneYearOnly['missing'] {
+  if ((metric.notReported ?? []).some((n) => n.year === year)) return 'not-reported';
+  // A report's own metric was read where it stands; a series knows which editions were not.
+  if ('unseen' in metric && metric.unseen.some((u) => u.year === year)) return 'unseen';
+  return 'silent';
 }
 
 /**
@@ -137,6 +150,8 @@ export function compare(
         toProvenance: y.source.kind,
         ...(y.basis === undefined ? {} : { toBasis: y.basis }),
         ...(y.approximate ? { toApproximate: true as const } : {}),
+        ...(a.unseenIn === undefined ? {} : { fromUnseenIn: [...a.unseenIn] }),
+        ...(b.unseenIn === undefined ? {} : { toUnseenIn: [...b.unseenIn] }),
       });
     } else if (a || b) {
       const seen = (a ?? b) as Stated;
@@ -145,7 +160,7 @@ export function compare(
         ...base,
         year: seen.observation.year,
         missingYear,
-        missing: markedNotReported(metric, missingYear) ? 'not-reported' : 'silent',
+        missing: missingKind(metric, missingYear),
         value: seen.observation.value,
         ...(seen.observation.usd === undefined ? {} : { usd: seen.observation.usd }),
         derived: seen.observation.derived === true,

@@ -123,6 +123,13 @@ describe('comparisonToCsv', () => {
     });
   });
 
+  it('writes percent_change with two decimals, whole or not (one column type in every file)', () => {
+    // 70 → 71 victims identified: 100 × 1 / 70 = 1.428…
+    expect(parsed.data.find((l) => l.metric_id === 'victims.identified')?.percent_change).toBe(
+      '1.43',
+    );
+  });
+
   it('leaves percent_change empty from a zero base', () => {
     expect(parsed.data.find((l) => l.metric_id === 'victims.identified.children')).toMatchObject({
       from_value: '0',

@@ -1,6 +1,7 @@
 import { describeChange, describeOneYear } from './describe-change.js';
 import { provenanceUrl } from './provenance.js';
 import type { Comparison } from './schema/comparison.js';
+import type { CountryComparison } from './schema/country-comparison.js';
 import type { CsvDatatype, CsvKind, CsvTableSchema } from './schema/csv-table.js';
 import type { Metric, MetricDefinition } from './schema/metric.js';
 import type { Observation } from './schema/observation.js';
@@ -94,11 +95,20 @@ export const csvColumns = {
       'string',
       'What their statements disagree on (value usd basis approximate), space-separated.',
     ),
-    column('status', 'string', 'stated, or not-reported: an edition says it was not reported.'),
+    column(
+      'status',
+      'string',
+      'stated; not-reported (an edition says so); or unseen (not in the part of the text we read).',
+    ),
     column(
       'not_reported_by',
       'string',
       'The editions (report ids, newest first) that say it was not reported.',
+    ),
+    column(
+      'unseen_in',
+      'string',
+      'Editions covering the year that were not read as far as the metric (report ids, newest first): on an unseen line, why there is no value; on a figure, which editions could not confirm it.',
     ),
   ],
   'report-compare': compareColumns('report_id', 'The report both years come from.'),
@@ -120,6 +130,46 @@ export const csvColumns = {
     column('agrees_with_newest', 'boolean', "Whether its value is the newest edition's."),
     ...provenanceColumns,
   ],
+  'country-compare': [
+    column('metric_id', 'string', 'The metric, by its stable id: the same in every country.'),
+    column('series_id', 'string', "The country's series: one line per series and year."),
+    column('country', 'string', 'The country, in the language of the file.'),
+    column('alpha3', 'string', 'The country by its ISO 3166-1 alpha-3 code.'),
+    column('unit', 'string', "The id of the unit this country's values count in."),
+    column(
+      'comparable',
+      'boolean',
+      'Whether the countries count in the same unit (manat against dram is no comparison).',
+    ),
+    column('year', 'integer', 'The data year.'),
+    column(
+      'state',
+      'string',
+      'figure; silent; not-reported (the edition says so); or unseen (not in the part of the text we read).',
+    ),
+    column('value', 'number', `The figure in the unit; empty without a figure, never 0.`),
+    column('usd', 'number', 'The U.S. dollar figure the edition gives beside money, if any.'),
+    column(
+      'approximate',
+      'boolean',
+      'true where the text says "approximately"; empty without a figure.',
+    ),
+    column('basis', 'string', 'For money: the verb the text uses (spent, allocated).'),
+    column('derived', 'boolean', 'true where the value follows by arithmetic.'),
+    column(
+      'report_id',
+      'string',
+      'The edition that states the figure (or says it was not reported).',
+    ),
+    column('edition', 'integer', 'The year of that edition.'),
+    column('provenance', 'string', "quoted or cited: how we hold that edition's words."),
+    column('provenance_url', 'anyURI', 'The page, opened on the words that state the figure.'),
+    column(
+      'unseen_in',
+      'string',
+      'Editions covering the year that were not read as far as the metric (report ids).',
+    ),
+  ],
 } as const satisfies Record<CsvKind, readonly CsvColumn[]>;
 
 /** The columns of a comparison, of a report or of a series. */
@@ -139,7 +189,11 @@ function compareColumns<I extends 'report_id' | 'series_id'>(id: I, meaning: str
     column('from_usd', 'number', 'The U.S. dollar figure beside from_value, if any.'),
     column('to_usd', 'number', 'The U.S. dollar figure beside to_value, if any.'),
     column('change', 'number', 'to_value − from_value; empty when a year has no figure.'),
-    column('percent_change', 'number', '100 × change / from_value; empty from 0 or one year.'),
+    column(
+      'percent_change',
+      'number',
+      '100 × change / from_value, to two decimals (always written with them, so a file whose changes happen to be whole reads as the same type); empty from 0 or one year.',
+    ),
     column('direction', 'string', 'up, down or same; empty when a year has no figure.'),
     column('derived', 'boolean', 'true when either value follows by arithmetic.'),
     column('sentence', 'string', 'The line in one plain sentence, in the language of the file.'),
@@ -166,6 +220,7 @@ const primaryKeys: { [K in CsvKind]: readonly ColumnName<K>[] } = {
   'report-compare': ['report_id', 'metric_id'],
   'series-compare': ['series_id', 'metric_id'],
   restatements: ['series_id', 'metric_id', 'year', 'report_id'],
+  'country-compare': ['metric_id', 'series_id', 'year'],
 };
 
 type ColumnName<K extends CsvKind> = (typeof csvColumns)[K][number]['name'];
@@ -295,9 +350,10 @@ function marksByYear(marks: readonly SeriesNotReported[]): SeriesNotReported[][]
 
 /**
  * A series' metrics, one line per metric and year: the point (the newest edition's figure, with
- * how many editions state it and what they disagree on), or, for a year no edition states and
- * some say was not reported, one line naming every edition that says so; the newest one's words
- * are its provenance.
+ * how many editions state it and what they disagree on); for a year no edition states and some
+ * say was not reported, one line naming every edition that says so (the newest one's words are
+ * its provenance); and for a year unseen (the editions that report on it were not read as far as
+ * the metric), one line with no value that names those editions in `unseen_in`.
  */
 export function seriesToCsv(s: Pick<Series, 'id'>, metrics: readonly SeriesMetric[]): string {
   return table(
@@ -311,6 +367,7 @@ export function seriesToCsv(s: Pick<Series, 'id'>, metrics: readonly SeriesMetri
         edition: p.edition,
         statements: p.statements.length,
         differs: p.differs.join(' '),
+        unseen_in: p.unseenIn?.join(' '),
       }));
       const marks = marksByYear(m.notReported).flatMap(([newest, ...older]) =>
         newest === undefined
@@ -327,7 +384,14 @@ export function seriesToCsv(s: Pick<Series, 'id'>, metrics: readonly SeriesMetri
               },
             ],
       );
-      return [...points, ...marks].sort((a, b) => a.year - b.year);
+      // Not in the part of the text we read: no value, and the editions not read that far.
+      const unseen = m.unseen.map((u) => ({
+        ...lead,
+        year: u.year,
+        status: 'unseen',
+        unseen_in: u.reportIds.join(' '),
+      }));
+      return [...points, ...marks, ...unseen].sort((a, b) => a.year - b.year);
     }),
   );
 }
@@ -351,7 +415,7 @@ export function comparisonToCsv(comparison: Comparison, locale = 'en'): string {
       from_usd: r.fromUsd,
       to_usd: r.toUsd,
       change: r.change,
-      percent_change: r.percentChange,
+      percent_change: r.percentChange?.toFixed(2),
       direction: r.direction,
       derived: r.derived,
       sentence: describeChange(r, comparison.units, locale),
@@ -415,6 +479,39 @@ export function restatementsToCsv(s: Pick<Series, 'id'>, restated: readonly Rest
         approximate: statement.approximate === true,
         agrees_with_newest: statement.agrees,
         ...provenanceFields(statement.source, statement.provenanceUrl),
+      })),
+    ),
+  );
+}
+
+/**
+ * One line per country and year of a comparison across countries: the figure with the edition
+ * that states it and its link, or no value with the state that says why (not-reported, unseen:
+ * not in the part of the text we read, silent). Never 0 for a missing figure.
+ */
+export function countryComparisonToCsv(comparison: CountryComparison): string {
+  return table(
+    'country-compare',
+    comparison.rows.flatMap((row) =>
+      row.cells.map((cell) => ({
+        metric_id: comparison.metricId,
+        series_id: row.seriesId,
+        country: row.country.name,
+        alpha3: row.country.alpha3,
+        unit: row.unit,
+        comparable: comparison.comparable,
+        year: cell.year,
+        state: cell.state,
+        value: cell.value,
+        usd: cell.usd,
+        approximate: cell.state === 'figure' ? cell.approximate === true : undefined,
+        basis: cell.basis,
+        derived: cell.derived,
+        report_id: cell.reportId,
+        edition: cell.edition,
+        provenance: cell.provenance,
+        provenance_url: cell.provenanceUrl,
+        unseen_in: cell.unseenIn?.join(' '),
       })),
     ),
   );

@@ -1,5 +1,5 @@
 import { fillStatement, formatPercent, formatValue } from './format.js';
-import { message, resolveLocale } from './i18n.js';
+import { type MessageParams, message, resolveLocale } from './i18n.js';
 import type { ComparisonRow, OneYearOnly } from './schema/comparison.js';
 import type { Unit } from './schema/unit.js';
 
@@ -10,8 +10,7 @@ import type { Unit } from './schema/unit.js';
  */
 function rowNotes(row: ComparisonRow, locale = 'en'): string[] {
   const language = resolveLocale(locale);
-  const say = (key: string, params: Record<string, string | number>) =>
-    message(language, key, params);
+  const say = (key: string, params: MessageParams) => message(language, key, params);
   const notes: string[] = [];
   if (row.fromReportId !== row.toReportId) {
     notes.push(
@@ -40,6 +39,20 @@ function rowNotes(row: ComparisonRow, locale = 'en'): string[] {
         year: fromCited ? row.fromYear : row.toYear,
         edition: fromCited ? row.fromEdition : row.toEdition,
       }),
+    );
+  }
+  // A year whose other editions were not read that far: they may state the figure differently.
+  for (const [year, unseen] of [
+    [row.fromYear, row.fromUnseenIn],
+    [row.toYear, row.toUnseenIn],
+  ] as const) {
+    if (unseen === undefined || unseen.length === 0) continue;
+    // A report id ends in its edition (ReportId: alpha-3 code and edition).
+    const editions = unseen.map((id) => Number(id.slice(-4)));
+    notes.push(
+      editions.length === 1
+        ? say('note.unseenEdition', { year, edition: editions[0] as number })
+        : say('note.unseenEditions', { year, editions }),
     );
   }
   if (row.fromBasis !== row.toBasis && row.fromBasis && row.toBasis) {
@@ -95,7 +108,11 @@ export function describeChange(row: ComparisonRow, units: readonly Unit[], local
 export function describeOneYear(item: OneYearOnly, locale = 'en'): string {
   return message(
     resolveLocale(locale),
-    item.missing === 'not-reported' ? 'oneYear.notReported' : 'oneYear.silent',
+    item.missing === 'not-reported'
+      ? 'oneYear.notReported'
+      : item.missing === 'unseen'
+        ? 'oneYear.unseen'
+        : 'oneYear.silent',
     { year: item.year, missingYear: item.missingYear },
   );
 }

@@ -7,7 +7,9 @@ export type QueryErrorCode =
   | 'year.year'
   | 'sameYear'
   | 'metric'
-  | 'topic';
+  | 'topic'
+  | 'series'
+  | 'yearOrder';
 
 /**
  * A caller asked for something the report or series does not have. `parameter` names what was

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Comparison, ComparisonRow } from './schema/comparison.js';
+import { CountryComparison } from './schema/country-comparison.js';
 import { CslJson } from './schema/csl-json.js';
 import { Finding } from './schema/finding.js';
 import { Breakdown, LinkedMetric, Metric } from './schema/metric.js';
@@ -26,6 +27,7 @@ const published = {
   Breakdown,
   Comparison,
   ComparisonRow,
+  CountryComparison,
   CslJson,
 } as const;
 

@@ -10,7 +10,7 @@ export function linkMetric(
   report: Pick<Report, 'url' | 'sourceText'>,
   metric: Metric,
 ): LinkedMetric {
-  const { notReported, ...rest } = metric;
+  const { notReported, partialPeriods, ...rest } = metric;
   return {
     ...rest,
     observations: metric.observations.map((o) => ({
@@ -23,6 +23,14 @@ export function linkMetric(
           notReported: notReported.map((n) => ({
             ...n,
             provenanceUrl: provenanceUrl(report, n.source),
+          })),
+        }),
+    ...(partialPeriods === undefined
+      ? {}
+      : {
+          partialPeriods: partialPeriods.map((p) => ({
+            ...p,
+            provenanceUrl: provenanceUrl(report, p.source),
           })),
         }),
   };
@@ -52,6 +60,7 @@ type Filterable = {
   observations?: readonly Dated[];
   points?: readonly Dated[];
   notReported?: readonly Dated[] | undefined;
+  partialPeriods?: readonly { period: { start: string } }[] | undefined;
 };
 
 /**
@@ -89,6 +98,12 @@ export function filterMetrics<M extends Filterable>(
         ...(m.observations ? { observations: inYear(m.observations) } : {}),
         ...(m.points ? { points: inYear(m.points) } : {}),
         ...(m.notReported ? { notReported: inYear(m.notReported) } : {}),
+        // A part of a year belongs to that year's filter, never to another's.
+        ...(m.partialPeriods
+          ? {
+              partialPeriods: m.partialPeriods.filter((p) => p.period.start.startsWith(`${year}-`)),
+            }
+          : {}),
       };
       const count =
         (kept.observations?.length ?? 0) +

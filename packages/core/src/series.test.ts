@@ -153,7 +153,8 @@ describe('the cited editions hold every statement of SERIES.md, and no others', 
 describe('the aze-protection series', () => {
   it('parses with the Series schema', () => {
     expect(Series.safeParse(aze).error?.issues ?? []).toEqual([]);
-    expect(series.map((s) => s.id)).toEqual(['aze-protection']);
+    // One series per country with two editions or more: Armenia, Azerbaijan, Georgia.
+    expect(series.map((s) => s.id)).toEqual(['arm-protection', 'aze-protection', 'geo-protection']);
   });
 
   it('covers editions 2017–2022 and data years 2015–2021', () => {

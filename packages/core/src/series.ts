@@ -11,23 +11,73 @@ import type {
   SeriesEdition,
   SeriesMetric,
   SeriesNotReported,
+  SeriesPartialPeriod,
   SeriesPoint,
   SeriesStatement,
+  SeriesUnseen,
 } from './schema/series.js';
 import type { Topic, Unit } from './schema/unit.js';
 import { TIERS } from './tiers.js';
 
-/** Currency units per dollar an edition used: from its largest money figure, the least rounded. */
+/**
+ * Currency units per dollar an edition used: from its least rounded money figure (an amount
+ * written "19 million" may be off by half a million; "19,068,600" is exact), the largest of those.
+ */
 export function usdRate(report: Pick<Report, 'metrics'>): number | undefined {
-  let best: { value: number; usd: number } | undefined;
+  let best: { value: number; usd: number; rounding: number } | undefined;
   for (const metric of report.metrics) {
     for (const o of metric.observations) {
-      if (o.usd !== undefined && o.usd > 0 && (best === undefined || o.value > best.value)) {
-        best = { value: o.value, usd: o.usd };
+      if (o.usd === undefined || o.usd === 0 || o.value === 0) continue;
+      const rounding = (o.roundedTo ?? 0) / o.value;
+      if (
+        best === undefined ||
+        rounding < best.rounding ||
+        (rounding === best.rounding && o.value > best.value)
+      ) {
+        best = { value: o.value, usd: o.usd, rounding };
       }
     }
   }
   return best && best.value / best.usd;
+}
+
+/**
+ * The data years an edition reports on: the years it gives figures for, or, for an edition none
+ * of whose section could be read, its reporting year and the year before (what every edition
+ * compares with).
+ */
+export function yearsReportedOn(report: Pick<Report, 'years' | 'reportingYear'>): number[] {
+  return report.years.length > 0
+    ? [...report.years]
+    : [report.reportingYear - 1, report.reportingYear];
+}
+
+/**
+ * Whether the part of this edition we read reaches where a metric would stand. A metric the
+ * edition states in some year was read; so was one its coverage lists as silent; and all of a
+ * section that was read in full. Anything else is unseen: not in the part of the text we read.
+ */
+export function reaches(report: Pick<Report, 'coverage' | 'metrics'>, metricId: string): boolean {
+  const coverage = report.coverage;
+  if (coverage === undefined || coverage.part === 'full') return true;
+  if (coverage.part === 'none') return false;
+  return (
+    report.metrics.some((m) => m.id === metricId) || (coverage.silent ?? []).includes(metricId)
+  );
+}
+
+/**
+ * The editions that report on `year` but were not read as far as `metricId`: where no edition
+ * states a figure, these make the year unseen rather than silent.
+ */
+export function editionsNotReaching(
+  editions: readonly Report[],
+  metricId: string,
+  year: number,
+): string[] {
+  return editions
+    .filter((r) => yearsReportedOn(r).includes(year) && !reaches(r, metricId))
+    .map((r) => r.id);
 }
 
 /** `{alpha3}-{section}`, lower case: the series a report belongs to. */
@@ -42,13 +92,26 @@ function union<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] 
   return [...seen.values()];
 }
 
+/**
+ * Whether two statements of an amount agree: the same value, or values no further apart than half
+ * the place value either is rounded to ("19 million" and "19,068,600" drams).
+ */
+function sameUpToRounding(
+  a: Pick<SeriesStatement, 'value' | 'roundedTo'>,
+  b: Pick<SeriesStatement, 'value' | 'roundedTo'>,
+): boolean {
+  const rounding = Math.max(a.roundedTo ?? 0, b.roundedTo ?? 0);
+  return Math.abs(a.value - b.value) <= rounding / 2;
+}
+
 function differences(statements: readonly SeriesStatement[]): Difference[] {
   const distinct = (pick: (s: SeriesStatement) => unknown, all = statements) =>
     new Set(all.map(pick)).size > 1;
   const withUsd = statements.filter((s) => s.usd !== undefined);
   const withBasis = statements.filter((s) => s.basis !== undefined);
+  const rounded = statements.every((a) => statements.every((b) => sameUpToRounding(a, b)));
   return [
-    ...(distinct((s) => s.value) ? (['value'] as const) : []),
+    ...(distinct((s) => s.value) ? ([rounded ? 'rounding' : 'value'] as const) : []),
     ...(distinct((s) => s.usd, withUsd) ? (['usd'] as const) : []),
     ...(distinct((s) => s.basis, withBasis) ? (['basis'] as const) : []),
     ...(distinct((s) => s.approximate === true) ? (['approximate'] as const) : []),
@@ -71,12 +134,22 @@ function seriesMetric(
   });
   const newest = defining[0];
   if (newest === undefined) throw new Error(`no edition defines ${id}`);
-  const { observations: _o, notReported: _n, ...definition } = newest.metric;
+  const { observations: _o, notReported: _n, partialPeriods: _p, ...definition } = newest.metric;
   // Editions that name the metric differently (spent, allocated) are all named: no label blurs them.
   const labels = [...new Set(defining.map((d) => d.metric.label))];
 
   const points: SeriesPoint[] = [];
   const notReported: SeriesNotReported[] = [];
+  const unseen: SeriesUnseen[] = [];
+  const partialPeriods: SeriesPartialPeriod[] = defining.flatMap(({ report, metric }) =>
+    (metric.partialPeriods ?? []).map((p) => ({
+      ...p,
+      reportId: report.id,
+      edition: report.edition,
+      provenance: p.source.kind,
+      provenanceUrl: provenanceUrl(report, p.source),
+    })),
+  );
   for (const year of years) {
     const statements: SeriesStatement[] = [];
     let lead: SeriesPoint | undefined;
@@ -101,15 +174,18 @@ function seriesMetric(
         ...(o.usd === undefined ? {} : { usd: o.usd }),
         ...(o.basis === undefined ? {} : { basis: o.basis }),
         ...(o.approximate ? { approximate: true as const } : {}),
+        ...(o.roundedTo === undefined ? {} : { roundedTo: o.roundedTo }),
         source: o.source,
         provenance: o.source.kind,
         provenanceUrl: link,
-        agrees: o.value === lead.value,
+        agrees: sameUpToRounding(o, { value: lead.value, roundedTo: lead.roundedTo }),
         ...(rate === undefined ? {} : { usdRate: rate }),
       });
     }
     if (lead !== undefined) {
       lead.differs = differences(statements);
+      const unread = editionsNotReaching(editions, id, year);
+      if (unread.length > 0) lead.unseenIn = unread.reverse();
       points.push(lead);
       continue;
     }
@@ -125,12 +201,17 @@ function seriesMetric(
         provenanceUrl: provenanceUrl(report, mark.source),
       });
     }
+    if (notReported.some((n) => n.year === year)) continue;
+    const unread = editionsNotReaching(editions, id, year);
+    if (unread.length > 0) unseen.push({ year, reportIds: unread.reverse() });
   }
   return {
     ...definition,
     label: labels.join(' / '),
     points,
     notReported,
+    unseen,
+    partialPeriods,
   };
 }
 
@@ -156,6 +237,7 @@ function timeline(editions: readonly Report[], rates: Rates): SeriesEdition[] {
       url: report.url,
       provenance: report.provenance,
       tier: report.tier,
+      ...(report.coverage === undefined ? {} : { coverage: report.coverage }),
       ...(change === undefined ? {} : { tierChange: change }),
       waiver: report.facts.some((f) => f.id === 'tier_waiver' && f.value === true),
       ...(rate === undefined ? {} : { usdRate: rate }),
@@ -209,6 +291,23 @@ export function buildSeries(all: readonly Report[]): Series[] {
           ).values(),
         ],
         metrics: metricIds.map((metricId) => seriesMetric(metricId, newestFirst, years, rates)),
+        inconsistentBreakdowns: oldestFirst.flatMap((r) =>
+          r.breakdowns.flatMap((b) =>
+            (b.inconsistent ?? []).map((flag) => ({
+              reportId: r.id,
+              edition: r.edition,
+              breakdownId: b.id,
+              ...(b.scheme === undefined ? {} : { scheme: b.scheme }),
+              // The schema requires a total of a flagged breakdown.
+              total: b.total as string,
+              parts: b.parts,
+              year: flag.year,
+              sum: flag.sum,
+              totalValue: flag.total,
+              note: flag.note,
+            })),
+          ),
+        ),
       };
     });
 }

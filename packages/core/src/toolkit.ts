@@ -9,9 +9,11 @@ export {
   type SeriesFigures,
   selectMetrics,
 } from './compare.js';
+export { type CountryQuery, compareCountries, countryName } from './compare-countries.js';
 export {
   type CsvColumn,
   comparisonToCsv,
+  countryComparisonToCsv,
   csvColumns,
   csvTableSchema,
   metricsToCsv,
@@ -63,11 +65,14 @@ export {
   reports,
 } from './reports/index.js';
 export {
+  editionsNotReaching,
   getSeries,
+  reaches,
   restatements,
   series,
   seriesIds,
   seriesReports,
   usdRate,
+  yearsReportedOn,
 } from './series.js';
 export { azerbaijaniOrdinalSuffix, ordinalYear } from './year-ordinal.js';

@@ -68,11 +68,15 @@ export function findFiguresInText(text: string): FigureInText[] {
 }
 
 /**
- * Whether a quote states this value, as digits or as the word the text uses: "did not … any" is
- * 0, and "a child victim" is 1.
+ * Whether a quote states this value, as digits or as the word the text uses: "did not … any" (or
+ * "nor did it … any") is 0, "19 million" is 19,000,000, and "a child victim" is 1.
  */
 export function quoteStates(quote: string, value: number): boolean {
   if (findFiguresInText(quote).some((f) => f.value === value)) return true;
-  if (value === 0) return /\bnot\b[^.]*\bany\b/i.test(quote);
+  // "19.07 million drams" states 19,070,000.
+  for (const [, amount] of quote.matchAll(/\b(\d+(?:\.\d+)?) million\b/g)) {
+    if (Math.round(Number(amount) * 1e6) === value) return true;
+  }
+  if (value === 0) return /\b(?:not|nor)\b[^.]*\bany\b/i.test(quote);
   return value === 1 && /\ban? (?:[a-z-]+ )?victim\b/i.test(quote);
 }

@@ -5,6 +5,11 @@ import type { Report } from '../src/schema/report.js';
 export function evaluateFormula(report: Report, formula: Formula, year: number): number {
   let total = 0;
   for (const [, sign, metricId] of ` + ${formula}`.matchAll(/ ([+-]) ([a-z0-9_.]+)/g)) {
+    // A figure the words state without a metric of its own (two from Tajikistan, one from Iran).
+    if (/^\d+$/.test(metricId as string)) {
+      total += sign === '-' ? -Number(metricId) : Number(metricId);
+      continue;
+    }
     const observation = report.metrics
       .find((m) => m.id === metricId)
       ?.observations.find((o) => o.year === year);

@@ -134,6 +134,16 @@ beforeAll(async () => {
     }
   }
   for (const s of series) paths.push(`/v1/series/${s.id}/restatements?format=csv`);
+  // One metric across countries: every metric any series has, in every language.
+  const metricIds = new Set<string>();
+  for (const s of series) {
+    for (const id of (await get<{ metricIds: string[] }>(`/v1/series/${s.id}`)).metricIds)
+      metricIds.add(id);
+  }
+  expect(metricIds.size).toBeGreaterThan(1);
+  for (const lang of langs) {
+    for (const id of metricIds) paths.push(`/v1/metrics/${id}?format=csv&lang=${lang}`);
+  }
   for (const path of paths) await download(path);
 });
 
@@ -145,8 +155,9 @@ afterAll(async () => {
 });
 
 describe('every CSV of every report, series and language, read by DuckDB', () => {
-  it('comes as the five kinds, each with its table schema, and no two files share a name', () => {
+  it('comes as the six kinds, each with its table schema, and no two files share a name', () => {
     expect([...byKind.keys()].sort()).toEqual([
+      '/v1/csvw/country-compare',
       '/v1/csvw/report-compare',
       '/v1/csvw/report-metrics',
       '/v1/csvw/restatements',

@@ -54,7 +54,7 @@ describe('the packed @tip-report/core', () => {
       sameText: true,
       row: [154000, 150530, 90060, 88030],
       quote: 'identified 71 trafficking victims',
-      reports: 6,
+      reports: 18,
     });
   });
 

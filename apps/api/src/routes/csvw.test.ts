@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type CsvKind, csvColumns, csvTableSchema, seriesIds } from '@tip-report/core';
+import { type CsvKind, csvColumns, csvTableSchema, series } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
@@ -28,13 +28,16 @@ describe('GET /v1/csvw/{kind}', () => {
   });
 
   it('every CSV answer’s describedby link names the schema of the columns it has', async () => {
-    const [seriesId] = seriesIds;
+    const [s] = series;
+    if (s === undefined) throw new Error('core ships no series');
+    const [first, last] = [s.years[0], s.years.at(-1)];
     const answers = [
       '/v1/reports/aze-2018/metrics?format=csv',
       '/v1/reports/aze-2022/compare?from=2020&to=2021&format=csv',
-      `/v1/series/${seriesId}/metrics?format=csv`,
-      `/v1/series/${seriesId}/compare?from=2015&to=2021&format=csv`,
-      `/v1/series/${seriesId}/restatements?format=csv`,
+      `/v1/series/${s.id}/metrics?format=csv`,
+      `/v1/series/${s.id}/compare?from=${first}&to=${last}&format=csv`,
+      `/v1/series/${s.id}/restatements?format=csv`,
+      `/v1/metrics/${s.metrics[0]?.id}?format=csv`,
     ];
     for (const path of answers) {
       const res = await app.request(path);

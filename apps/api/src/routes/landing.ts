@@ -153,10 +153,14 @@ ${calls.map((call) => html`<li><a href="${call}"><code>GET ${call}</code></a></l
 
 export function landingRoutes(app: OpenAPIHono<AppEnv>): void {
   const style = once(() => represent(css, CSS_TYPE));
+  // The trend of the default report's own series, whichever country sorts first.
+  const seriesOfDefault = series.find((s) =>
+    s.editions.some((e) => e.reportId === defaultReport.id),
+  );
   // The landing page shows the report a widget shows when none is named, and names the origin it
   // was asked at in its snippets (the response cache keeps one page per origin).
   app.openapi(landingRoute, (c) =>
-    send(c, represent(page(defaultReport, series[0], new URL(c.req.url).origin), HTML_TYPE)),
+    send(c, represent(page(defaultReport, seriesOfDefault, new URL(c.req.url).origin), HTML_TYPE)),
   );
   app.openapi(styleRoute, (c) => send(c, style()));
 }

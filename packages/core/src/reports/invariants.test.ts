@@ -38,9 +38,17 @@ describe.each(reports.map((r) => [r.id, r] as const))('%s', (_, report) => {
 
   it('every quote or locator states its value (as digits or as the word the text uses)', () => {
     const stated = observations.filter((o) => !o.derived);
-    expect(stated.length, 'stated figures to check').toBeGreaterThan(0);
+    // Only an edition none of whose section could be read has no figure to check.
+    expect(stated.length > 0, 'stated figures to check').toBe(report.coverage?.part !== 'none');
     for (const o of stated) {
       const text = words(o.source);
+      if (o.all) {
+        // "all victims were female" is the year's total; "all were Armenians" leaves 0 foreign.
+        expect(text, `${o.metric.id} ${o.year}`).toMatch(/\ball\b/i);
+        const total = figureOf(report, o.metric.parent as string, o.year);
+        expect([total, 0], `${o.metric.id} ${o.year}: the total or none`).toContain(o.value);
+        continue;
+      }
       if (o.source.kind === 'cited' && o.source.statesValue === false) {
         // The flag marks a real gap in the locator, not a way around this check.
         expect(quoteStates(text, o.value), `${o.metric.id} ${o.year}`).toBe(false);
@@ -73,6 +81,7 @@ describe.each(reports.map((r) => [r.id, r] as const))('%s', (_, report) => {
   it('each additive breakdown adds up in every year its parts are given', () => {
     for (const b of report.breakdowns.filter((b) => b.additive && b.total)) {
       let checked = 0;
+      const flagged = new Map((b.inconsistent ?? []).map((f) => [f.year, f]));
       for (const year of b.years ?? report.years) {
         const total = figureOf(report, b.total as string, year);
         const parts = b.parts.map((p) => figureOf(report, p, year));
@@ -81,25 +90,52 @@ describe.each(reports.map((r) => [r.id, r] as const))('%s', (_, report) => {
         expect(total, `${b.id} total in ${year}`).toBeDefined();
         expect(parts, `${b.id} parts in ${year}`).not.toContain(undefined);
         const sum = parts.reduce<number>((s, v) => s + (v as number), 0);
-        expect(sum, `${b.id} in ${year}`).toBe(total);
+        // Only its flag exempts a year, and the flag must say what the printed parts really make.
+        const flag = flagged.get(year);
+        expect(sum, `${b.id} in ${year}`).toBe(flag === undefined ? total : flag.sum);
+        if (flag !== undefined) expect(flag.total, `${b.id} flag in ${year}`).toBe(total);
         checked++;
       }
       expect(checked, `${b.id} is checked in some year`).toBeGreaterThan(0);
     }
   });
 
-  it('the parts of a breakdown with a total name it as their parent', () => {
+  it('the parts of a breakdown with a total name it as their parent (or their parent’s)', () => {
+    // Girls are a part of the age-and-sex scheme through children, forced begging of the
+    // exploitation scheme through forced labor (where the text writes it beside sex trafficking).
+    const ancestors = (id: string): string[] => {
+      const parent = report.metrics.find((m) => m.id === id)?.parent;
+      return parent === undefined ? [] : [parent, ...ancestors(parent)];
+    };
     for (const b of report.breakdowns.filter((b) => b.total)) {
       for (const part of b.parts) {
-        expect(report.metrics.find((m) => m.id === part)?.parent).toBe(b.total);
+        expect(ancestors(part), part).toContain(b.total);
       }
     }
   });
 
-  it('converts all its money at one dollar rate (every pair within 0.5 %)', () => {
-    const rates = observations.filter((o) => o.usd).map((o) => o.value / (o.usd as number));
-    if (rates.length < 2) return;
-    expect(Math.max(...rates) / Math.min(...rates) - 1).toBeLessThan(0.005);
+  it('converts all its money at one dollar rate (every pair within 0.5 %, allowing for amounts written "N million")', () => {
+    // An amount written "19 million" stands for anything within half a million of it: the rates
+    // its pair allows run from its lowest to its highest, and one rate must fit every pair.
+    const pairs = observations.filter((o) => o.usd);
+    if (pairs.length < 2) return;
+    const half = (o: (typeof pairs)[number]) => (o.roundedTo ?? 0) / 2;
+    const lowest = pairs.map((o) => (o.value - half(o)) / (o.usd as number));
+    const highest = pairs.map((o) => (o.value + half(o)) / (o.usd as number));
+    expect(Math.max(...lowest) / Math.min(...highest) - 1).toBeLessThan(0.005);
+  });
+
+  it('an amount written "N million" says how it is rounded, and only such an amount', () => {
+    for (const o of observations) {
+      const written = words(o.source).match(/\b(\d+(?:\.(\d+))?) million\b/);
+      if (written === null) {
+        expect(o.roundedTo, `${o.metric.id} ${o.year}`).toBeUndefined();
+        continue;
+      }
+      const decimals = written[2]?.length ?? 0;
+      expect(o.roundedTo, `${o.metric.id} ${o.year}`).toBe(10 ** (6 - decimals));
+      expect(o.value).toBe(Math.round(Number(written[1]) * 1e6));
+    }
   });
 
   it('a money figure quoted from the text has its basis (spent, allocated) in its sentence', () => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { MetricDefinition } from './metric.js';
-import { NotReported, Observation } from './observation.js';
+import { NotReported, Observation, PartialPeriodObservation } from './observation.js';
 import { OrganisationId } from './organisation.js';
 import { Topic, Unit } from './unit.js';
-import { MetricId } from './vocabulary.js';
+import { MetricId, UnitId } from './vocabulary.js';
 
 /**
  * What every report and series means by a metric, a unit and a topic, written once
@@ -46,9 +46,13 @@ export type MetricWording = z.infer<typeof MetricWording>;
 export const EditionMetric = z
   .strictObject({
     id: MetricId,
+    unit: UnitId.optional().describe(
+      "Where the edition counts it in another unit than the catalog's: its own country's currency (Armenia's funding in dram, where the catalog's is Azerbaijan's manat).",
+    ),
     wording: MetricWording.optional(),
     observations: z.array(Observation),
     notReported: z.array(NotReported).optional(),
+    partialPeriods: z.array(PartialPeriodObservation).optional(),
   })
   .meta({ id: 'EditionMetric' });
 export type EditionMetric = z.infer<typeof EditionMetric>;

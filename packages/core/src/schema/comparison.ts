@@ -39,6 +39,14 @@ export const ComparisonRow = z
     toProvenance: ProvenanceKind,
     toBasis: Basis.optional(),
     toApproximate: z.literal(true).optional(),
+    fromUnseenIn: z
+      .array(ReportId)
+      .optional()
+      .describe('Editions that also report on the from year but were not read that far.'),
+    toUnseenIn: z
+      .array(ReportId)
+      .optional()
+      .describe('Editions that also report on the to year but were not read that far.'),
   })
   .meta({ id: 'ComparisonRow' });
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
@@ -56,9 +64,9 @@ export const OneYearOnly = z
     year: Year.describe('The year it is observed in.'),
     missingYear: Year.describe('The compared year with no figure.'),
     missing: z
-      .enum(['silent', 'not-reported'])
+      .enum(['silent', 'not-reported', 'unseen'])
       .describe(
-        'silent: no edition gives a figure; not-reported: an edition says it was not reported.',
+        'silent: no edition gives a figure; not-reported: an edition says it was not reported; unseen: not in the part of the text we read.',
       ),
     value: z.number(),
     usd: z.number().optional(),

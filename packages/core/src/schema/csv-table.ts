@@ -5,7 +5,14 @@ import { z } from 'zod';
  * the same types and meaning, whatever report, series, years or language it is written for.
  */
 export const CsvKind = z
-  .enum(['report-metrics', 'series-metrics', 'report-compare', 'series-compare', 'restatements'])
+  .enum([
+    'report-metrics',
+    'series-metrics',
+    'report-compare',
+    'series-compare',
+    'restatements',
+    'country-compare',
+  ])
   .meta({
     id: 'CsvKind',
     description: 'One layout of CSV: its columns are the same in every file.',

@@ -1,5 +1,6 @@
 export * from './catalog.js';
 export * from './comparison.js';
+export * from './country-comparison.js';
 export * from './csl-json.js';
 export * from './csv-table.js';
 export * from './finding.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NotReported, Observation } from './observation.js';
+import { NotReported, Observation, PartialPeriodObservation } from './observation.js';
 import { OrganisationId } from './organisation.js';
 import { ProvenanceUrl } from './provenance.js';
 import { translationsOf } from './translation.js';
@@ -38,6 +38,10 @@ export const Metric = MetricDefinition.extend({
     .array(NotReported)
     .optional()
     .describe('Years the text says were not reported (kept apart from silence, never 0).'),
+  partialPeriods: z
+    .array(PartialPeriodObservation)
+    .optional()
+    .describe('Figures for part of a year (January to March): not a data year, never summed.'),
 })
   .refine((m) => m.parent === undefined || m.id.startsWith(`${m.parent}.`), {
     message: "a breakdown's id extends its parent's id",
@@ -80,6 +84,33 @@ export const Breakdown = z
       .optional()
       .describe('The years in which the parts add up to the total; every year when absent.'),
     note: z.string().optional(),
+    scheme: z
+      .enum(['exploitation', 'sex', 'age_sex', 'nationality'])
+      .optional()
+      .describe(
+        'How it splits the total: by form of exploitation, by sex, by age and sex (adult women, adult men, girls, boys or children), or by nationality. Each scheme adds up on its own; children are a part of the age scheme but only a subset in the by-sex scheme.',
+      ),
+    inconsistent: z
+      .array(
+        z.object({
+          year: Year,
+          sum: z.number().describe('What the parts as printed add up to.'),
+          total: z.number().describe('The total the text gives.'),
+          note: z.string().min(1),
+        }),
+      )
+      .optional()
+      .describe(
+        'Years in which the parts as the text prints them do not add up to its total: the parts are kept as printed, never fixed, and this flag is the only thing that exempts the year from the sum check.',
+      ),
+  })
+  .refine((b) => b.inconsistent === undefined || b.total !== undefined, {
+    message: 'only a breakdown with a total can fail to add up to it',
+    path: ['inconsistent'],
+  })
+  .refine((b) => (b.inconsistent ?? []).every((f) => f.sum !== f.total), {
+    message: 'an inconsistent year is one whose parts do not add up',
+    path: ['inconsistent'],
   })
   .meta({ id: 'Breakdown' });
 export type Breakdown = z.infer<typeof Breakdown>;
@@ -95,9 +126,15 @@ export const LinkedNotReported = NotReported.safeExtend({ provenanceUrl: Provena
 });
 export type LinkedNotReported = z.infer<typeof LinkedNotReported>;
 
+export const LinkedPartialPeriod = PartialPeriodObservation.safeExtend({
+  provenanceUrl: ProvenanceUrl,
+}).meta({ id: 'LinkedPartialPeriod' });
+export type LinkedPartialPeriod = z.infer<typeof LinkedPartialPeriod>;
+
 /** A report's metric as the API sends it and the widget bundles it: every figure linked. */
 export const LinkedMetric = MetricDefinition.extend({
   observations: z.array(LinkedObservation),
   notReported: z.array(LinkedNotReported).optional(),
+  partialPeriods: z.array(LinkedPartialPeriod).optional(),
 }).meta({ id: 'LinkedMetric' });
 export type LinkedMetric = z.infer<typeof LinkedMetric>;

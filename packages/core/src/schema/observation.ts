@@ -3,12 +3,16 @@ import { Provenance } from './provenance.js';
 import { translationsOf } from './translation.js';
 import { Year } from './vocabulary.js';
 
-/** `a + b - c` over metric ids: how a derived value follows from stated ones. */
+/**
+ * `a + b - c` over metric ids: how a derived value follows from stated ones. A term may also be a
+ * figure the words state that has no metric of its own ("two … from Tajikistan and one from
+ * Iran": `2 + 1`); the observation's note says what each such figure is.
+ */
 export const Formula = z
   .string()
   .regex(
-    /^[a-z][a-z0-9_.]*( [+-] [a-z][a-z0-9_.]*)+$/,
-    'a formula is metric ids joined by " + " or " - "',
+    /^(?:[a-z][a-z0-9_.]*|\d+)( [+-] (?:[a-z][a-z0-9_.]*|\d+))+$/,
+    'a formula is metric ids (or figures the words state) joined by " + " or " - "',
   )
   .meta({ id: 'Formula', example: 'victims.identified - victims.identified.foreign' });
 export type Formula = z.infer<typeof Formula>;
@@ -45,6 +49,25 @@ export const Observation = z
       .min(1)
       .optional()
       .describe('What else the text says of this figure, in our words (not a quote).'),
+    all: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Present where the text says "all" ("all victims were female"): the value is the count of the total it refers to in that year, not a flag, not 1 and not 100 %.',
+      ),
+    roundedTo: z
+      .number()
+      .positive()
+      .optional()
+      .describe(
+        'Present where the text writes the amount rounded, as "N million": the place value of its last digit (1000000 for "19 million", 10000 for "19.07 million"). The one-rate-per-edition check allows for it.',
+      ),
+    yearInferred: z
+      .literal(true)
+      .optional()
+      .describe(
+        "Present where the words give the figure no year and it is the reporting year's by the sentence (it is compared with the year before).",
+      ),
     derived: z
       .literal(true)
       .optional()
@@ -76,6 +99,26 @@ export const Observation = z
   })
   .meta({ id: 'Observation' });
 export type Observation = z.infer<typeof Observation>;
+
+/** Part of a year, by month: `2021-01` to `2021-03`. */
+export const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is YYYY-MM');
+
+/**
+ * A figure for part of a year ("from January to March 2021"): never a data year's figure, so it
+ * stands apart from `observations` and no comparison, series point or sum ever uses it.
+ */
+export const PartialPeriodObservation = z
+  .object({
+    period: z
+      .object({ start: YearMonth, end: YearMonth })
+      .refine((p) => p.start <= p.end, { message: 'a period starts before it ends' }),
+    value: Observation.shape.value,
+    note: Observation.shape.note,
+    source: Provenance,
+    translations: Observation.shape.translations,
+  })
+  .meta({ id: 'PartialPeriodObservation' });
+export type PartialPeriodObservation = z.infer<typeof PartialPeriodObservation>;
 
 /** A year the text says the government did not report a figure for: not silence, never 0. */
 export const NotReported = z

@@ -44,6 +44,13 @@ export const Citation = z
       .describe(
         'Present where the locator finds the sentence but does not itself contain the figure (the count stands just outside it on the page).',
       ),
+    copy: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]*$/)
+      .optional()
+      .describe(
+        "Present where the words were read on another copy of the page (one of the report's `copies`, e.g. the narrative's opening on refworld), not where the report's coverage says its section was read.",
+      ),
   })
   .meta({ id: 'Citation', description: "An exact run of words on an edition's page." });
 export type Citation = z.infer<typeof Citation>;
