@@ -2,12 +2,10 @@ import '../../vitest-node20-shim.js';
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 import { bundledReportsPlugin } from './build/bundled-reports-plugin.js';
-import { defaultViewPlugin } from './build/default-view-plugin.js';
 
-// Shared by the component tests and scripts/build.mjs (which adds the two bundles' settings).
-// defaultViewPlugin renders the default view at build time, for the entry to show without Solid.
+// Shared by the component tests and scripts/build.mjs (which adds the bundles' settings).
 export default defineConfig({
-  plugins: [solid(), bundledReportsPlugin(), defaultViewPlugin()],
+  plugins: [solid(), bundledReportsPlugin()],
   test: {
     environment: 'happy-dom',
     setupFiles: ['test/setup.ts'],
