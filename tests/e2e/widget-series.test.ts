@@ -68,14 +68,12 @@ describe('the series compared for any two years', () => {
     await open('/compare.html');
     await drawn(page);
     const both = new Set(compare(series, first, last).rows.map((r) => r.metricId));
-    const groups = await page
-      .locator('tip-comparison label.picker optgroup')
-      .evaluateAll((gs) =>
-        gs.map((g) => ({
-          label: g.getAttribute('label'),
-          ids: [...g.querySelectorAll('option')].map((o) => o.value),
-        })),
-      );
+    const groups = await page.locator('tip-comparison label.picker optgroup').evaluateAll((gs) =>
+      gs.map((g) => ({
+        label: g.getAttribute('label'),
+        ids: [...g.querySelectorAll('option')].map((o) => o.value),
+      })),
+    );
     const oneYear = groups.at(-1);
     expect(oneYear?.label).toBe('Only one of these years');
     expect(new Set(oneYear?.ids)).toEqual(
