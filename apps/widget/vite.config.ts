@@ -3,9 +3,14 @@ import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 import { bundledReportsPlugin } from './build/bundled-reports-plugin.js';
 
-// Shared by the component tests and scripts/build.mjs (which adds the bundles' settings).
-export default defineConfig({
-  plugins: [solid(), bundledReportsPlugin()],
+// Shared by the component tests and scripts/build.mjs (which adds the bundles' settings). The
+// server build (src/picture/chart-svg.tsx, for pictures drawn in Node) compiles Solid for its
+// server renderer; everything else for the browser.
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [
+    solid(isSsrBuild ? { ssr: true, solid: { generate: 'ssr', hydratable: false } } : {}),
+    bundledReportsPlugin(),
+  ],
   test: {
     environment: 'happy-dom',
     setupFiles: ['test/setup.ts'],
@@ -18,4 +23,4 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
   },
-});
+}));

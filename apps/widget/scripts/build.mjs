@@ -1,4 +1,4 @@
-// Builds the widget: dist/widget.js (the entry: registers <tip-comparison> and shows a frame of
+// Builds the widget: dist/chart-svg.js (pictures of the charts, for Node), dist/widget.js (the entry: registers <tip-comparison> and shows a frame of
 // its fixed height), and the chunks beside it, split only where the code says import(): the live
 // widget, the table, the series, a language (README "What loads when"); dist/embed.html (the
 // iframe page) and dist/lib (the Solid component, solid-js left to the app). Prints the size of
@@ -58,6 +58,20 @@ await build({
     minify: false,
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'index.js' },
     rolldownOptions: { external: [/^solid-js(\/|$)/] },
+  },
+});
+
+// The charts as standalone SVG for Node (src/picture/chart-svg.tsx: Solid's server renderer over
+// the widget's own chart components), for pictures drawn at build time: dist/chart-svg.js.
+await build({
+  ...common,
+  build: {
+    ssr: 'src/picture/chart-svg.tsx',
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    target: 'node20',
+    rolldownOptions: { output: { entryFileNames: 'chart-svg.js', codeSplitting: false } },
   },
 });
 
