@@ -32,13 +32,11 @@ const output = await build({
         // Library mode keeps whitespace for other bundlers; these files go straight to browsers.
         minify: true,
         // Fixed names (no hash) so the API can embed and serve them beside widget.js.
-        // A language's three chunks say what they hold: core's catalog, the data's translations
-        // and the widget's own words.
+        // A language's three chunks: core's catalog (widget-az-catalog.js), the data's
+        // translations (widget-az.js) and the widget's own words (widget-az-words.js).
         chunkFileNames: ({ name, facadeModuleId }) => {
           const base = name.replace(/\.generated$/, '-catalog').replace(/[^\w-]/g, '-');
           if (facadeModuleId?.includes('/src/shared/i18n/')) return `widget-${base}-words.js`;
-          if (facadeModuleId?.includes('virtual:tip-report/translations/'))
-            return `widget-${base}-data.js`;
           return `widget-${base}.js`;
         },
       },
