@@ -15,6 +15,8 @@ export interface CsvFile {
  */
 export function WidgetFooter(props: {
   cited: readonly CitedReport[];
+  /** Where the figures come from, in words: bundled with the widget, or live from the API. */
+  origin: string;
   csv: () => CsvFile;
   apiLink: URL | undefined;
   onEmbed: () => void;
@@ -49,6 +51,7 @@ export function WidgetFooter(props: {
             {say(props.locale, 'footer.editions', { count: props.cited.length, years: years() })}
           </summary>
           <div class="panel">
+            <p class="origin">{props.origin}</p>
             <ul>
               <For each={props.cited}>
                 {(report) => (

@@ -24,7 +24,10 @@ export function mountWidget(
   }
   adoptStyles(root);
   root.replaceChildren();
-  const dispose = render(() => <WidgetView {...props} pageLocale={pageLocale} home={home} />, root);
+  const dispose = render(
+    () => <WidgetView {...props} pageLocale={pageLocale} pageUrl={document.baseURI} home={home} />,
+    root,
+  );
   return {
     attributeChanged(name: AttributeName, value: string | null): void {
       setters.get(name)?.(value ?? undefined);

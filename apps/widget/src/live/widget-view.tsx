@@ -27,6 +27,7 @@ import {
   defaultYears,
   given,
   type Problem,
+  readApi,
   readLocale,
   readMetricIds,
   readTheme,
@@ -54,12 +55,15 @@ import { pickerGroups } from './picker-groups.js';
 export interface WidgetViewProps extends WidgetAttributes {
   /** The locale when `lang` is absent: the page's language. */
   pageLocale: string;
+  /** What a relative `api` resolves against: the page's address. */
+  pageUrl?: string | undefined;
   /** Where widget.js came from: the embed snippets and "Data API" point there. */
   home?: URL | undefined;
 }
 
 type Loaded = { key: string; source?: BundledSource; failed?: true };
 type TableModule = typeof import('../views/table/table-view.js');
+type LiveResult = import('../live-data/live-data.js').LiveResult;
 
 /** "The table": a chunk of its own, loaded the first time a widget shows its Table tab. */
 let table: Promise<TableModule> | undefined;
@@ -79,6 +83,9 @@ export function WidgetView(props: WidgetViewProps) {
   const theme = createMemo(() => readTheme(props.theme));
   const locale = createMemo(() => readLocale(props.lang, props.pageLocale));
   const language = createMemo(() => resolveLocale(locale().value));
+  const api = createMemo(() =>
+    readApi(props.api, props.pageUrl ?? globalThis.document?.baseURI ?? 'http://localhost/'),
+  );
 
   // Nothing is drawn in a language until its chunks are in, so no reader sees English flash
   // first; if they cannot be loaded, the widget speaks English.
@@ -121,6 +128,29 @@ export function WidgetView(props: WidgetViewProps) {
     );
   });
 
+  // Live figures when `api` is given ("live data", a chunk of its own): asked again when the API,
+  // report or series changes; a stale answer is dropped and its request aborted.
+  const [live, setLive] = createSignal<{ key: string; result: LiveResult }>();
+  createEffect(() => {
+    const url = api().value;
+    const key = wanted();
+    const load = loaded();
+    if (!url || load?.key !== key || !load.source) return;
+    const [kind, id] = key.split(/:(.*)/) as ['report' | 'series', string];
+    const editions = isSeries(load.source) ? load.source.reports : [];
+    const request = new AbortController();
+    onCleanup(() => request.abort());
+    const liveKey = `${url.href} ${key}`;
+    import('../live-data/live-data.js')
+      .then(
+        (module) => module.fetchLive(url, kind, id, request.signal, editions),
+        (): LiveResult => ({ failure: 'the widget’s live-data module could not be loaded' }),
+      )
+      .then((result) => {
+        if (!request.signal.aborted) setLive({ key: liveKey, result });
+      });
+  });
+
   // What the reader chose inside the widget; an attribute change puts the attribute's back.
   const [picked, setPicked] = createSignal<string>();
   createEffect(
@@ -149,9 +179,12 @@ export function WidgetView(props: WidgetViewProps) {
 
   /** Everything the attributes and the reader's choices come to, or why it cannot be shown. */
   const shown = createMemo(() => {
-    const notices: Problem[] = [viewAttr().problem, theme().problem, locale().problem].filter(
-      (p): p is Problem => p !== undefined,
-    );
+    const notices: Problem[] = [
+      viewAttr().problem,
+      theme().problem,
+      locale().problem,
+      api().problem,
+    ].filter((p): p is Problem => p !== undefined);
     const key = wanted();
     const [kind, id] = key.split(/:(.*)/) as ['report' | 'series', string];
     const known = kind === 'series' ? bundledSeriesIds : bundledReportIds;
@@ -177,7 +210,24 @@ export function WidgetView(props: WidgetViewProps) {
       };
       return { notices, problems: [problem] };
     }
-    const source = translatedSource(load.source, spoken() ?? 'en');
+    let origin = load.source;
+    const url = api().value;
+    if (url) {
+      const answer = live();
+      if (answer?.key !== `${url.href} ${key}`) return { notices, loading: true as const };
+      if ('source' in answer.result) origin = answer.result.source;
+      else {
+        notices.push({
+          attribute: 'api',
+          value: url.href,
+          key: 'ui.problem.live',
+          params: { api: url.href, why: answer.result.failure },
+          allowed: [],
+        });
+      }
+    }
+    const isLive = origin !== load.source;
+    const source = translatedSource(origin, spoken() ?? 'en');
     const allIds = source.metrics.map((m) => m.id);
 
     // The table's (and the picker's) metrics: the `metrics` list, else every metric.
@@ -240,7 +290,7 @@ export function WidgetView(props: WidgetViewProps) {
       });
       years = defaultYears(source.years, undefined, undefined);
     }
-    return { notices, source, metricIds, focus, view, years };
+    return { notices, source, metricIds, focus, view, years, isLive };
   });
 
   const ready = () => {
@@ -388,12 +438,13 @@ export function WidgetView(props: WidgetViewProps) {
               };
             };
             const apiLink = () => {
-              if (!props.home) return undefined;
+              const home = api().value ?? props.home;
+              if (!home) return undefined;
               const s = source();
               const path = isSeries(s)
                 ? `v1/series/${encodeURIComponent(s.id)}/metrics?ids=${encodeURIComponent(state().focus)}`
                 : `v1/reports/${encodeURIComponent(s.id)}/metrics/${encodeURIComponent(state().focus)}`;
-              return new URL(path, props.home);
+              return new URL(path, home);
             };
             const csv = () => {
               const s = source();
@@ -554,6 +605,7 @@ export function WidgetView(props: WidgetViewProps) {
                       </Show>
                       <WidgetFooter
                         cited={cited()}
+                        origin={say(t(), state().isLive ? 'ui.live' : 'ui.bundled')}
                         csv={csv}
                         apiLink={apiLink()}
                         onEmbed={() => setEmbedOpen(true)}

@@ -20,6 +20,8 @@ export interface WidgetAttributes {
   view?: string | undefined;
   theme?: string | undefined;
   lang?: string | undefined;
+  /** A tip-report API to take live figures from (`/` for the page's own origin). */
+  api?: string | undefined;
 }
 
 export const attributeNames = [
@@ -32,6 +34,7 @@ export const attributeNames = [
   'view',
   'theme',
   'lang',
+  'api',
 ] as const satisfies readonly (keyof WidgetAttributes)[];
 export type AttributeName = (typeof attributeNames)[number];
 
@@ -105,6 +108,46 @@ export function readLocale(
       params: { value: text, fallback: pageLocale },
       // The languages with words (core's catalogs); any well-formed tag formats the numbers.
       allowed: localeIds,
+    },
+  };
+}
+
+/** Longer than any real API base; a longer value is a mistake or an attack, not an address. */
+const MAX_API_LENGTH = 2048;
+
+/**
+ * The API base as a URL ending in "/", so `new URL('v1/…', base)` stays under it. Root-relative
+ * values ("/", "/tip/") resolve against the page; anything else must be an absolute http(s)
+ * address. A bare word ("api", "x…x") is refused rather than fetched relative to the page, where
+ * it could only fail (and the browser would log the failure in the host page's console).
+ */
+export function readApi(
+  value: string | undefined,
+  pageUrl: string,
+): { value?: URL; problem?: Problem } {
+  const text = given(value);
+  if (text === undefined) return {};
+  let url: URL | undefined;
+  try {
+    const rootRelative = text.startsWith('/') && !text.startsWith('//');
+    url =
+      text.length > MAX_API_LENGTH ? undefined : new URL(text, rootRelative ? pageUrl : undefined);
+  } catch {
+    url = undefined;
+  }
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) {
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    url.search = '';
+    url.hash = '';
+    return { value: url };
+  }
+  return {
+    problem: {
+      attribute: 'api',
+      value: text,
+      key: 'ui.problem.api',
+      params: { value: text.length > 80 ? `${text.slice(0, 80)}…` : text },
+      allowed: ['https://api.example.org/', '/'],
     },
   };
 }
