@@ -139,7 +139,7 @@ describe('script tag on a partner page with a strict CSP', () => {
     await drawn(page);
     await page.locator('tip-comparison details.source summary').click();
     const observation = metricOf(headline)?.observations.find((o) => o.year === to);
-    if (!observation || observation.source.kind !== 'quoted')
+    if (observation?.source.kind !== 'quoted')
       throw new Error('the 2018 text quotes it');
     const figure = page.locator(`tip-comparison details.source figure[data-year="${to}"]`);
     expect(await figure.locator('blockquote').textContent()).toContain(observation.source.quote);

@@ -1,7 +1,7 @@
 import { type AttributeName, attributeNames } from '../shared/attributes.js';
 import english from '../shared/i18n/en.json';
+import { pageLocaleOf } from '../shared/page-locale.js';
 import { frameCss } from './frame-styles.js';
-import { pageLocaleOf } from './page-locale.js';
 
 type Live = typeof import('../live/live-widget.js');
 type LiveWidget = import('../live/live-widget.js').LiveWidget;

@@ -1,7 +1,7 @@
 import { onCleanup } from 'solid-js';
 import { render } from 'solid-js/web';
-import { pageLocaleOf } from '../element/page-locale.js';
 import type { WidgetAttributes } from '../shared/attributes.js';
+import { pageLocaleOf } from '../shared/page-locale.js';
 import { adoptStyles } from '../shared/styles.js';
 import { WidgetView } from './widget-view.js';
 
