@@ -57,8 +57,11 @@ export function SourceDetails(props: {
   label: string;
   locale: string;
 }) {
-  const figures = () => props.metric.figures.filter((f) => props.years.includes(f.year));
-  const marks = () => props.metric.notReported.filter((n) => props.years.includes(n.year));
+  // In the order of the years shown (the earlier year first), as the chart shows them.
+  const figures = () =>
+    props.years.flatMap((y) => props.metric.figures.filter((f) => f.year === y));
+  const marks = () =>
+    props.years.flatMap((y) => props.metric.notReported.filter((n) => n.year === y));
   return (
     <details class="source pop">
       <summary>
