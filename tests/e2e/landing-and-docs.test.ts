@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, launchChromium } from '../support/chromium.js';
 import { type Running, startApi } from './servers.js';
+import { poll } from './widget-page.js';
 
 // What `pnpm start` shows a person: the landing page with the widget fed by the local API, and
 // the self-hosted API reference; both under the API's own CSP, with no console error.
@@ -60,7 +61,7 @@ describe('the landing page and the API reference in real Chromium', () => {
     const row = comparison.rows[0];
     if (!row) throw new Error('core compares the headline metric');
     await expect
-      .poll(() => widget.locator('.sentence').textContent())
+      .poll(() => widget.locator('.sentence').textContent(), poll)
       .toBe(describeChange(row, comparison.units));
     await widget.locator('details.editions summary').click();
     expect(await widget.locator('details.editions .origin').textContent()).toBe(

@@ -11,7 +11,7 @@ import {
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type OpenOptions, partnerSite, screenshot } from './partner-site.js';
-import { axeViolations, drawn, heightOf, textOf } from './widget-page.js';
+import { axeViolations, drawn, heightOf, poll, textOf } from './widget-page.js';
 
 // A partner page on one origin embeds the widget served by the real API on another, both ways
 // (script tag and iframe), under a strict CSP; every figure is checked against core's data.
@@ -124,12 +124,12 @@ describe('script tag on a partner page with a strict CSP', () => {
     const before = await heightOf(page);
     await select.focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => select.inputValue()).not.toBe(headline);
+    await expect.poll(() => select.inputValue(), poll).not.toBe(headline);
     const picked = await select.inputValue();
     const label = metricOf(picked)?.label as string;
-    await expect.poll(() => textOf(page, 'h2')).toContain(label);
+    await expect.poll(() => textOf(page, 'h2'), poll).toContain(label);
     // The polite live region says what is now shown.
-    await expect.poll(() => textOf(page, '[role=status][aria-live=polite]')).toContain(label);
+    await expect.poll(() => textOf(page, '[role=status][aria-live=polite]'), poll).toContain(label);
     // The box keeps its height when the metric changes.
     expect(await heightOf(page)).toBe(before);
   });
@@ -139,8 +139,7 @@ describe('script tag on a partner page with a strict CSP', () => {
     await drawn(page);
     await page.locator('tip-comparison details.source summary').click();
     const observation = metricOf(headline)?.observations.find((o) => o.year === to);
-    if (observation?.source.kind !== 'quoted')
-      throw new Error('the 2018 text quotes it');
+    if (observation?.source.kind !== 'quoted') throw new Error('the 2018 text quotes it');
     const figure = page.locator(`tip-comparison details.source figure[data-year="${to}"]`);
     expect(await figure.locator('blockquote').textContent()).toContain(observation.source.quote);
     expect(await figure.locator('a').getAttribute('href')).toBe(
@@ -206,7 +205,7 @@ describe('script tag on a partner page with a strict CSP', () => {
     const select = page.locator('tip-comparison label.picker select');
     await select.focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => select.inputValue()).not.toBe(headline);
+    await expect.poll(() => select.inputValue(), poll).not.toBe(headline);
     const title = await textOf(page, 'h2');
     const sentence = await textOf(page, '.sentence');
     await page.locator('tip-comparison button', { hasText: 'Embed' }).click();
@@ -217,7 +216,7 @@ describe('script tag on a partner page with a strict CSP', () => {
     const copied: Record<string, string> = {};
     for (const kind of ['iframe', 'script']) {
       await dialog.locator(`[data-snippet="${kind}"] button`).click();
-      await expect.poll(() => dialog.locator('.copy-status').textContent()).toBe('Copied.');
+      await expect.poll(() => dialog.locator('.copy-status').textContent(), poll).toBe('Copied.');
       copied[kind] = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied[kind]).toBe(
         await dialog.locator(`[data-snippet="${kind}"] textarea`).inputValue(),
@@ -268,7 +267,7 @@ describe('iframe on a partner page with a strict CSP', () => {
       Math.ceil(document.documentElement.getBoundingClientRect().height),
     );
     await expect
-      .poll(() => page.locator('iframe').evaluate((f) => f.clientHeight))
+      .poll(() => page.locator('iframe').evaluate((f) => f.clientHeight), poll)
       .toBe(contentHeight);
     const href = await embedded
       .locator('link[rel="alternate"][type="application/json+oembed"]')

@@ -27,6 +27,9 @@ export async function drawn(page: Page | Frame, selector = 'tip-comparison'): Pr
   );
 }
 
+/** For expect.poll: its condition may take this long on a loaded 2-core machine (vitest's default is 1 s). */
+export const poll = { timeout: 30_000 };
+
 /** The widget's border box height, in CSS pixels. */
 export const heightOf = (page: Page | Frame, selector = 'tip-comparison') =>
   page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);

@@ -10,7 +10,7 @@ import {
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type OpenOptions, partnerSite, screenshot } from './partner-site.js';
-import { axeViolations, drawn, heightOf, textOf } from './widget-page.js';
+import { axeViolations, drawn, heightOf, poll, textOf } from './widget-page.js';
 
 // The series on a partner page of another origin with a strict CSP: the widget loads the series
 // from its own chunk beside widget.js. Figures are checked against core's series.
@@ -45,7 +45,9 @@ const setMetric = async (id: string) => {
   await page
     .locator('tip-comparison')
     .evaluate((el, metric) => el.setAttribute('metric', metric), id);
-  await expect.poll(() => page.locator('tip-comparison label.picker select').inputValue()).toBe(id);
+  await expect
+    .poll(() => page.locator('tip-comparison label.picker select').inputValue(), poll)
+    .toBe(id);
 };
 
 describe('the series compared for any two years', () => {
@@ -91,14 +93,16 @@ describe('the series compared for any two years', () => {
     const from = page.locator('tip-comparison label.year-picker select').first();
     await from.focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => from.inputValue()).toBe(String(series.years[1]));
+    await expect.poll(() => from.inputValue(), poll).toBe(String(series.years[1]));
     const comparison = compare(series, series.years[1] as number, last, [headline]);
     const sentence = describeChange(
       comparison.rows[0] as NonNullable<(typeof comparison.rows)[0]>,
       comparison.units,
     );
-    await expect.poll(() => textOf(page, '.sentence')).toBe(sentence);
-    await expect.poll(() => textOf(page, '[role=status][aria-live=polite]')).toContain(sentence);
+    await expect.poll(() => textOf(page, '.sentence'), poll).toBe(sentence);
+    await expect
+      .poll(() => textOf(page, '[role=status][aria-live=polite]'), poll)
+      .toContain(sentence);
     expect(await heightOf(page)).toBe(before);
   });
 
@@ -166,7 +170,11 @@ describe('the trend view', () => {
     const under = await page.locator('tip-comparison svg.chart text.tier').allTextContents();
     const full = editions.map((e) => message('en', `tier.${e.tier}`));
     expect(under.join(' ')).not.toContain(full.find((t) => t.includes(' ')) ?? '');
-    const spoken = await textOf(page, '.stage p.sr-only');
+    // The chart's accessible description names every tier in full words.
+    const described = await page
+      .locator('tip-comparison svg.chart')
+      .getAttribute('aria-describedby');
+    const spoken = await textOf(page, `#${described}`);
     for (const tier of full) expect(spoken).toContain(tier);
     expect(await heightOf(page)).toBeLessThanOrEqual(720);
     await screenshot(page, 'trend-360');

@@ -31,6 +31,7 @@ export function TrendView(props: ViewProps & { series: BundledSeries; sentence: 
         class="chart"
         role="img"
         aria-label={props.sentence}
+        aria-describedby="trend-tiers"
         width={props.width}
         height={chartHeight()}
         viewBox={`0 0 ${props.width} ${chartHeight()}`}
@@ -45,7 +46,7 @@ export function TrendView(props: ViewProps & { series: BundledSeries; sentence: 
           whole={props.metric.figures.every((f) => Number.isInteger(f.value))}
         />
       </svg>
-      <p class="sr-only">
+      <p class="sr-only" id="trend-tiers">
         {say(props.locale, 'trend.tiers', { tiers: tierWords(tiers(), props.locale) })}
       </p>
       <p class="legend">
