@@ -3,8 +3,10 @@ import {
   compare,
   defaultReport,
   describeChange,
+  formatValue,
   getSeries,
   headlineMetricIds,
+  message,
   type Series,
   translated,
 } from '@tip-report/core';
@@ -110,6 +112,22 @@ describe('the live widget', () => {
       for (const option of group.querySelectorAll('option'))
         expect(both.has(option.value)).toBe(true);
     }
+  });
+
+  it('says a trend’s only figure as it stands, with no change to tell', async () => {
+    const single = series.metrics.find((m) => m.points.length === 1);
+    const point = single?.points[0];
+    if (!single || !point) throw new Error('the series has a metric with one figure');
+    const { q } = draw({ series: series.id, view: 'trend', metric: single.id });
+    await waitFor(() => expect(q('.sentence')).not.toBeNull());
+    const now = formatValue(
+      point.value,
+      series.units.find((u) => u.id === single.unit),
+      { usd: point.usd },
+    );
+    expect(q('.sentence')?.textContent).toBe(
+      `${single.label}: ${message('en', 'ui.figureInYear', { now, year: point.year })}`,
+    );
   });
 
   it('speaks Azerbaijani once its chunks are in, and sets lang on its root', async () => {

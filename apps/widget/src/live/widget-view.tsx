@@ -39,7 +39,7 @@ import {
 import { type BundledSource, isSeries } from '../shared/bundled-data.js';
 import { iframeSnippet, type ShownState, scriptSnippet } from '../shared/embed-snippets.js';
 import { citedReports, shownMetric, unitOf } from '../shared/figures.js';
-import { figureYears, headlineSentence } from '../shared/headline.js';
+import { figureYears, headlineSentence, oneFigureSentence } from '../shared/headline.js';
 import { layout } from '../shared/layout.js';
 import {
   bundledReportIds,
@@ -369,16 +369,9 @@ export function WidgetView(props: WidgetViewProps) {
               if (chartView() === 'trend' && !figureYears(m))
                 return `${label()}: ${say(t(), 'ui.noFigureAnyYear')}`;
               const [from, to] = span();
-              if (chartView() === 'trend' && from === to) {
-                return headlineSentence(
-                  source(),
-                  m,
-                  label(),
-                  from,
-                  state().years.from === from ? state().years.to : state().years.from,
-                  t(),
-                );
-              }
+              // A trend with one figure says that figure; there is no change to tell.
+              if (chartView() === 'trend' && from === to)
+                return oneFigureSentence(source(), m, label(), from, t());
               return headlineSentence(source(), m, label(), from, to, t());
             };
             const shownYears = () =>

@@ -44,6 +44,25 @@ export function headlineSentence(
   return say(locale, 'compare.noFigureEither', { metric: label, from, to });
 }
 
+/** A metric's only figure, as the report writes it: "Female, forced labor: 5 in 2020." */
+export function oneFigureSentence(
+  source: BundledSource,
+  metric: ShownMetric,
+  label: string,
+  year: number,
+  locale: string,
+): string {
+  const figure = metric.figures.find((f) => f.year === year);
+  if (!figure) return say(locale, 'ui.noFigureAnyYear');
+  const unit = source.units.find((u) => u.id === metric.unit);
+  const now = formatValue(figure.value, unit, {
+    usd: figure.usd,
+    approximate: figure.approximate,
+    locale,
+  });
+  return `${label}: ${say(locale, 'ui.figureInYear', { now, year })}`;
+}
+
 /** The first and last years in which the metric has a figure (the trend's headline compares them). */
 export function figureYears(metric: ShownMetric): [number, number] | undefined {
   const years = metric.figures.map((f) => f.year).sort((a, b) => a - b);
