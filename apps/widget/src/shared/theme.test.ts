@@ -11,6 +11,13 @@ describe('both themes meet WCAG AA', () => {
       expect(contrastRatio(p.from, p.bg)).toBeGreaterThanOrEqual(3);
       expect(contrastRatio(p.warn, p.bg)).toBeGreaterThanOrEqual(3);
     });
+
+    it(`${name}: values written on the bars, and the trend's ×, read at 4.5:1`, () => {
+      expect(contrastRatio(p['on-accent'], p.from)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(p['on-accent'], p.accent)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(p.warn, p.bg)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(p.fg, p.bg)).toBeGreaterThanOrEqual(4.5); // a value written after its bar
+    });
   }
 
   it('the ratio is WCAG’s (black on white is 21:1, a colour on itself 1:1)', () => {
