@@ -2,12 +2,15 @@ import '../../vitest-node20-shim.js';
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 import { bundledReportsPlugin } from './build/bundled-reports-plugin.js';
-import { defaultViewPlugin } from './build/default-view-plugin.js';
 
-// Shared by the component tests and scripts/build.mjs (which adds the two bundles' settings).
-// defaultViewPlugin renders the default view at build time, for the entry to show without Solid.
-export default defineConfig({
-  plugins: [solid(), bundledReportsPlugin(), defaultViewPlugin()],
+// Shared by the component tests and scripts/build.mjs (which adds the bundles' settings). The
+// server build (src/picture/chart-svg.tsx, for pictures drawn in Node) compiles Solid for its
+// server renderer; everything else for the browser.
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [
+    solid(isSsrBuild ? { ssr: true, solid: { generate: 'ssr', hydratable: false } } : {}),
+    bundledReportsPlugin(),
+  ],
   test: {
     environment: 'happy-dom',
     setupFiles: ['test/setup.ts'],
@@ -20,4 +23,4 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
   },
-});
+}));

@@ -51,7 +51,18 @@ const hostile = [
   'constructor',
   '💥'.repeat(1000),
 ];
-const attributes = ['report', 'from', 'to', 'metrics', 'view', 'theme', 'lang', 'api'];
+const attributes = [
+  'report',
+  'series',
+  'from',
+  'to',
+  'metric',
+  'metrics',
+  'view',
+  'theme',
+  'lang',
+  'api',
+];
 
 export interface AbuseResult {
   problems: string[];

@@ -3,6 +3,7 @@ import {
   defaultReport,
   describeChange,
   getSeries,
+  headlineMetricIds,
   type Report,
   type Series,
 } from '@tip-report/core';
@@ -10,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, launchChromium } from '../support/chromium.js';
 import { type Running, startApi } from './servers.js';
+import { poll } from './widget-page.js';
 
 // What `pnpm start` shows a person: the landing page with the widget fed by the local API, and
 // the self-hosted API reference; both under the API's own CSP, with no console error.
@@ -46,25 +48,25 @@ async function visit(path: string) {
 describe('the landing page and the API reference in real Chromium', () => {
   it('the landing page shows the series trend, and the widget with live figures from this API', async () => {
     const { page, errors, failed } = await visit('/');
-    // The series' trend, with its tier timeline, from the widget's own chunk.
+    // The series' trend, with its tier timeline under the years, from the widget's own chunk.
     const trend = page.locator(`tip-comparison[series="${series.id}"]`);
-    await trend.locator('li.multiple').first().waitFor();
-    expect(await trend.locator('.tiers g.tier').count()).toBe(
+    await trend.locator('svg.chart text.tier').first().waitFor();
+    expect(await trend.locator('svg.chart g[data-year]:has(text.tier)').count()).toBe(
       series.editions.filter((e) => series.years.includes(e.reportingYear)).length,
     );
+    // The report's widget: core's headline metric and sentence, its figures live from this API.
     const widget = page.locator('tip-comparison[report]');
-    const comparison = compare(report, 2016, 2017);
-    const identified = comparison.rows.find((r) => r.metricId === 'victims.identified');
+    const headline = headlineMetricIds(report)[0] as string;
+    const comparison = compare(report, 2016, 2017, [headline]);
+    const row = comparison.rows[0];
+    if (!row) throw new Error('core compares the headline metric');
     await expect
-      .poll(() => widget.locator('[data-metric="victims.identified"]').textContent())
-      .toContain(String(identified?.to));
-    // The footer says where the figures came from: the API, not the copy bundled in widget.js.
-    await widget.getByText(/Figures served live by the tip-report API/).waitFor();
-    expect(
-      await widget
-        .getByText(describeChange(identified as NonNullable<typeof identified>, comparison.units))
-        .count(),
-    ).toBe(1);
+      .poll(() => widget.locator('.sentence').textContent(), poll)
+      .toBe(describeChange(row, comparison.units));
+    await widget.locator('details.editions summary').click();
+    expect(await widget.locator('details.editions .origin').textContent()).toBe(
+      'Figures served live by the tip-report API.',
+    );
     await page.screenshot({ path: new URL('landing.png', screenshots).pathname, fullPage: true });
     expect(errors).toEqual([]);
     expect(failed).toEqual([]);

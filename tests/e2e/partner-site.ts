@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { collectErrors, launchChromium } from '../support/chromium.js';
-import { type Running, startApi, startPartner } from './servers.js';
+import { type Partner, type Running, startApi, startPartner } from './servers.js';
 
 const screenshots = new URL('screenshots/', import.meta.url);
 
@@ -19,6 +19,8 @@ export interface OpenOptions {
   dark?: boolean;
   /** Playwright's default timeout for the page, in ms. */
   timeout?: number;
+  /** Browser permissions for the partner's origin (e.g. reading back what was copied). */
+  permissions?: string[];
 }
 
 /** The widget's file (widget.js or one of its chunks) a URL asks for, by file name. */
@@ -32,7 +34,7 @@ export const widgetFile = (url: string): string | undefined =>
  */
 export function partnerSite(pages: (apiOrigin: string) => Record<string, string>) {
   let api: Running | undefined;
-  let partner: Running | undefined;
+  let partner: Partner | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let visit: Visit | undefined;
@@ -68,7 +70,7 @@ export function partnerSite(pages: (apiOrigin: string) => Record<string, string>
       return started(api);
     },
     /** The partner's site that embeds the widget. */
-    get partner(): Running {
+    get partner(): Partner {
       return started(partner);
     },
     /** Opens `path` on the partner's site in a fresh context (closing the previous one). */
@@ -78,6 +80,7 @@ export function partnerSite(pages: (apiOrigin: string) => Record<string, string>
         viewport: { width: options.width ?? 900, height: 900 },
         colorScheme: options.dark ? 'dark' : 'light',
         acceptDownloads: true,
+        permissions: options.permissions ?? [],
       });
       const page = await context.newPage();
       page.setDefaultTimeout(options.timeout ?? 30_000);

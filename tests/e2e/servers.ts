@@ -10,6 +10,11 @@ export interface Running {
   close: () => Promise<void>;
 }
 
+/** The partner's site: it can take a page while it runs (a snippet a test copied, say). */
+export interface Partner extends Running {
+  addPage: (path: string, body: string) => void;
+}
+
 /**
  * The real API, started from its built output as `pnpm start` does (`node dist/node.js` in
  * apps/api), on a free port: it serves /widget.js, /embed, /oembed and /v1 to the partner page.
@@ -34,7 +39,7 @@ export function documentedResizeSnippet(): string {
 export async function startPartner(
   apiOrigin: string,
   pages: Record<string, string>,
-): Promise<Running> {
+): Promise<Partner> {
   const csp = [
     "default-src 'self'",
     `script-src 'self' ${apiOrigin}`,
@@ -63,5 +68,8 @@ export async function startPartner(
   return {
     origin: `http://localhost:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+    addPage: (path, body) => {
+      files[path] = { type: 'text/html', body };
+    },
   };
 }

@@ -6,9 +6,18 @@ import { readFileSync } from 'node:fs';
  * sentence or the waiver shows too), less what is code rather than English. A translated widget
  * that shows one of them outside a quote shows English.
  */
-const english: Record<string, string> = JSON.parse(
-  readFileSync(new URL('../../packages/core/src/locales/en.json', import.meta.url), 'utf8'),
-).messages;
+const catalogTexts = (path: string): string[] =>
+  Object.values(
+    JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')).messages as Record<
+      string,
+      string | { text: string }
+    >,
+  ).map((m) => (typeof m === 'string' ? m : m.text));
+// Core's words (sentences, tiers, notes) and the widget's own UI words.
+const english: string[] = [
+  ...catalogTexts('../../packages/core/src/locales/en.json'),
+  ...catalogTexts('../../apps/widget/src/shared/i18n/en.json'),
+];
 
 // What a message names as code, not as words: attribute and parameter names a problem message
 // names bare («from и to», «атрибут series»), the allowed values it lists (chart, table, trend)
@@ -33,7 +42,7 @@ const echoed = /\b[a-z]+(?: |=)"[^"]*"|\btip-report\b/g;
 const wordsOf = (text: string) => text.match(/(?<![\p{L}\d])[A-Za-z]{3,}(?![\p{L}\d])/gu) ?? [];
 
 export const englishCatalogWords: ReadonlySet<string> = new Set(
-  Object.values(english)
+  english
     .flatMap((message) =>
       // Placeholders and quoted code ("{value}", view "trend") are not the message's words.
       wordsOf(message.replace(/\{[^{}]*\}/g, ' ').replace(/"[^"]*"/g, ' ')),

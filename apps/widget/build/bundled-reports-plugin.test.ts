@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { defaultReport, linkMetric, reports, series } from '@tip-report/core';
+import { linkMetric, reports, series } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
-import { bundledReportsOf, bundledSeriesOf, withoutSources } from './bundled-reports-plugin.js';
+import { bundledReportsOf, bundledSeriesOf } from './bundled-reports-plugin.js';
 
 describe('the data bundled into the widget', () => {
   it('is core’s metadata, units, topics and linked metrics (less descriptions), with core’s headline set', () => {
@@ -31,23 +31,6 @@ describe('the data bundled into the widget', () => {
     expect(json).not.toContain('"sourceText"');
     expect(json).not.toContain('"findings"');
     expect(json).not.toContain('"organisations"');
-  });
-
-  it('moves the default report’s words and links out of the entry, losing none', () => {
-    const full = bundledReportsOf().find((r) => r.id === defaultReport.id);
-    if (!full) throw new Error('the default report is bundled');
-    const { report, sources } = withoutSources(full);
-    for (const [m, metric] of report.metrics.entries()) {
-      for (const [o, observation] of metric.observations.entries()) {
-        const original = full.metrics[m]?.observations[o];
-        expect(observation.source).toEqual({ kind: original?.source.kind });
-        expect(observation.provenanceUrl).toBeUndefined();
-        expect(sources[`${metric.id}@${observation.year}`]).toEqual({
-          source: original?.source,
-          provenanceUrl: original?.provenanceUrl,
-        });
-      }
-    }
   });
 
   it('bundles every series with each edition’s metadata to cite', () => {

@@ -2,9 +2,9 @@
  * The entry of dist/widget.js: registers <tip-comparison> and nothing else on the page. When the
  * page is the iframe page (an element marked data-tip-embed), it also starts that page's work.
  */
-import { TipComparisonElement } from './tip-comparison-element.js';
+import { TipComparisonElement } from './element/tip-comparison-element.js';
 
-TipComparisonElement.apiHome = new URL(/* @vite-ignore */ '/', import.meta.url);
+TipComparisonElement.home = new URL(/* @vite-ignore */ './', import.meta.url);
 const define = () => {
   if (!customElements.get('tip-comparison')) {
     customElements.define('tip-comparison', TipComparisonElement);
@@ -14,7 +14,7 @@ const define = () => {
 // set before the element is defined, so it renders once.
 const embedded = document.querySelector<HTMLElement>('tip-comparison[data-tip-embed]');
 if (embedded) {
-  import('./embed-page.js')
+  import('./embed-page/embed-page.js')
     .then((page) => page.startEmbedPage(embedded))
     .catch(() => undefined)
     .finally(define);
@@ -22,8 +22,7 @@ if (embedded) {
   define();
 }
 
-// TypeScript users who import '@tip-report/widget/widget.js' get the element typed in
-// document.createElement('tip-comparison') and querySelector('tip-comparison').
+// TypeScript users who import '@tip-report/widget/widget.js' get the element typed.
 declare global {
   interface HTMLElementTagNameMap {
     'tip-comparison': TipComparisonElement;

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { defaultReport, reports, series } from '@tip-report/core';
+import { defaultReport, linkMetric, reports, series } from '@tip-report/core';
 import { bundledReportsOf } from '../build/bundled-reports-plugin.js';
 
 /** An RFC 9457 problem as the API answers one (apps/api/src/problem.ts): its fields, its type. */
@@ -57,8 +57,10 @@ export async function startTestApi(
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const report = bundledReportsOf().find((r) => r.id === defaultReport.id);
   if (!report) throw new Error('core has a report');
-  // What the API's report detail sends: the metadata with the units and topics of its data.
-  const { metrics, headline: _, ...metadata } = report;
+  // What the API's report detail sends: the metadata with the units and topics of its data; its
+  // /metrics sends core's linked metrics, descriptions included.
+  const { metrics: _bundled, headline: _, ...metadata } = report;
+  const metrics = defaultReport.metrics.map((m) => linkMetric(defaultReport, m));
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (request.method === 'OPTIONS') {

@@ -1,0 +1,94 @@
+import { type AttributeName, attributeNames } from '../shared/attributes.js';
+import english from '../shared/i18n/en.json';
+import { pageLocaleOf } from '../shared/page-locale.js';
+import { frameCss } from './frame-styles.js';
+
+type Live = typeof import('../live/live-widget.js');
+type LiveWidget = import('../live/live-widget.js').LiveWidget;
+
+let live: Promise<Live> | undefined;
+/** "The live widget" (Solid and everything it draws with): a chunk, loaded once for the page. */
+const loadLive = () =>
+  (live ??= import('../live/live-widget.js').catch((error: unknown) => {
+    live = undefined; // the next connection or attribute change tries again
+    throw error;
+  }));
+
+/**
+ * The element's state, one value replaced whole: not on a page, waiting for the live widget (the
+ * busy frame shows), live, or failed to load (a message shows; an attribute change retries).
+ */
+type State =
+  | { kind: 'idle' }
+  | { kind: 'loading'; generation: number }
+  | { kind: 'live'; widget: LiveWidget }
+  | { kind: 'failed' };
+
+let frameSheet: CSSStyleSheet | undefined;
+
+/**
+ * <tip-comparison>, in an open shadow root. The entry shows a frame of the widget's fixed height
+ * at once and loads the live widget with import(); it never throws into the host page.
+ */
+export class TipComparisonElement extends HTMLElement {
+  static readonly observedAttributes = attributeNames;
+  /** The origin and path widget.js came from (set by the entry): embeds and "Data API" point there. */
+  static home: URL | undefined;
+
+  #state: State = { kind: 'idle' };
+  /** Bumped when the element leaves the page, so a chunk that comes later draws nothing. */
+  #generation = 0;
+
+  connectedCallback(): void {
+    if (this.#state.kind !== 'idle') return;
+    this.#start();
+  }
+
+  attributeChangedCallback(name: AttributeName, old: string | null, value: string | null): void {
+    const state = this.#state;
+    if (state.kind === 'live') state.widget.attributeChanged(name, value);
+    else if (state.kind === 'failed' && old !== value) this.#start();
+  }
+
+  disconnectedCallback(): void {
+    this.#generation++;
+    if (this.#state.kind === 'live') this.#state.widget.dispose();
+    this.#state = { kind: 'idle' };
+    this.shadowRoot?.replaceChildren();
+  }
+
+  #start(): void {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    frameSheet ??= new CSSStyleSheet();
+    if (!frameSheet.cssRules.length) frameSheet.replaceSync(frameCss);
+    root.adoptedStyleSheets = [frameSheet];
+    const frame = document.createElement('div');
+    frame.className = 'frame';
+    frame.setAttribute('aria-busy', 'true');
+    root.replaceChildren(frame);
+    const generation = this.#generation;
+    this.#state = { kind: 'loading', generation };
+    loadLive().then(
+      (module) => {
+        if (this.#generation !== generation || !this.shadowRoot) return;
+        this.#state = {
+          kind: 'live',
+          widget: module.mountWidget(
+            this,
+            this.shadowRoot,
+            pageLocaleOf(this),
+            TipComparisonElement.home,
+          ),
+        };
+      },
+      () => {
+        if (this.#generation !== generation) return;
+        this.#state = { kind: 'failed' };
+        frame.removeAttribute('aria-busy');
+        frame.setAttribute('role', 'alert');
+        // The entry carries no other language's words: this one sentence is said in English.
+        frame.textContent = english.messages.loadFailed;
+      },
+    );
+  }
+}

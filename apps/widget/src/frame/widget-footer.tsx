@@ -1,0 +1,90 @@
+import { For, Show } from 'solid-js';
+import type { CitedReport } from '../shared/bundled-data.js';
+import { say } from '../shared/words.js';
+
+/** What "Download CSV" saves: core's CSV of what is shown, made when a reader asks for it. */
+export interface CsvFile {
+  fileName: string;
+  text: () => string;
+}
+
+/**
+ * Two lines: the citation of the editions shown, collapsed to "6 editions, 2017–2022" with the
+ * list behind a disclosure (its panel opens over the chart, so the height stays), and the actions
+ * Download · Embed · Data API.
+ */
+export function WidgetFooter(props: {
+  cited: readonly CitedReport[];
+  /** Where the figures come from, in words: bundled with the widget, or live from the API. */
+  origin: string;
+  csv: () => CsvFile;
+  apiLink: URL | undefined;
+  onEmbed: () => void;
+  locale: string;
+}) {
+  const years = () => {
+    const editions = props.cited.map((r) => r.edition);
+    const first = Math.min(...editions);
+    const last = Math.max(...editions);
+    return first === last ? String(first) : `${first}–${last}`;
+  };
+  let footer!: HTMLElement;
+  const download = () => {
+    const file = props.csv();
+    const url = URL.createObjectURL(new Blob([file.text()], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.fileName;
+    link.hidden = true;
+    footer.append(link);
+    link.click();
+    link.remove();
+    // The download has its own copy once started; the URL is freed after this task.
+    setTimeout(() => URL.revokeObjectURL(url));
+  };
+  return (
+    <footer class="footer" ref={footer}>
+      <Show when={props.cited.length}>
+        <details class="editions pop">
+          <summary>
+            <span class="sr-only">{say(props.locale, 'ui.citeAs')} </span>
+            {say(props.locale, 'footer.editions', { count: props.cited.length, years: years() })}
+          </summary>
+          <div class="panel">
+            <p class="origin">{props.origin}</p>
+            <ul>
+              <For each={props.cited}>
+                {(report) => (
+                  <li data-report={report.id}>
+                    {/* The citation names the English report as published: it stays in English. */}
+                    <span lang="en">{report.citationText}</span>{' '}
+                    <a href={report.url} target="_blank" rel="noopener noreferrer">
+                      {report.url}
+                    </a>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </div>
+        </details>
+      </Show>
+      <p class="actions">
+        <button type="button" class="link" on:click={download}>
+          {say(props.locale, 'action.download')}
+        </button>
+        <span aria-hidden="true"> · </span>
+        <button type="button" class="link" aria-haspopup="dialog" on:click={() => props.onEmbed()}>
+          {say(props.locale, 'action.embed')}
+        </button>
+        <Show when={props.apiLink}>
+          {(link) => (
+            <>
+              <span aria-hidden="true"> · </span>
+              <a href={link().href}>{say(props.locale, 'action.dataApi')}</a>
+            </>
+          )}
+        </Show>
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,47 @@
+import {
+  bundledReportIds,
+  bundledSeriesIds,
+  defaultReport,
+} from 'virtual:tip-report/bundled-reports';
+import type { BundledSource } from './bundled-data.js';
+
+export { bundledReportIds, bundledSeriesIds, defaultReport };
+
+type SeriesChunk = typeof import('virtual:tip-report/bundled-series');
+let seriesChunk: Promise<SeriesChunk> | undefined;
+
+/**
+ * "The series": the series and every report but the default, a chunk loaded with import() the
+ * first time a widget asks for one of them. Rejects when it cannot be loaded; the next call tries
+ * again.
+ */
+export function loadSeriesChunk(): Promise<SeriesChunk> {
+  seriesChunk ??= import('virtual:tip-report/bundled-series').catch((error: unknown) => {
+    seriesChunk = undefined;
+    throw error;
+  });
+  return seriesChunk;
+}
+
+/** What a widget shows figures of: a bundled report, or a series from the series chunk. */
+export async function loadSource(
+  kind: 'report' | 'series',
+  id: string,
+): Promise<BundledSource | undefined> {
+  if (kind === 'report' && id === defaultReport.id) return defaultReport;
+  const chunk = await loadSeriesChunk();
+  return kind === 'series'
+    ? chunk.bundledSeries.find((s) => s.id === id)
+    : chunk.otherReports.find((r) => r.id === id);
+}
+
+/** A link from data is followed only if it is http(s). */
+export function safeLink(href: unknown): string | undefined {
+  if (typeof href !== 'string') return undefined;
+  try {
+    const url = new URL(href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
