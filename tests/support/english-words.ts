@@ -21,7 +21,8 @@ const english: string[] = [
 
 // What a message names as code, not as words: attribute and parameter names a problem message
 // names bare («from и to», «атрибут series»), the allowed values it lists (chart, table, trend)
-// and the field `allowed`. Acronyms (CSV, API, JSON, BCP) are left out by their capitals.
+// the field `allowed`, and the HTML element an embed snippet is (iframe). Acronyms (CSV, API,
+// JSON, BCP) are left out by their capitals.
 const code = new Set([
   'api',
   'chart',
@@ -32,6 +33,7 @@ const code = new Set([
   'table',
   'trend',
   'url',
+  'iframe',
   'allowed',
 ]);
 
