@@ -171,17 +171,19 @@ describe('script tag on a partner page with a strict CSP', () => {
     ).toEqual(report.metrics.slice(0, 2).map((m) => m.id));
   });
 
-  it('downloads exactly what is shown as core’s CSV', async () => {
+  it('downloads exactly what is shown as core’s CSV, with a byte-order mark for Excel', async () => {
     await open('/default.html');
     await drawn(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('tip-comparison button', { hasText: 'Download CSV' }).click(),
     ]);
+    // The language in the name: a reader's en and ru downloads do not overwrite each other.
+    expect(download.suggestedFilename()).toBe(`${report.id}-${from}-${to}-en.csv`);
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
     expect(await readFile(path, 'utf8')).toBe(
-      comparisonToCsv(compare(report, from, to, [headline])),
+      `\uFEFF${comparisonToCsv(compare(report, from, to, [headline]))}`,
     );
   });
 

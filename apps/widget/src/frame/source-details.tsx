@@ -1,7 +1,8 @@
+import { formatNumber, formatValue, formulaInWords, type Unit } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
 import type { NotReportedMark, ShownMetric, StatedFigure } from '../shared/figures.js';
 import { safeLink } from '../shared/sources.js';
-import { say } from '../shared/words.js';
+import { resolveLocale, say } from '../shared/words.js';
 
 function ReadLink(props: { href: string; children: string; locale: string }) {
   return (
@@ -41,6 +42,19 @@ function Words(props: { figure: StatedFigure | NotReportedMark; locale: string }
   );
 }
 
+/**
+ * A figure's note ("from Russia"): ours, not a quote, so in the reader's language where the data
+ * translates it, and marked English where it does not.
+ */
+function Note(props: { figure: StatedFigure; locale: string }) {
+  const own = () => props.figure.translations?.[resolveLocale(props.locale)]?.note?.text;
+  return (
+    <Show when={own()} fallback={<span lang="en">{props.figure.note}</span>}>
+      {(text) => <span>{text()}</span>}
+    </Show>
+  );
+}
+
 const how = (figure: { edition: number; source: { kind: string } }, locale: string) =>
   say(locale, `provenance.${figure.source.kind === 'cited' ? 'cited' : 'quoted'}`, {
     edition: figure.edition,
@@ -53,6 +67,7 @@ const how = (figure: { edition: number; source: { kind: string } }, locale: stri
  */
 export function SourceDetails(props: {
   metric: ShownMetric;
+  unit: Unit | undefined;
   years: readonly number[];
   label: string;
   locale: string;
@@ -62,25 +77,97 @@ export function SourceDetails(props: {
     props.years.flatMap((y) => props.metric.figures.filter((f) => f.year === y));
   const marks = () =>
     props.years.flatMap((y) => props.metric.notReported.filter((n) => n.year === y));
+  const say$ = (key: string, params?: Parameters<typeof say>[2]) => say(props.locale, key, params);
+  const value = (s: { value: number; usd?: number | undefined; approximate?: true | undefined }) =>
+    formatValue(s.value, props.unit, {
+      usd: s.usd,
+      approximate: s.approximate,
+      locale: props.locale,
+    });
+  const fields = (differs: readonly string[]) =>
+    differs.map((d) => say$(`ui.difference.${d}`)).join(', ');
+  // The name a translated sentence gives an organisation where the text has only its acronym
+  // (the ATD) is ours: said so, with where the name comes from.
+  const glosses = () =>
+    props.metric.glossed.flatMap((g) => {
+      const own = g.translations?.[resolveLocale(props.locale)];
+      return own?.text ? [{ ...g, name: own.text.text, from: own.source?.text ?? g.source }] : [];
+    });
   return (
     <details class="source pop">
       <summary>
-        {say(props.locale, 'ui.source')}
+        {say$('ui.source')}
         <span class="sr-only">: {props.label}</span>
       </summary>
       <div class="panel">
+        <For each={glosses()}>
+          {(g) => (
+            <p class="gloss" data-gloss={g.organisation}>
+              {say$('ui.gloss', {
+                name: g.name,
+                acronym: g.acronym ?? g.organisation,
+                source: g.from,
+              })}
+            </p>
+          )}
+        </For>
         <For each={figures()}>
           {(figure) => (
             <figure data-year={figure.year} data-provenance={figure.source.kind}>
               <Words figure={figure} locale={props.locale} />
               <figcaption>
-                {`${figure.year}: ${how(figure, props.locale)}. `}
+                {`${figure.year}: `}
+                {figure.source.kind === 'cited'
+                  ? `${how(figure, props.locale)}. `
+                  : figure.derived
+                    ? `${say$('ui.derivedFrom', {
+                        formula: formulaInWords(
+                          figure.formula ?? '',
+                          props.metric.formulaTerms,
+                          props.locale,
+                        ),
+                      })} `
+                    : `${how(figure, props.locale)}. `}
+                {figure.basis
+                  ? `${say$('ui.basisSays', { basis: say$(`basis.${figure.basis}.adjective`) })} `
+                  : ''}
+                <Show when={figure.note}>
+                  <Note figure={figure} locale={props.locale} />{' '}
+                </Show>
                 <ReadLink href={figure.provenanceUrl} locale={props.locale}>
                   {figure.source.kind === 'cited'
-                    ? say(props.locale, 'ui.readOnPage', { edition: figure.edition })
-                    : say(props.locale, 'provenance.read')}
+                    ? say$('ui.readOnPage', { edition: figure.edition })
+                    : say$('provenance.read')}
                 </ReadLink>
               </figcaption>
+              {/* Every other edition that states the same figure, and what they disagree on. */}
+              <Show when={(figure.statements?.length ?? 0) > 1}>
+                <p class="also">
+                  {figure.differs?.length
+                    ? say$('ui.alsoDiffering', { fields: fields(figure.differs) })
+                    : say$('ui.alsoSame')}
+                </p>
+                <ul class="statements">
+                  <For each={figure.statements?.slice(1)}>
+                    {(statement) => (
+                      <li data-report={statement.reportId} data-agrees={String(statement.agrees)}>
+                        {`${how(statement, props.locale)}: ${value(statement)}`}
+                        {statement.basis ? `, ${say$(`basis.${statement.basis}.short`)}` : ''}
+                        {statement.agrees ? '' : ` ${say$('ui.differentValue')}`}
+                        {statement.usdRate && statement.usd !== undefined
+                          ? ` ${say$('ui.perDollar', {
+                              rate: formatNumber(statement.usdRate, props.locale, 3),
+                            })}`
+                          : ''}
+                        .{' '}
+                        <ReadLink href={statement.provenanceUrl} locale={props.locale}>
+                          {say$('ui.readIt')}
+                        </ReadLink>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
             </figure>
           )}
         </For>
@@ -89,12 +176,12 @@ export function SourceDetails(props: {
             <figure data-year={mark.year} data-provenance={mark.source.kind} class="not-reported">
               <Words figure={mark} locale={props.locale} />
               <figcaption>
-                {say(props.locale, 'ui.notReportedBy', {
+                {say$('ui.notReportedBy', {
                   year: mark.year,
                   how: how(mark, props.locale),
                 })}{' '}
                 <ReadLink href={mark.provenanceUrl} locale={props.locale}>
-                  {say(props.locale, 'ui.readIt')}
+                  {say$('ui.readIt')}
                 </ReadLink>
               </figcaption>
             </figure>

@@ -2,6 +2,8 @@ import { For, Show } from 'solid-js';
 import type { CitedReport } from '../shared/bundled-data.js';
 import { say } from '../shared/words.js';
 
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /** What "Download CSV" saves: core's CSV of what is shown, made when a reader asks for it. */
 export interface CsvFile {
   fileName: string;
@@ -31,7 +33,12 @@ export function WidgetFooter(props: {
   let footer!: HTMLElement;
   const download = () => {
     const file = props.csv();
-    const url = URL.createObjectURL(new Blob([file.text()], { type: 'text/csv;charset=utf-8' }));
+    // A UTF-8 byte-order mark leads the file a person downloads: without it, Excel opened by
+    // double-click reads the az and ru labels as mojibake. The API's CSV has none, as DuckDB,
+    // pandas and Python's csv module read it.
+    const url = URL.createObjectURL(
+      new Blob([BYTE_ORDER_MARK, file.text()], { type: 'text/csv;charset=utf-8' }),
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = file.fileName;

@@ -444,7 +444,9 @@ export function WidgetView(props: WidgetViewProps) {
               const ids = state().view === 'table' ? state().metricIds : [state().focus];
               if (isSeries(s) && chartView() === 'trend') {
                 return {
-                  fileName: `${s.id}-${state().focus}.csv`,
+                  // The language in the name, as the API's file names have it: a reader's en and
+                  // ru downloads do not overwrite each other.
+                  fileName: `${s.id}-${state().focus}-${t()}.csv`,
                   text: () =>
                     seriesToCsv(
                       s,
@@ -454,7 +456,7 @@ export function WidgetView(props: WidgetViewProps) {
               }
               const { from, to } = state().years;
               return {
-                fileName: `${s.id}-${from}-${to}.csv`,
+                fileName: `${s.id}-${from}-${to}-${t()}.csv`,
                 text: () => comparisonToCsv(compare(s as Figures, from, to, ids, t()), t()),
               };
             };
@@ -591,6 +593,7 @@ export function WidgetView(props: WidgetViewProps) {
                       <Show when={metric() && state().view !== 'table'}>
                         <SourceDetails
                           metric={metric() as NonNullable<ReturnType<typeof metric>>}
+                          unit={unitOf(source(), metric()?.unit ?? '')}
                           years={shownYears()}
                           label={label()}
                           locale={t()}

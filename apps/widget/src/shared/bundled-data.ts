@@ -1,4 +1,10 @@
-import type { LinkedMetric, Report, ReportMetadata, Series } from '@tip-report/core/data';
+import type {
+  GlossedOrganisation,
+  LinkedMetric,
+  Report,
+  ReportMetadata,
+  Series,
+} from '@tip-report/core/data';
 
 /**
  * A report as the widget bundles it (build/bundled-reports-plugin.ts): metadata, units, topics
@@ -17,6 +23,11 @@ export interface BundledReport extends CitedReport, Pick<Report, 'units' | 'topi
   metrics: BundledMetric[];
   /** core's headlineMetricIds, computed at build time; the first is the metric in focus by default. */
   headline: readonly string[];
+  /**
+   * Our names for organisations that translated sentences use (core's glossesOf, made at build
+   * time): the organisations themselves stay out of the bundle.
+   */
+  glosses?: GlossedOrganisation[] | undefined;
 }
 
 /** A series as the widget loads it (the series chunk), with each edition's metadata to cite. */

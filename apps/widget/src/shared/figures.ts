@@ -1,8 +1,10 @@
 import type {
   Difference,
+  GlossedOrganisation,
   MetricDefinition,
   Provenance,
   SeriesStatement,
+  Translation,
   Unit,
 } from '@tip-report/core/data';
 import { type BundledSource, type CitedReport, isSeries } from './bundled-data.js';
@@ -20,6 +22,8 @@ export interface StatedFigure {
   derived?: true | undefined;
   formula?: string | undefined;
   note?: string | undefined;
+  /** The note in other languages (it is ours, not a quote). */
+  translations?: Readonly<Record<string, { note?: Translation | undefined }>> | undefined;
   source: Provenance;
   provenanceUrl: string;
   reportId: string;
@@ -40,6 +44,25 @@ export interface NotReportedMark {
 export interface ShownMetric extends Omit<MetricDefinition, 'description'> {
   figures: StatedFigure[];
   notReported: NotReportedMark[];
+  /** The metrics a derived figure's formula names, so the formula reads as their labels. */
+  formulaTerms: Pick<MetricDefinition, 'id' | 'label' | 'translations'>[];
+  /** Our names for the organisations its translated words name (the metric's `glosses`). */
+  glossed: GlossedOrganisation[];
+}
+
+/** The glosses a metric's words use, from those its source carries. */
+const glossedBy = (source: BundledSource, ids: readonly string[] | undefined) =>
+  (source.glosses ?? []).filter((g) => ids?.includes(g.organisation));
+
+/** The metrics of `source` that the figures' formulas name. */
+function formulaTerms(
+  metrics: readonly Pick<MetricDefinition, 'id' | 'label' | 'translations'>[],
+  figures: readonly { formula?: string | undefined }[],
+): ShownMetric['formulaTerms'] {
+  const ids = new Set(figures.flatMap((f) => f.formula?.split(/ [+-] /) ?? []));
+  return metrics
+    .filter((m) => ids.has(m.id))
+    .map(({ id, label, translations }) => ({ id, label, translations }));
 }
 
 /** A metric of a report or series with its figures by year, in one shape. */
@@ -52,7 +75,13 @@ export function shownMetric(source: BundledSource, id: string): ShownMetric | un
     const marks = notReported.filter(
       (n, i) => notReported.findIndex((x) => x.year === n.year) === i,
     );
-    return { ...definition, figures: [...points], notReported: marks };
+    return {
+      ...definition,
+      figures: [...points],
+      notReported: marks,
+      formulaTerms: formulaTerms(source.metrics, points),
+      glossed: glossedBy(source, metric.glosses),
+    };
   }
   const metric = source.metrics.find((m) => m.id === id);
   if (!metric) return undefined;
@@ -62,6 +91,8 @@ export function shownMetric(source: BundledSource, id: string): ShownMetric | un
     ...definition,
     figures: observations.map((o) => ({ ...o, ...who })),
     notReported: (notReported ?? []).map((n) => ({ ...n, ...who })),
+    formulaTerms: formulaTerms(source.metrics, observations),
+    glossed: glossedBy(source, metric.glosses),
   };
 }
 

@@ -85,9 +85,26 @@ const withOwn = <T extends Item>(
     return t && !item.translations ? { ...item, translations: t } : item;
   });
 
+type Dated = { year: number; translations?: unknown };
+/** A metric's figures (a report's observations, a series' points) with their notes' translations. */
+function withNotes<T extends Item>(metric: T, mine: Record<string, unknown>): T {
+  const put = (figures: unknown) =>
+    (figures as readonly Dated[]).map((f) => {
+      const t = mine[`note:${metric.id}@${f.year}`];
+      return t && !f.translations ? { ...f, translations: t } : f;
+    });
+  const m = metric as T & { observations?: unknown; points?: unknown };
+  return {
+    ...metric,
+    ...(Array.isArray(m.observations) ? { observations: put(m.observations) } : {}),
+    ...(Array.isArray(m.points) ? { points: put(m.points) } : {}),
+  };
+}
+
 /**
- * The data with a locale's translations of its metrics, units and topics put back (the bundle
- * carries the data without them, so an English page downloads none).
+ * The data with a locale's translations of its metrics, units, topics, figures' notes and
+ * organisations' glosses put back (the bundle carries the data without them, so an English page
+ * downloads none).
  */
 export function translatedSource<
   T extends {
@@ -95,6 +112,7 @@ export function translatedSource<
     metrics: readonly Item[];
     units: readonly Item[];
     topics?: readonly Item[];
+    glosses?: readonly { organisation: string; translations?: unknown }[] | undefined;
   },
 >(source: T, locale: string): T {
   const mine = dataTranslations.get(locale)?.[source.id];
@@ -102,8 +120,17 @@ export function translatedSource<
   const byLocale = Object.fromEntries(Object.entries(mine).map(([k, v]) => [k, { [locale]: v }]));
   return {
     ...source,
-    metrics: withOwn(source.metrics, 'metric', byLocale),
+    metrics: withOwn(source.metrics, 'metric', byLocale).map((m) => withNotes(m, byLocale)),
     units: withOwn(source.units, 'unit', byLocale),
     ...(source.topics ? { topics: withOwn(source.topics, 'topic', byLocale) } : {}),
+    ...(source.glosses
+      ? {
+          glosses: withOwn(
+            source.glosses.map((g) => ({ ...g, id: g.organisation })),
+            'gloss',
+            byLocale,
+          ),
+        }
+      : {}),
   };
 }
