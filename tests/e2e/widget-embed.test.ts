@@ -13,6 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { type OpenOptions, partnerSite, screenshot } from './partner-site.js';
 import { axeViolations, drawn, heightOf, poll, textOf } from './widget-page.js';
 
+const poll$ = (read: () => Promise<unknown>, expected: unknown) =>
+  expect.poll(read, poll).toBe(expected);
+
 // A partner page on one origin embeds the widget served by the real API on another, both ways
 // (script tag and iframe), under a strict CSP; every figure is checked against core's data.
 
@@ -38,6 +41,10 @@ const site = partnerSite((apiOrigin) => ({
   '/blank.html': page$('<p>No widget here.</p>', apiOrigin),
   '/default.html': page$('<tip-comparison></tip-comparison>', apiOrigin),
   '/money.html': page$(`<tip-comparison metric="${money?.id}"></tip-comparison>`, apiOrigin),
+  '/money-az.html': page$(
+    `<tip-comparison metric="${money?.id}" lang="az"></tip-comparison>`,
+    apiOrigin,
+  ),
   '/short-table.html': page$(
     `<tip-comparison view="table" metrics="${report.metrics
       .slice(0, 2)
@@ -169,6 +176,22 @@ describe('script tag on a partner page with a strict CSP', () => {
         .locator('tip-comparison tbody tr')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-metric'))),
     ).toEqual(report.metrics.slice(0, 2).map((m) => m.id));
+  });
+
+  it('writes Azerbaijani money as the glossary does, though Chromium formats az as English', async () => {
+    if (!money) throw new Error('the default report has no money figure in both years');
+    await open('/money-az.html', { width: 1000 });
+    await drawn(page);
+    await poll$(() => page.locator('tip-comparison .tip').getAttribute('lang'), 'az');
+    const values = await page.locator('tip-comparison svg.chart text.value').allTextContents();
+    // The glossary's rule, typed here: a period groups thousands, "manat" after the amount, the
+    // dollars beside it as "$" after theirs (GLOSSARY.md, "Money and numbers").
+    const written = (y: number) => {
+      const o = money.observations.find((x) => x.year === y);
+      const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+      return `${group(o?.value ?? Number.NaN)} manat (${group(o?.usd ?? Number.NaN)}\u00a0$)`;
+    };
+    expect(values).toEqual([written(from), written(to)]);
   });
 
   it('downloads exactly what is shown as core’s CSV, with a byte-order mark for Excel', async () => {
