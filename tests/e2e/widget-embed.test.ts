@@ -45,6 +45,10 @@ const site = partnerSite((apiOrigin) => ({
     `<tip-comparison metric="${money?.id}" lang="az"></tip-comparison>`,
     apiOrigin,
   ),
+  '/money-ru.html': page$(
+    `<tip-comparison metric="${money?.id}" lang="ru"></tip-comparison>`,
+    apiOrigin,
+  ),
   '/short-table.html': page$(
     `<tip-comparison view="table" metrics="${report.metrics
       .slice(0, 2)
@@ -178,21 +182,29 @@ describe('script tag on a partner page with a strict CSP', () => {
     ).toEqual(report.metrics.slice(0, 2).map((m) => m.id));
   });
 
-  it('writes Azerbaijani money as the glossary does, though Chromium formats az as English', async () => {
-    if (!money) throw new Error('the default report has no money figure in both years');
-    await open('/money-az.html', { width: 1000 });
-    await drawn(page);
-    await poll$(() => page.locator('tip-comparison .tip').getAttribute('lang'), 'az');
-    const values = await page.locator('tip-comparison svg.chart text.value').allTextContents();
-    // The glossary's rule, typed here: a period groups thousands, "manat" after the amount, the
-    // dollars beside it as "$" after theirs (GLOSSARY.md, "Money and numbers").
-    const written = (y: number) => {
-      const o = money.observations.find((x) => x.year === y);
-      const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-      return `${group(o?.value ?? Number.NaN)} manat (${group(o?.usd ?? Number.NaN)}\u00a0$)`;
-    };
-    expect(values).toEqual([written(from), written(to)]);
-  });
+  // The glossary's rules, typed here (GLOSSARY.md, "Money and numbers"): az groups thousands
+  // with a period and keeps "manat" unchanged; ru groups with a no-break space and declines the
+  // noun; both write the dollars as "$" after the amount.
+  for (const [lang, group, noun] of [
+    ['az', '.', () => 'manat'],
+    ['ru', '\u00a0', (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'манат' : 'манатов')],
+  ] as const) {
+    it(`writes ${lang} money as the glossary does, at 360 px (Chromium's ICU formats az as English)`, async () => {
+      if (!money) throw new Error('the default report has no money figure in both years');
+      await open(`/money-${lang}.html`, { width: 360 });
+      await drawn(page);
+      await poll$(() => page.locator('tip-comparison .tip').getAttribute('lang'), lang);
+      const values = await page.locator('tip-comparison svg.chart text.value').allTextContents();
+      const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+      const written = (y: number) => {
+        const o = money.observations.find((x) => x.year === y);
+        const [value, usd] = [o?.value ?? Number.NaN, o?.usd ?? Number.NaN];
+        return `${grouped(value)} ${noun(value)} (${grouped(usd)}\u00a0$)`;
+      };
+      expect(values).toEqual([written(from), written(to)]);
+      await screenshot(page, `compare-money-${lang}-360`, { fullPage: false });
+    });
+  }
 
   it('downloads exactly what is shown as core’s CSV, with a byte-order mark for Excel', async () => {
     await open('/default.html');

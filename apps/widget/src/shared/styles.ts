@@ -30,7 +30,7 @@ a,.link{color:var(--_accent);text-underline-offset:.15em}
 .sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 header{flex:none;display:grid;gap:.2rem}
 .sub,.legend,.footer,.quote-label,figcaption{color:var(--_muted);font-size:.85em}
-.sentence{font-size:.95em;max-height:5.6em;overflow:auto}
+.sentence{font-size:.95em;max-height:7em;overflow:auto}
 @container tip (min-width:${layout.breakpoint}px){.sentence{max-height:4.2em}}
 .controls{flex:none;display:flex;flex-wrap:wrap;gap:.5rem .75rem;align-items:end}
 label.picker,label.year-picker{display:grid;gap:.1rem;font-size:.8em;color:var(--_muted);min-width:0}
