@@ -8,7 +8,7 @@ import {
   ReportQueryError,
   translated,
 } from '@tip-report/core/data';
-import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { EmbedDialog } from '../../frame/embed-dialog.js';
 import { MetricPicker, type PickerGroup } from '../../frame/metric-picker.js';
 import { ProblemList } from '../../frame/problem-list.js';
@@ -217,7 +217,8 @@ export function CountriesView(props: CountriesViewProps) {
 
   const [size, setSize] = createSignal({ width: 0, height: 0 });
   const measure = (stage: HTMLElement) => {
-    adoptCountriesCss(stage);
+    // A ref runs before the node is in the shadow root; its root is known once mounted.
+    onMount(() => adoptCountriesCss(stage));
     const observer = new ResizeObserver(([entry]) => {
       const box = entry?.contentRect;
       if (box) setSize({ width: Math.floor(box.width), height: Math.floor(box.height) });
@@ -426,7 +427,7 @@ function CountriesTable(props: {
           {props.reason}
         </p>
       </Show>
-      <table>
+      <table class="countries">
         <caption class="sr-only">{caption()}</caption>
         <thead>
           <tr>

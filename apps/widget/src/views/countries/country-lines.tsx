@@ -44,11 +44,16 @@ export function CountryLines(props: {
   const top = () => ticks().at(-1) ?? 1;
   const left = () => Math.max(...ticks().map((t) => textWidth(props.tick(t), SIZE))) + 10;
   // Room at the right for the longest country name, written at its line's end.
-  const right = () => Math.max(...rows().map((r) => textWidth(r.country.name, SIZE))) + 10;
+  // The names are bold, which the width estimate is not: a tenth more, and a margin.
+  const right = () =>
+    Math.ceil(Math.max(...rows().map((r) => textWidth(r.country.name, SIZE))) * 1.1) + 12;
   const plotTop = 22 + SIZE + 8;
   const plotBottom = () => props.height - 24;
   const column = () => (props.width - left() - right()) / Math.max(1, years().length);
   const x = (i: number) => left() + column() * (i + 0.5);
+  // "’16" where four digits do not fit a column (360 px, seven years beside three names).
+  const yearText = (year: number) =>
+    textWidth(String(year), SIZE) + 6 <= column() ? String(year) : `’${String(year).slice(2)}`;
   const y = (value: number) => plotTop + (plotBottom() - plotTop) * (1 - value / top());
   // Marks on the baseline (×, the unseen ring) sit side by side, one slot per country.
   const slot = (row: number) => (row - (rows().length - 1) / 2) * 9;
@@ -74,7 +79,7 @@ export function CountryLines(props: {
   const placement = (
     row: number,
     i: number,
-  ): { dx: number; dy: number; anchor: 'start' | 'middle' } => {
+  ): { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' } => {
     const here = rows()
       .map((r, k) => ({ k, value: r.cells[i]?.value }))
       .filter((p): p is { k: number; value: number } => p.value !== undefined)
@@ -82,7 +87,10 @@ export function CountryLines(props: {
     const rank = here.findIndex((p) => p.k === row);
     if (rank === 0) return { dx: 0, dy: -8, anchor: 'middle' };
     if (rank === here.length - 1) return { dx: 0, dy: 16, anchor: 'middle' };
-    return { dx: 7, dy: 4, anchor: 'start' };
+    // Beside its point, towards the inside: at the last year the names stand to the right.
+    return i === years().length - 1
+      ? { dx: -7, dy: 4, anchor: 'end' }
+      : { dx: 7, dy: 4, anchor: 'start' };
   };
 
   /** Each country's name at its line's last figure, pushed apart to be read. */
@@ -131,7 +139,7 @@ export function CountryLines(props: {
             text-anchor="middle"
             font-size={String(SIZE)}
           >
-            {year}
+            {yearText(year)}
           </text>
         )}
       </For>
@@ -215,6 +223,8 @@ export const countriesCss = `
 .caveat{font-size:.85em;color:var(--_muted)}
 .tiers>.panel{width:min(36rem,100%)}
 .tiers ul{margin:.1rem 0 .4rem;padding-left:1rem}
+table.countries th[scope=row],table.countries thead th:first-child{min-width:0;width:3.5rem}
+table.countries td{overflow-wrap:anywhere}
 td[data-state]:not([data-state=figure]){color:var(--_muted);font-style:italic}
 td[data-state=unseen]{text-decoration:underline dotted var(--_warn)}
 `;
