@@ -63,7 +63,7 @@ export interface WidgetViewProps extends WidgetAttributes {
 
 type Loaded = { key: string; source?: BundledSource; failed?: true };
 type TableModule = typeof import('../views/table/table-view.js');
-type CountriesModule = typeof import('../views/countries/countries-view.js');
+type CountriesModule = typeof import('./countries-widget.js');
 type LiveResult = import('../live-data/live-data.js').LiveResult;
 
 /** "The table": a chunk of its own, loaded the first time a widget shows its Table tab. */
@@ -75,12 +75,12 @@ const loadTable = () =>
   }));
 
 /**
- * "The countries": a chunk of its own, loaded the first time a widget's `series` lists several ids,
+ * "The countries widget": a chunk of its own, loaded the first time a widget's `series` lists several ids,
  * so a widget of one report or series never downloads the neighbours' data.
  */
 let countries: Promise<CountriesModule> | undefined;
 const loadCountries = () =>
-  (countries ??= import('../views/countries/countries-view.js').catch((error: unknown) => {
+  (countries ??= import('./countries-widget.js').catch((error: unknown) => {
     countries = undefined;
     throw error;
   }));
@@ -686,7 +686,7 @@ export function WidgetView(props: WidgetViewProps) {
                     </p>
                   );
                 return (
-                  <m.CountriesView
+                  <m.CountriesWidget
                     seriesIds={ids()}
                     metric={props.metric}
                     view={viewAttr().value}

@@ -9,20 +9,21 @@ import {
   translated,
 } from '@tip-report/core/data';
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { EmbedDialog } from '../../frame/embed-dialog.js';
-import { MetricPicker, type PickerGroup } from '../../frame/metric-picker.js';
-import { ProblemList } from '../../frame/problem-list.js';
-import { ViewTabs } from '../../frame/view-tabs.js';
-import { WidgetFooter } from '../../frame/widget-footer.js';
-import { given, type Problem, type Theme, type View } from '../../shared/attributes.js';
-import type { CitedReport } from '../../shared/bundled-data.js';
-import { textWidth } from '../../shared/chart/scale.js';
-import { iframeSnippet, type ShownState, scriptSnippet } from '../../shared/embed-snippets.js';
-import { layout } from '../../shared/layout.js';
-import { loadSeriesChunk } from '../../shared/sources.js';
-import { resolveLocale, say } from '../../shared/words.js';
-import { tiersByYear, tierWords } from '../trend/trend-points.js';
-import { CountryLines, countriesCss, lineClass } from './country-lines.js';
+import { EmbedDialog } from '../frame/embed-dialog.js';
+import { MetricPicker, type PickerGroup } from '../frame/metric-picker.js';
+import { ProblemList } from '../frame/problem-list.js';
+import { ViewTabs } from '../frame/view-tabs.js';
+import { WidgetFooter } from '../frame/widget-footer.js';
+import { given, type Problem, type Theme, type View } from '../shared/attributes.js';
+import type { CitedReport } from '../shared/bundled-data.js';
+import { textWidth } from '../shared/chart/scale.js';
+import { iframeSnippet, type ShownState, scriptSnippet } from '../shared/embed-snippets.js';
+import { layout } from '../shared/layout.js';
+import { loadSeriesChunk } from '../shared/sources.js';
+import { resolveLocale, say } from '../shared/words.js';
+import { CountriesTable } from '../views/countries/countries-table.js';
+import { CountryLines, countriesCss, lineClass } from '../views/countries/country-lines.js';
+import { tiersByYear, tierWords } from '../views/trend/trend-points.js';
 
 /** Room under the chart for its legend (two lines where the width wraps it). */
 const LEGEND = 38;
@@ -49,7 +50,7 @@ function compactNumber(value: number, locale: string): string {
   return format.format(value);
 }
 
-export interface CountriesViewProps {
+export interface CountriesWidgetProps {
   /** The `series` attribute's ids, in its order. */
   seriesIds: readonly string[];
   metric?: string | undefined;
@@ -67,12 +68,12 @@ export interface CountriesViewProps {
 }
 
 /**
- * "The countries" (a chunk of its own, loaded when `series` lists more than one id): one metric
+ * "The countries widget" (a chunk of its own, loaded when `series` lists more than one id): one metric
  * across several series, a line a country in the compact trend or a column a country in the table,
  * each year with its figure or core's words for why there is none. Its figures are core's
  * compareCountries, so the states (not reported, unseen, silent) and the units check are core's.
  */
-export function CountriesView(props: CountriesViewProps) {
+export function CountriesWidget(props: CountriesWidgetProps) {
   const language = () => resolveLocale(props.locale);
   const known = coreSeries.map((s) => s.id);
   const chosen = createMemo(() => props.seriesIds.filter((id) => known.includes(id)));
@@ -400,62 +401,5 @@ export function CountriesView(props: CountriesViewProps) {
         )}
       </Show>
     </>
-  );
-}
-
-/**
- * The countries side by side: a row a year, a column a country, each cell the figure or core's
- * words for why there is none ("not in the part of the text we read" where it was not read).
- */
-function CountriesTable(props: {
-  comparison: CountryComparison;
-  locale: string;
-  reason: string | undefined;
-}) {
-  const caption = () =>
-    say(props.locale, 'countries.caption', {
-      metric: props.comparison.label,
-      years: say(props.locale, 'ui.yearRange', {
-        from: props.comparison.from,
-        to: props.comparison.to,
-      }),
-    });
-  return (
-    <section class="table-wrap" aria-label={caption()} tabindex="0">
-      <Show when={props.reason}>
-        <p class="problems" role="note">
-          {props.reason}
-        </p>
-      </Show>
-      <table class="countries">
-        <caption class="sr-only">{caption()}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{say(props.locale, 'countries.year')}</th>
-            <For each={props.comparison.rows}>
-              {(row) => (
-                <th scope="col" data-series={row.seriesId}>
-                  {row.country.name}
-                </th>
-              )}
-            </For>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.comparison.years}>
-            {(year, i) => (
-              <tr data-year={year}>
-                <th scope="row">{year}</th>
-                <For each={props.comparison.rows}>
-                  {(row) => (
-                    <td data-state={row.cells[i()]?.state}>{row.cells[i()]?.text ?? ''}</td>
-                  )}
-                </For>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
-    </section>
   );
 }
