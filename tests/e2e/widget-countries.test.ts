@@ -94,8 +94,28 @@ describe('one metric across three countries', () => {
         );
         const trendHeight = await heightOf(page);
         expect(trendHeight).toBeLessThanOrEqual(limit(width));
+        // Each country's tier timeline, in full words, behind its disclosure inside the box.
+        await page.locator('tip-comparison details.tiers summary').click();
+        expect(await inRoot('details.tiers .panel strong')).toEqual(
+          expected.rows.map((r) => r.country.name),
+        );
+        expect(await inRoot('details.tiers .panel li')).toHaveLength(
+          chosen.reduce(
+            (n, s) =>
+              n + (s?.editions.filter((e) => s.years.includes(e.reportingYear)).length ?? 0),
+            0,
+          ),
+        );
+        expect(await heightOf(page)).toBe(trendHeight);
+        await page.locator('tip-comparison details.tiers summary').click();
         expect(await axeViolations(page)).toEqual([]);
         await screenshot(page, `countries-trend-${lang}-${width}`);
+        // One height per width: the one series' trend has the same.
+        const one = await site.open('/one.html', { width });
+        await drawn(one.page);
+        expect(await heightOf(one.page)).toBe(trendHeight);
+        ({ page } = await site.open(`/trend-${lang}.html`, { width }));
+        await drawn(page);
         // The table has the trend's height: one number to reserve, whatever the view.
         await page.locator('tip-comparison .tabs button').nth(1).click();
         await page.locator('tip-comparison table').waitFor();
@@ -164,6 +184,18 @@ describe('one metric across three countries', () => {
     const iframe = await dialog.locator('[data-snippet="iframe"] textarea').inputValue();
     const src = /src="([^"]+)"/.exec(iframe)?.[1]?.replace(/&amp;/g, '&') ?? '';
     expect(new URL(src).searchParams.get('series')).toBe(list);
+  });
+
+  it('the /embed page takes the list too', async () => {
+    ({ page } = await site.open('/one.html'));
+    await page.goto(
+      `${site.api.origin}/embed?series=${encodeURIComponent(list)}&view=trend&lang=ru`,
+    );
+    await drawn(page);
+    const expected = compareCountries(allSeries, headline, { series: ids, locale: 'ru' });
+    await expect
+      .poll(() => inRoot('text.cname'), poll)
+      .toEqual(expect.arrayContaining(expected.rows.map((r) => r.country.name)));
   });
 
   it('a widget of one series does not download the countries chunk', async () => {

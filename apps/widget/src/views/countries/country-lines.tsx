@@ -86,7 +86,9 @@ export function CountryLines(props: {
       .sort((a, b) => b.value - a.value || a.k - b.k);
     const rank = here.findIndex((p) => p.k === row);
     if (rank === 0) return { dx: 0, dy: -8, anchor: 'middle' };
-    if (rank === here.length - 1) return { dx: 0, dy: 16, anchor: 'middle' };
+    // Below the lowest, unless that would print on the years' labels under the baseline.
+    const below = y(here[rank]?.value ?? 0) + 16 <= plotBottom() - 2;
+    if (rank === here.length - 1 && below) return { dx: 0, dy: 16, anchor: 'middle' };
     // Beside its point, towards the inside: at the last year the names stand to the right.
     return i === years().length - 1
       ? { dx: -7, dy: 4, anchor: 'end' }
