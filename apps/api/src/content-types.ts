@@ -12,3 +12,5 @@ export const TEXT_TYPE = types.text;
 export const BIBTEX_TYPE = types.bibtex;
 export const CSL_TYPE = types.cslJson;
 export const PROBLEM_CONTENT_TYPE = types.problem;
+/** The landing page's embed builder, a script file (the page's CSP allows no inline script). */
+export const JS_TYPE = types.js;

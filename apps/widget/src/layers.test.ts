@@ -25,9 +25,10 @@ const allowed: Record<string, { now: string[]; later?: string[] }> = {
   'views/compare': { now: ['views/compare', 'shared'] },
   'views/trend': { now: ['views/trend', 'shared'] },
   'views/table': { now: ['views/table', 'shared'] },
+  'views/countries': { now: ['views/countries', 'shared'] },
   frame: { now: ['frame', 'shared'] },
   live: {
-    now: ['live', 'frame', 'views/compare', 'views/trend', 'shared'],
+    now: ['live', 'frame', 'views/compare', 'views/trend', 'views/countries', 'shared'],
     later: ['views/table', 'live-data'],
   },
   'live-data': { now: ['live-data', 'shared'] },

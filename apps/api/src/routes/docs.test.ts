@@ -61,59 +61,38 @@ describe('GET /docs', () => {
 });
 
 describe('GET /', () => {
-  it('embeds the widget as a partner would and links the docs and example calls', async () => {
+  it('shows the trend and the countries beside it, the embed builder, the docs and example calls', async () => {
     const res = await app.request('/');
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
     const page = await res.text();
     expect(page).toContain('<script type="module" src="/widget.js"></script>');
-    expect(page).toContain(
-      '<tip-comparison report="aze-2018" from="2016" to="2017" api="/"></tip-comparison>',
-    );
-    // The series' trend with the tier timeline leads, above the comparison.
+    // The trend of the default report's series, and every series with its metric side by side.
     const trend = page.indexOf(
-      '<tip-comparison series="aze-protection" view="trend" api="/"></tip-comparison>',
+      '<tip-comparison series="aze-protection" metric="victims.identified" view="trend" api="/"></tip-comparison>',
     );
     expect(trend).toBeGreaterThan(-1);
-    expect(trend).toBeLessThan(page.indexOf('<tip-comparison report="aze-2018"'));
+    const countries = page.indexOf(
+      '<tip-comparison series="arm-protection,aze-protection,geo-protection" metric="victims.identified" view="trend"></tip-comparison>',
+    );
+    expect(countries).toBeGreaterThan(trend);
+    // The builder: a form of choices, its preview, and its script from this origin.
+    expect(page).toContain('<form id="builder"');
+    expect(page).toContain('<tip-comparison id="preview" series="aze-protection"');
+    expect(page).toContain('<script type="module" src="/embed-builder.js"></script>');
+    const script = await app.request('/embed-builder.js');
+    expect(script.status).toBe(200);
+    expect(script.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toContain("form.addEventListener('change', update)");
     expect(page).toContain('href="/docs"');
     expect(page).toContain('href="/openapi.json"');
     expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
     expect(page).not.toContain('<style');
+    expect(page).not.toMatch(/ style="/);
     // Every example call on the page answers 200.
     const calls = [...page.matchAll(/<a href="(\/[^"]*)"><code>GET/g)].map((m) =>
       (m[1] as string).replaceAll('&amp;', '&'),
     );
     expect(calls.length).toBeGreaterThan(8);
     for (const call of calls) expect((await app.request(call)).status, call).toBe(200);
-  });
-});
-
-describe('GET /healthz', () => {
-  it('says ok and the version, and is never cached', async () => {
-    const res = await app.request('/healthz');
-    expect(await res.json()).toEqual({ status: 'ok', version: packageJson.version });
-    expect(res.headers.get('Cache-Control')).toBe('no-store');
-  });
-});
-
-describe('GET /problems/{slug}', () => {
-  it('explains each problem type an error can carry', async () => {
-    const problem = await (await app.request('/v1/reports/nope')).json();
-    const res = await app.request(problem.type);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toMatch(/^404 Not found\n/);
-  });
-
-  it('titles every page with its status and title', async () => {
-    for (const [slug, first] of [
-      ['invalid-parameter', '400 Invalid parameter'],
-      ['not-found', '404 Not found'],
-      ['method-not-allowed', '405 Method not allowed'],
-      ['internal-error', '500 Internal error'],
-    ]) {
-      const res = await app.request(`/problems/${slug}`);
-      expect(res.status, slug).toBe(200);
-      expect((await res.text()).split('\n')[0], slug).toBe(first);
-    }
   });
 });

@@ -63,6 +63,7 @@ export interface WidgetViewProps extends WidgetAttributes {
 
 type Loaded = { key: string; source?: BundledSource; failed?: true };
 type TableModule = typeof import('../views/table/table-view.js');
+type CountriesModule = typeof import('./countries-widget.js');
 type LiveResult = import('../live-data/live-data.js').LiveResult;
 
 /** "The table": a chunk of its own, loaded the first time a widget shows its Table tab. */
@@ -70,6 +71,17 @@ let table: Promise<TableModule> | undefined;
 const loadTable = () =>
   (table ??= import('../views/table/table-view.js').catch((error: unknown) => {
     table = undefined;
+    throw error;
+  }));
+
+/**
+ * "The countries widget": a chunk of its own, loaded the first time a widget's `series` lists several ids,
+ * so a widget of one report or series never downloads the neighbours' data.
+ */
+let countries: Promise<CountriesModule> | undefined;
+const loadCountries = () =>
+  (countries ??= import('./countries-widget.js').catch((error: unknown) => {
+    countries = undefined;
     throw error;
   }));
 
@@ -107,6 +119,17 @@ export function WidgetView(props: WidgetViewProps) {
   });
   /** The tag that formats the numbers: the `lang`'s, or English if its words failed. */
   const tag = () => (spoken() === language() ? locale().value : 'en');
+
+  // `series="a,b,c"`: one metric across those series (the countries view) instead of one source.
+  const countryIds = createMemo(() => {
+    const ids = (given(props.series) ?? '').split(',').map((id) => id.trim());
+    return ids.length > 1 ? ids.filter(Boolean) : undefined;
+  });
+  const [countriesModule, setCountriesModule] = createSignal<CountriesModule | 'failed'>();
+  createEffect(() => {
+    if (!countryIds() || countriesModule()) return;
+    loadCountries().then(setCountriesModule, () => setCountriesModule('failed'));
+  });
 
   const wanted = createMemo(() => {
     const series = given(props.series);
@@ -326,300 +349,364 @@ export function WidgetView(props: WidgetViewProps) {
       aria-busy={!spoken() || 'loading' in shown() ? 'true' : undefined}
     >
       <Show when={spoken()} fallback={<p class="busy">{say('en', 'ui.loading')}</p>}>
-        <Show when={shown().notices.length}>
-          <ProblemList problems={shown().notices} blocking={false} locale={tag()} />
-        </Show>
-        <Show when={'problems' in shown() && shown().problems}>
-          {(problems) => <ProblemList problems={problems()} blocking={true} locale={tag()} />}
-        </Show>
-        <Show when={'loading' in shown()}>
-          <p class="busy" role="status">
-            {say(tag(), 'ui.loading')}
-          </p>
-        </Show>
-        <Show when={ready()} keyed={false}>
-          {(state) => {
-            const t = tag;
-            const source = () => state().source;
-            const metric = () => shownMetric(source(), state().focus);
-            const label = () => {
-              const m = metric();
-              return m ? translated(m, 'label', m.label, resolveLocale(t())) : state().focus;
-            };
-            const country = () => {
-              const words = say(t(), `ui.country.${source().country.alpha2}`);
-              return words.startsWith('ui.') ? source().country.name : words;
-            };
-            const section = () => {
-              const words = say(t(), `ui.section.${source().section}`);
-              return words.startsWith('ui.') ? source().section : words;
-            };
-            const chartView = () => (state().view === 'table' ? lastChart() : state().view);
-            const span = () => {
-              const m = metric();
-              if (chartView() === 'trend')
-                return (
-                  (m && figureYears(m)) ?? [source().years[0] ?? 0, source().years.at(-1) ?? 0]
-                );
-              return [state().years.from, state().years.to] as const;
-            };
-            const sentence = () => {
-              const m = metric();
-              if (!m) return '';
-              if (chartView() === 'trend' && !figureYears(m))
-                return `${label()}: ${say(t(), 'ui.noFigureAnyYear')}`;
-              const [from, to] = span();
-              // A trend with one figure says that figure; there is no change to tell.
-              if (chartView() === 'trend' && from === to)
-                return oneFigureSentence(source(), m, label(), from, t());
-              return headlineSentence(source(), m, label(), from, to, t());
-            };
-            const shownYears = () =>
-              chartView() === 'trend'
-                ? [...source().years]
-                : [state().years.from, state().years.to];
-            const subtitle = () =>
-              `${section()} · ${
-                chartView() === 'trend'
-                  ? say(t(), 'ui.yearRange', {
-                      from: source().years[0] ?? '',
-                      to: source().years.at(-1) ?? '',
-                    })
-                  : say(t(), 'ui.comparedWith', { from: state().years.from, to: state().years.to })
-              }`;
-            const groups = () =>
-              pickerGroups(
-                source(),
-                state().metricIds,
-                t(),
-                chartView() === 'trend' ? undefined : state().years,
-              );
-            const onPick = (id: string) => {
-              setPicked(id);
-              // Said once the new sentence is drawn: the live region below is on the page from the start.
-              setAnnouncement(`${say(t(), 'picker.announce', { metric: label() })} ${sentence()}`);
-            };
-            const onView = (view: View) => {
-              if (view !== 'table') setLastChart(view);
-              setPickedView(view);
-            };
-            const onYears = (from: number, to: number) => {
-              setPickedYears({ from, to });
-              setAnnouncement(`${say(t(), 'ui.nowComparing', { from, to })} ${sentence()}`);
-            };
-            const shownState = (): ShownState => ({
-              kind: isSeries(source()) ? 'series' : 'report',
-              id: source().id,
-              metric: state().focus,
-              view: state().view,
-              from: state().years.from,
-              to: state().years.to,
-              metrics: given(props.metrics),
-              lang: locale().value,
-              theme: theme().value,
-            });
-            let header: HTMLElement | undefined;
-            const snippets = () => {
-              const home = props.home ?? new URL(document.baseURI);
-              const title = say(t(), 'embed.frameTitle', { metric: label(), country: country() });
-              // The box's fixed height at the width it is shown at: the iframe needs no resizing there.
-              const height =
-                (header?.closest('.tip') as HTMLElement | null)?.offsetHeight || layout.wide;
-              return {
-                iframe: iframeSnippet(home, shownState(), title, height),
-                script: scriptSnippet(home, shownState()),
-              };
-            };
-            const apiLink = () => {
-              const home = api().value ?? props.home;
-              if (!home) return undefined;
-              const s = source();
-              const path = isSeries(s)
-                ? `v1/series/${encodeURIComponent(s.id)}/metrics?ids=${encodeURIComponent(state().focus)}`
-                : `v1/reports/${encodeURIComponent(s.id)}/metrics/${encodeURIComponent(state().focus)}`;
-              return new URL(path, home);
-            };
-            const csv = () => {
-              const s = source();
-              const ids = state().view === 'table' ? state().metricIds : [state().focus];
-              if (isSeries(s) && chartView() === 'trend') {
-                return {
-                  // The language in the name, as the API's file names have it: a reader's en and
-                  // ru downloads do not overwrite each other.
-                  fileName: `${s.id}-${state().focus}-${t()}.csv`,
-                  text: () =>
-                    seriesToCsv(
-                      s,
-                      s.metrics.filter((m) => ids.includes(m.id)),
-                    ),
-                };
-              }
-              const { from, to } = state().years;
-              return {
-                fileName: `${s.id}-${from}-${to}-${t()}.csv`,
-                text: () => comparisonToCsv(compare(s as Figures, from, to, ids, t()), t()),
-              };
-            };
-            const cited = () => {
-              const ids = state().view === 'table' ? state().metricIds : [state().focus];
-              const reports = new Map(
-                ids
-                  .flatMap((id) => citedReports(source(), shownMetric(source(), id), shownYears()))
-                  .map((r) => [r.id, r]),
-              );
-              return [...reports.values()].sort((a, b) => a.edition - b.edition);
-            };
-            return (
-              <Show
-                when={!drawError()}
-                fallback={
-                  <p class="problems" role="alert">
-                    {say(t(), 'ui.drawFailed', {
-                      error: String(
-                        (drawError()?.error as Error | undefined)?.message ?? drawError()?.error,
-                      ),
-                    })}
-                  </p>
-                }
-              >
-                {catchError(
-                  () => (
-                    <>
-                      <header ref={header}>
-                        <h2>{say(t(), 'title', { metric: label(), country: country() })}</h2>
-                        <p class="sub">{subtitle()}</p>
-                        {/* A long sentence (core's notes follow it) scrolls inside the fixed box; it takes focus so a keyboard can scroll it. */}
-                        <p class="sentence" tabindex="0">
-                          {sentence()}
-                        </p>
-                      </header>
-                      <div class="controls">
-                        <MetricPicker
-                          groups={groups()}
-                          value={state().focus}
-                          onPick={onPick}
-                          locale={t()}
-                        />
-                        <Show when={isSeries(source()) && chartView() === 'chart'}>
-                          <YearPickers
-                            years={source().years}
-                            from={state().years.from}
-                            to={state().years.to}
-                            onYears={onYears}
-                            locale={t()}
-                          />
-                        </Show>
-                        <ViewTabs
-                          options={
-                            isSeries(source()) ? ['chart', 'trend', 'table'] : ['chart', 'table']
-                          }
-                          view={state().view}
-                          onView={onView}
-                          locale={t()}
-                        />
-                      </div>
-                      <div class="stage" ref={measure}>
-                        <Show when={metric() && size().width > 0 && state().view !== 'table'}>
-                          <Show
-                            when={state().view === 'trend' && isSeries(source()) && source()}
-                            fallback={
-                              <CompareView
-                                source={source()}
-                                metric={metric() as NonNullable<ReturnType<typeof metric>>}
-                                unit={unitOf(source(), metric()?.unit ?? '')}
-                                locale={t()}
-                                width={size().width}
-                                height={size().height}
-                                from={state().years.from}
-                                to={state().years.to}
-                                sentence={sentence()}
-                              />
-                            }
-                          >
-                            {(series) => (
-                              <TrendView
-                                source={source()}
-                                series={series() as Extract<BundledSource, { editions: unknown }>}
-                                metric={metric() as NonNullable<ReturnType<typeof metric>>}
-                                unit={unitOf(source(), metric()?.unit ?? '')}
-                                locale={t()}
-                                width={size().width}
-                                height={size().height}
-                                sentence={sentence()}
-                              />
-                            )}
-                          </Show>
-                        </Show>
-                        <Show when={state().view === 'table'}>
-                          <Show
-                            when={tableModule()}
-                            fallback={<p class="busy">{say(t(), 'ui.loading')}</p>}
-                          >
-                            {(module) => {
-                              const m = module();
-                              if (m === 'failed')
-                                return (
-                                  <p class="problems" role="alert">
-                                    {say(t(), 'ui.drawFailed', {
-                                      error: 'the table could not be loaded',
-                                    })}
-                                  </p>
-                                );
-                              return (
-                                <m.TableView
-                                  source={source()}
-                                  metricIds={state().metricIds}
-                                  years={shownYears()}
-                                  focus={state().focus}
-                                  locale={t()}
-                                  caption={say(t(), 'table.caption', {
-                                    years:
-                                      shownYears().length > 2
-                                        ? say(t(), 'ui.yearRange', {
-                                            from: shownYears()[0] ?? '',
-                                            to: shownYears().at(-1) ?? '',
-                                          })
-                                        : say(t(), 'ui.comparedWith', {
-                                            from: state().years.from,
-                                            to: state().years.to,
-                                          }),
-                                  })}
-                                />
-                              );
-                            }}
-                          </Show>
-                        </Show>
-                      </div>
-                      <Show when={metric() && state().view !== 'table'}>
-                        <SourceDetails
-                          metric={metric() as NonNullable<ReturnType<typeof metric>>}
-                          unit={unitOf(source(), metric()?.unit ?? '')}
-                          years={shownYears()}
-                          label={label()}
-                          locale={t()}
-                        />
-                      </Show>
-                      <WidgetFooter
-                        cited={cited()}
-                        origin={say(t(), state().isLive ? 'ui.live' : 'ui.bundled')}
-                        csv={csv}
-                        apiLink={apiLink()}
-                        onEmbed={() => setEmbedOpen(true)}
-                        locale={t()}
-                      />
-                      <EmbedDialog
-                        open={embedOpen()}
-                        onClose={() => setEmbedOpen(false)}
-                        snippets={embedOpen() ? snippets() : { iframe: '', script: '' }}
-                        locale={t()}
-                      />
-                    </>
-                  ),
-                  (error) => setDrawError({ error }),
-                )}
+        <Show
+          when={countryIds()}
+          fallback={
+            <>
+              <Show when={shown().notices.length}>
+                <ProblemList problems={shown().notices} blocking={false} locale={tag()} />
               </Show>
-            );
-          }}
+              <Show when={'problems' in shown() && shown().problems}>
+                {(problems) => <ProblemList problems={problems()} blocking={true} locale={tag()} />}
+              </Show>
+              <Show when={'loading' in shown()}>
+                <p class="busy" role="status">
+                  {say(tag(), 'ui.loading')}
+                </p>
+              </Show>
+              <Show when={ready()} keyed={false}>
+                {(state) => {
+                  const t = tag;
+                  const source = () => state().source;
+                  const metric = () => shownMetric(source(), state().focus);
+                  const label = () => {
+                    const m = metric();
+                    return m ? translated(m, 'label', m.label, resolveLocale(t())) : state().focus;
+                  };
+                  const country = () => {
+                    const words = say(t(), `ui.country.${source().country.alpha2}`);
+                    return words.startsWith('ui.') ? source().country.name : words;
+                  };
+                  const section = () => {
+                    const words = say(t(), `ui.section.${source().section}`);
+                    return words.startsWith('ui.') ? source().section : words;
+                  };
+                  const chartView = () => (state().view === 'table' ? lastChart() : state().view);
+                  const span = () => {
+                    const m = metric();
+                    if (chartView() === 'trend')
+                      return (
+                        (m && figureYears(m)) ?? [
+                          source().years[0] ?? 0,
+                          source().years.at(-1) ?? 0,
+                        ]
+                      );
+                    return [state().years.from, state().years.to] as const;
+                  };
+                  const sentence = () => {
+                    const m = metric();
+                    if (!m) return '';
+                    if (chartView() === 'trend' && !figureYears(m))
+                      return `${label()}: ${say(t(), 'ui.noFigureAnyYear')}`;
+                    const [from, to] = span();
+                    // A trend with one figure says that figure; there is no change to tell.
+                    if (chartView() === 'trend' && from === to)
+                      return oneFigureSentence(source(), m, label(), from, t());
+                    return headlineSentence(source(), m, label(), from, to, t());
+                  };
+                  const shownYears = () =>
+                    chartView() === 'trend'
+                      ? [...source().years]
+                      : [state().years.from, state().years.to];
+                  const subtitle = () =>
+                    `${section()} · ${
+                      chartView() === 'trend'
+                        ? say(t(), 'ui.yearRange', {
+                            from: source().years[0] ?? '',
+                            to: source().years.at(-1) ?? '',
+                          })
+                        : say(t(), 'ui.comparedWith', {
+                            from: state().years.from,
+                            to: state().years.to,
+                          })
+                    }`;
+                  const groups = () =>
+                    pickerGroups(
+                      source(),
+                      state().metricIds,
+                      t(),
+                      chartView() === 'trend' ? undefined : state().years,
+                    );
+                  const onPick = (id: string) => {
+                    setPicked(id);
+                    // Said once the new sentence is drawn: the live region below is on the page from the start.
+                    setAnnouncement(
+                      `${say(t(), 'picker.announce', { metric: label() })} ${sentence()}`,
+                    );
+                  };
+                  const onView = (view: View) => {
+                    if (view !== 'table') setLastChart(view);
+                    setPickedView(view);
+                  };
+                  const onYears = (from: number, to: number) => {
+                    setPickedYears({ from, to });
+                    setAnnouncement(`${say(t(), 'ui.nowComparing', { from, to })} ${sentence()}`);
+                  };
+                  const shownState = (): ShownState => ({
+                    kind: isSeries(source()) ? 'series' : 'report',
+                    id: source().id,
+                    metric: state().focus,
+                    view: state().view,
+                    from: state().years.from,
+                    to: state().years.to,
+                    metrics: given(props.metrics),
+                    lang: locale().value,
+                    theme: theme().value,
+                  });
+                  let header: HTMLElement | undefined;
+                  const snippets = () => {
+                    const home = props.home ?? new URL(document.baseURI);
+                    const title = say(t(), 'embed.frameTitle', {
+                      metric: label(),
+                      country: country(),
+                    });
+                    // The box's fixed height at the width it is shown at: the iframe needs no resizing there.
+                    const height =
+                      (header?.closest('.tip') as HTMLElement | null)?.offsetHeight || layout.wide;
+                    return {
+                      iframe: iframeSnippet(home, shownState(), title, height),
+                      script: scriptSnippet(home, shownState()),
+                    };
+                  };
+                  const apiLink = () => {
+                    const home = api().value ?? props.home;
+                    if (!home) return undefined;
+                    const s = source();
+                    const path = isSeries(s)
+                      ? `v1/series/${encodeURIComponent(s.id)}/metrics?ids=${encodeURIComponent(state().focus)}`
+                      : `v1/reports/${encodeURIComponent(s.id)}/metrics/${encodeURIComponent(state().focus)}`;
+                    return new URL(path, home);
+                  };
+                  const csv = () => {
+                    const s = source();
+                    const ids = state().view === 'table' ? state().metricIds : [state().focus];
+                    if (isSeries(s) && chartView() === 'trend') {
+                      return {
+                        // The language in the name, as the API's file names have it: a reader's en and
+                        // ru downloads do not overwrite each other.
+                        fileName: `${s.id}-${state().focus}-${t()}.csv`,
+                        text: () =>
+                          seriesToCsv(
+                            s,
+                            s.metrics.filter((m) => ids.includes(m.id)),
+                          ),
+                      };
+                    }
+                    const { from, to } = state().years;
+                    return {
+                      fileName: `${s.id}-${from}-${to}-${t()}.csv`,
+                      text: () => comparisonToCsv(compare(s as Figures, from, to, ids, t()), t()),
+                    };
+                  };
+                  const cited = () => {
+                    const ids = state().view === 'table' ? state().metricIds : [state().focus];
+                    const reports = new Map(
+                      ids
+                        .flatMap((id) =>
+                          citedReports(source(), shownMetric(source(), id), shownYears()),
+                        )
+                        .map((r) => [r.id, r]),
+                    );
+                    return [...reports.values()].sort((a, b) => a.edition - b.edition);
+                  };
+                  return (
+                    <Show
+                      when={!drawError()}
+                      fallback={
+                        <p class="problems" role="alert">
+                          {say(t(), 'ui.drawFailed', {
+                            error: String(
+                              (drawError()?.error as Error | undefined)?.message ??
+                                drawError()?.error,
+                            ),
+                          })}
+                        </p>
+                      }
+                    >
+                      {catchError(
+                        () => (
+                          <>
+                            <header ref={header}>
+                              <h2>{say(t(), 'title', { metric: label(), country: country() })}</h2>
+                              <p class="sub">{subtitle()}</p>
+                              {/* A long sentence (core's notes follow it) scrolls inside the fixed box; it takes focus so a keyboard can scroll it. */}
+                              <p class="sentence" tabindex="0">
+                                {sentence()}
+                              </p>
+                            </header>
+                            <div class="controls">
+                              <MetricPicker
+                                groups={groups()}
+                                value={state().focus}
+                                onPick={onPick}
+                                locale={t()}
+                              />
+                              <Show when={isSeries(source()) && chartView() === 'chart'}>
+                                <YearPickers
+                                  years={source().years}
+                                  from={state().years.from}
+                                  to={state().years.to}
+                                  onYears={onYears}
+                                  locale={t()}
+                                />
+                              </Show>
+                              <ViewTabs
+                                options={
+                                  isSeries(source())
+                                    ? ['chart', 'trend', 'table']
+                                    : ['chart', 'table']
+                                }
+                                view={state().view}
+                                onView={onView}
+                                locale={t()}
+                              />
+                            </div>
+                            <div class="stage" ref={measure}>
+                              <Show when={metric() && size().width > 0 && state().view !== 'table'}>
+                                <Show
+                                  when={state().view === 'trend' && isSeries(source()) && source()}
+                                  fallback={
+                                    <CompareView
+                                      source={source()}
+                                      metric={metric() as NonNullable<ReturnType<typeof metric>>}
+                                      unit={unitOf(source(), metric()?.unit ?? '')}
+                                      locale={t()}
+                                      width={size().width}
+                                      height={size().height}
+                                      from={state().years.from}
+                                      to={state().years.to}
+                                      sentence={sentence()}
+                                    />
+                                  }
+                                >
+                                  {(series) => (
+                                    <TrendView
+                                      source={source()}
+                                      series={
+                                        series() as Extract<BundledSource, { editions: unknown }>
+                                      }
+                                      metric={metric() as NonNullable<ReturnType<typeof metric>>}
+                                      unit={unitOf(source(), metric()?.unit ?? '')}
+                                      locale={t()}
+                                      width={size().width}
+                                      height={size().height}
+                                      sentence={sentence()}
+                                    />
+                                  )}
+                                </Show>
+                              </Show>
+                              <Show when={state().view === 'table'}>
+                                <Show
+                                  when={tableModule()}
+                                  fallback={<p class="busy">{say(t(), 'ui.loading')}</p>}
+                                >
+                                  {(module) => {
+                                    const m = module();
+                                    if (m === 'failed')
+                                      return (
+                                        <p class="problems" role="alert">
+                                          {say(t(), 'ui.drawFailed', {
+                                            error: 'the table could not be loaded',
+                                          })}
+                                        </p>
+                                      );
+                                    return (
+                                      <m.TableView
+                                        source={source()}
+                                        metricIds={state().metricIds}
+                                        years={shownYears()}
+                                        focus={state().focus}
+                                        locale={t()}
+                                        caption={say(t(), 'table.caption', {
+                                          years:
+                                            shownYears().length > 2
+                                              ? say(t(), 'ui.yearRange', {
+                                                  from: shownYears()[0] ?? '',
+                                                  to: shownYears().at(-1) ?? '',
+                                                })
+                                              : say(t(), 'ui.comparedWith', {
+                                                  from: state().years.from,
+                                                  to: state().years.to,
+                                                }),
+                                        })}
+                                      />
+                                    );
+                                  }}
+                                </Show>
+                              </Show>
+                            </div>
+                            <Show when={metric() && state().view !== 'table'}>
+                              <SourceDetails
+                                metric={metric() as NonNullable<ReturnType<typeof metric>>}
+                                unit={unitOf(source(), metric()?.unit ?? '')}
+                                years={shownYears()}
+                                label={label()}
+                                locale={t()}
+                              />
+                            </Show>
+                            <WidgetFooter
+                              cited={cited()}
+                              origin={say(t(), state().isLive ? 'ui.live' : 'ui.bundled')}
+                              csv={csv}
+                              apiLink={apiLink()}
+                              onEmbed={() => setEmbedOpen(true)}
+                              locale={t()}
+                            />
+                            <EmbedDialog
+                              open={embedOpen()}
+                              onClose={() => setEmbedOpen(false)}
+                              snippets={embedOpen() ? snippets() : { iframe: '', script: '' }}
+                              locale={t()}
+                            />
+                          </>
+                        ),
+                        (error) => setDrawError({ error }),
+                      )}
+                    </Show>
+                  );
+                }}
+              </Show>
+            </>
+          }
+        >
+          {(ids) => (
+            <Show
+              when={countriesModule()}
+              fallback={
+                <p class="busy" role="status">
+                  {say(tag(), 'ui.loading')}
+                </p>
+              }
+            >
+              {(module) => {
+                const m = module();
+                if (m === 'failed')
+                  return (
+                    <p class="problems" role="alert">
+                      {say(tag(), 'ui.drawFailed', {
+                        error: 'the countries view could not be loaded',
+                      })}
+                    </p>
+                  );
+                return (
+                  <m.CountriesWidget
+                    seriesIds={ids()}
+                    metric={props.metric}
+                    view={viewAttr().value}
+                    from={props.from}
+                    to={props.to}
+                    locale={tag()}
+                    lang={locale().value}
+                    theme={theme().value}
+                    home={props.home}
+                    notices={[viewAttr().problem, theme().problem, locale().problem].filter(
+                      (p): p is Problem => p !== undefined,
+                    )}
+                  />
+                );
+              }}
+            </Show>
+          )}
         </Show>
         <p class="sr-only" role="status" aria-live="polite">
           {announcement()}

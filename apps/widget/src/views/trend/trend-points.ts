@@ -39,8 +39,11 @@ export function trendPoints(
   });
 }
 
-/** The tier of the edition covering each year, in full words (and whether a waiver kept it). */
-export function tiersByYear(series: BundledSeries, locale: string) {
+/**
+ * The tier of the edition covering each year, in full words (and whether a waiver kept it). It
+ * reads only the years and the editions, so core's own series (the countries view) fit too.
+ */
+export function tiersByYear(series: Pick<BundledSeries, 'years' | 'editions'>, locale: string) {
   return series.years.flatMap((year) => {
     const edition = series.editions.find((e) => e.reportingYear === year);
     if (!edition) return [];
