@@ -12,3 +12,6 @@ export const TEXT_TYPE = types.text;
 export const BIBTEX_TYPE = types.bibtex;
 export const CSL_TYPE = types.cslJson;
 export const PROBLEM_CONTENT_TYPE = types.problem;
+/** A picture of a chart: the SVG as drawn at build time, and its PNG. */
+export const SVG_TYPE = types.svg;
+export const PNG_TYPE = types.png;
