@@ -149,9 +149,18 @@ function writeModule(path, name, value, indent) {
 }
 writeModule(manifestModule, 'staticFiles', manifest, 2);
 writeModule(pictureFilesModule, 'pictureFiles', pictureFiles, 0);
+// Each picture's strong ETag (its bytes' SHA-256), by folder then file: the Worker's asset server
+// has its own tags, and every 200 of the API carries the build's (the contract suite checks it).
+const etags = {};
+for (const [path, { variants }] of Object.entries(pictureFiles)) {
+  const at = path.lastIndexOf('/');
+  const folder = path.slice('/pictures/'.length, at);
+  etags[folder] ??= {};
+  etags[folder][path.slice(at + 1)] = variants.identity.etag;
+}
 writeModule(
   picturesModule,
   'pictures',
-  JSON.parse(readFileSync(join(widgetDist, 'pictures.json'), 'utf8')),
-  2,
+  { ...JSON.parse(readFileSync(join(widgetDist, 'pictures.json'), 'utf8')), etags },
+  0,
 );

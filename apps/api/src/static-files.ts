@@ -38,6 +38,7 @@ export async function assetAnswer(
   request: Request,
   path: string,
   fetcher: AssetFetcher | undefined,
+  etag: string | undefined = staticFiles[path]?.variants.identity.etag,
 ): Promise<Response | undefined> {
   if (fetcher === undefined) return undefined;
   const url = new URL(request.url);
@@ -55,9 +56,8 @@ export async function assetAnswer(
     if (value !== null) headers.set(name, value);
   }
   // The build's strong ETag (the SHA-256 of the bytes), wherever the fetcher has its own.
-  const built = staticFiles[path]?.variants.identity.etag;
-  if (found.status === 200 && !headers.has('content-encoding') && built !== undefined) {
-    headers.set('ETag', built);
+  if (found.status === 200 && !headers.has('content-encoding') && etag !== undefined) {
+    headers.set('ETag', etag);
   }
   headers.set('Cache-Control', PUBLIC_CACHE);
   for (const name in CORS_HEADERS) headers.set(name, CORS_HEADERS[name] as string);

@@ -21,4 +21,6 @@ export declare const pictures: {
   };
   /** `series/<id>` or `reports/<id>` → the metric ids that have a picture. */
   readonly pictures: Readonly<Record<string, readonly string[]>>;
+  /** `series/<id>/<metric>` → `<lang>-<theme>.<format>` → its strong ETag (SHA-256 of the bytes). */
+  readonly etags: Readonly<Record<string, Readonly<Record<string, string>>>>;
 };

@@ -4,7 +4,19 @@
 // files as built: their ETags, their precompressed SVG, no drawing per request. What exists, in
 // which themes and at which size, is what the widget's build says (src/generated/pictures).
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { localeIds, MetricId } from '@tip-report/core';
+import {
+  compare,
+  defaultReport,
+  describeChange,
+  getReport,
+  getSeries,
+  headlineMetricIds,
+  localeIds,
+  MetricId,
+  type Report,
+  resolveLocale,
+  type Series,
+} from '@tip-report/core';
 import type { Context } from 'hono';
 import { PNG_TYPE, SVG_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
@@ -119,7 +131,9 @@ async function answerPicture(
       allowed: [...metricsWithPicture(kind, id)],
     });
   }
-  const answer = await assetAnswer(c.req.raw, path, assets ?? c.env?.ASSETS);
+  const at = path.lastIndexOf('/');
+  const etag = pictures.etags[path.slice('/pictures/'.length, at)]?.[path.slice(at + 1)];
+  const answer = await assetAnswer(c.req.raw, path, assets ?? c.env?.ASSETS, etag);
   // As for every static file: a server deployed without its built files has no pictures.
   return answer ?? (c.notFound() as Response);
 }
@@ -148,4 +162,46 @@ export function pictureRoutes(app: OpenAPIHono<AppEnv>, assets: AssetFetcher | u
       ),
     ) as never;
   }
+}
+
+/** The PNG that stands for an /embed page's state, with the sentence that says what it shows. */
+export interface EmbedPicture {
+  /** The PNG's path on this server (a chart.png route, query included). */
+  path: string;
+  width: number;
+  height: number;
+  /** Core's sentence for the change the picture shows (describeChange), in the page's language. */
+  alt: string;
+}
+
+/**
+ * The picture for an /embed page's query, as the widget reads it: `series` (else `report`, else
+ * core's default report), `metric` (else the headline metric), `lang`, `theme` (`auto` and
+ * anything unknown draw light). A series' picture is its trend, a report's its compare of its
+ * first and last years. Undefined where there is nothing to draw (an edition nobody could read).
+ */
+export function embedPicture(query: URLSearchParams): EmbedPicture | undefined {
+  const seriesFound = getSeries(query.get('series') ?? '');
+  const source: Report | Series =
+    seriesFound ?? getReport(query.get('report') ?? '') ?? defaultReport;
+  const kind: PictureKind = seriesFound ? 'series' : 'reports';
+  const drawn = metricsWithPicture(kind, source.id);
+  const asked = query.get('metric') ?? '';
+  const metric = drawn.includes(asked)
+    ? asked
+    : (headlineMetricIds(source).find((id) => drawn.includes(id)) ?? drawn[0]);
+  if (metric === undefined) return undefined;
+  const lang = resolveLocale(query.get('lang') ?? undefined);
+  const askedTheme = query.get('theme') ?? '';
+  const theme = pictures.themes.includes(askedTheme) ? askedTheme : DEFAULT_THEME;
+  const from = source.years[0] as number;
+  const to = source.years.at(-1) as number;
+  const comparison = compare(source, from, to, [metric], lang);
+  const row = comparison.rows[0];
+  return {
+    path: `/v1/${kind}/${source.id}/metrics/${metric}/chart.png?lang=${lang}&theme=${theme}`,
+    width: pictures.width * pictures.scale,
+    height: pictures.height * pictures.scale,
+    alt: row ? describeChange(row, comparison.units, lang) : '',
+  };
 }
