@@ -123,7 +123,7 @@ export const OEmbed = z
       .string()
       .optional()
       .describe(
-        "A PNG of the chart the iframe shows (a chart.png route); absent where there is nothing to draw.",
+        'A PNG of the chart the iframe shows (a chart.png route); absent where there is nothing to draw.',
       ),
     thumbnail_width: z.int().positive().optional(),
     thumbnail_height: z.int().positive().optional(),

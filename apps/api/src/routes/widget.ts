@@ -3,11 +3,11 @@ import { defaultReport } from '@tip-report/core';
 import { html } from 'hono/html';
 import { HTML_TYPE, JSON_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
+import { pictures } from '../generated/pictures.generated.js';
 import { ProblemError, says } from '../problem.js';
 import { represent, representJson, send, sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
 import { OEmbed } from '../schemas.js';
-import { pictures } from '../generated/pictures.generated.js';
 import { type AssetFetcher, notDeployed } from '../static-files.js';
 import { embedPicture } from './pictures.js';
 
