@@ -66,6 +66,7 @@ describe('GET …/chart.svg and …/chart.png', () => {
         expect(svg.status).toBe(200);
         expect(svg.headers.get('Content-Type')).toBe('image/svg+xml');
         expect(svg.headers.get('ETag')).toMatch(/^"[\w-]{43}"$/);
+        expect(svg.headers.get('Content-Language')).toBe(lang);
         const text = await svg.text();
         expect(text).toBe(
           built(`pictures/${kind}/${id}/${metric}/${lang}-${theme}.svg`).toString('utf8'),

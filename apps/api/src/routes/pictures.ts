@@ -23,7 +23,7 @@ import type { AppEnv } from '../env.js';
 import { pictures } from '../generated/pictures.generated.js';
 import { ProblemError, says } from '../problem.js';
 import { findReport, findSeries, reportIdParam, seriesIdParam } from '../report-lookup.js';
-import { okHeaders, problemResponses } from '../responses.js';
+import { contentLanguage, okHeaders, problemResponses } from '../responses.js';
 import { type AssetFetcher, assetAnswer } from '../static-files.js';
 
 /** The formats a picture comes in, each with its media type. */
@@ -91,7 +91,13 @@ function pictureRoute(kind: PictureKind, format: PictureFormat) {
     responses: {
       200: {
         description: `The picture, as built${format === 'svg' ? ' (br or gzip where the client accepts it)' : ''}.`,
-        headers: okHeaders,
+        headers: {
+          ...okHeaders,
+          'Content-Language': {
+            ...contentLanguage['Content-Language'],
+            description: 'The language of the words in the picture: `lang`, else en.',
+          },
+        },
         content: {
           [FORMATS[format]]: {
             schema:
@@ -115,14 +121,8 @@ async function answerPicture(
   query: { lang?: string | undefined; theme?: string | undefined },
 ): Promise<Response> {
   const id = (kind === 'series' ? c.get('series')?.id : c.get('report')?.id) ?? '';
-  const path = picturePath(
-    kind,
-    id,
-    metricId,
-    query.lang ?? 'en',
-    query.theme ?? DEFAULT_THEME,
-    format,
-  );
+  const lang = query.lang ?? 'en';
+  const path = picturePath(kind, id, metricId, lang, query.theme ?? DEFAULT_THEME, format);
   if (path === undefined) {
     throw new ProblemError('not-found', {
       detail: says('problem.detail.noMetric', { id, value: JSON.stringify(metricId) }),
@@ -135,7 +135,9 @@ async function answerPicture(
   const etag = pictures.etags[path.slice('/pictures/'.length, at)]?.[path.slice(at + 1)];
   const answer = await assetAnswer(c.req.raw, path, assets ?? c.env?.ASSETS, etag);
   // As for every static file: a server deployed without its built files has no pictures.
-  return answer ?? (c.notFound() as Response);
+  if (answer === undefined) return c.notFound() as Response;
+  if (answer.status !== 304) answer.headers.set('Content-Language', lang);
+  return answer;
 }
 
 /** The four picture routes: a series' trend and a report's compare, each as SVG and PNG. */
