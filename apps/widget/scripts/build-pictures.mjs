@@ -9,8 +9,9 @@
 // PICTURES_PNG=none skips the PNGs (a quick local build); the default draws them all.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { localeIds, reports, series } from '@tip-report/core';
 
 const require = createRequire(import.meta.url);
@@ -49,6 +50,18 @@ let svgs = 0;
 let pngs = 0;
 let svgBytes = 0;
 let pngBytes = 0;
+// resvg's renderAsync draws on libuv's thread pool: as many at once as there are cores, while
+// this thread goes on writing SVG (drawn one by one: Solid's server renderer is synchronous).
+const drawing = new Set();
+const cores = availableParallelism();
+async function drawPngOf(svg, file) {
+  const png = (
+    await renderAsync(svg, { font, fitTo: { mode: 'width', value: pictureSize.width * SCALE } })
+  ).asPng();
+  await writeFile(file, png);
+  pngs += 1;
+  pngBytes += png.length;
+}
 for (const { kind, id, options } of subjects) {
   const metrics = pictureMetricIds(options);
   pictures[`${kind}/${id}`] = metrics;
@@ -62,19 +75,16 @@ for (const { kind, id, options } of subjects) {
         svgs += 1;
         svgBytes += Buffer.byteLength(svg);
         if (!drawPng) continue;
-        const png = new Resvg(svg, {
-          font,
-          fitTo: { mode: 'width', value: pictureSize.width * SCALE },
-        })
-          .render()
-          .asPng();
-        await writeFile(new URL(`${lang}-${theme}.png`, folder), png);
-        pngs += 1;
-        pngBytes += png.length;
+        if (drawing.size >= cores) await Promise.race(drawing);
+        const job = drawPngOf(svg, new URL(`${lang}-${theme}.png`, folder)).finally(() =>
+          drawing.delete(job),
+        );
+        drawing.add(job);
       }
     }
   }
 }
+await Promise.all(drawing);
 
 await writeFile(
   new URL('pictures.json', dist),
