@@ -1,10 +1,12 @@
 import {
   compare,
+  countryName,
   type Figures,
   formatNumber,
   getReport,
   getSeries,
   headlineMetricIds,
+  type Series,
   translated,
 } from '@tip-report/core';
 import { renderToString } from 'solid-js/web';
@@ -117,10 +119,11 @@ export async function renderChartSvg(options: ChartSvgOptions): Promise<string> 
   const width = outerWidth - 2 * MARGIN;
   const chartHeight = height - TITLE - FOOTER;
   const label = translated(metric, 'label', metric.label, language);
-  const country = say(locale, `ui.country.${source.country.alpha2}`);
+  // Core's name of the country in the language (its data's translation, else its catalog): the
+  // picture draws every country's series and reports, not only those the widget's catalog names.
   const title = say(locale, 'title', {
     metric: label,
-    country: country.startsWith('ui.') ? source.country.name : country,
+    country: countryName(source.country as Series['country'], locale),
   });
   const from = options.from ?? source.years[0] ?? 0;
   const to = options.to ?? source.years.at(-1) ?? 0;
