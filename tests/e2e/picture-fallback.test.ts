@@ -5,6 +5,7 @@ import { compare, describeChange, getSeries } from '@tip-report/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, launchChromium } from '../support/chromium.js';
+import { screenshot } from './partner-site.js';
 import {
   documentedFallbackSnippet,
   type Partner,
@@ -72,6 +73,7 @@ describe('the README’s picture inside <tip-comparison>', () => {
     );
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
+    await screenshot(page, 'picture-fallback-no-script');
     await context.close();
   });
 
