@@ -34,7 +34,7 @@ export function documentedResizeSnippet(): string {
 
 /**
  * A partner's site on another origin (localhost, not 127.0.0.1) with a strict CSP: its own
- * files plus the widget's origin for scripts, API calls and frames; no inline anything.
+ * files plus the widget's origin for scripts, API calls, frames and images; no inline anything.
  */
 export async function startPartner(
   apiOrigin: string,
@@ -45,6 +45,8 @@ export async function startPartner(
     `script-src 'self' ${apiOrigin}`,
     `connect-src 'self' ${apiOrigin}`,
     `frame-src ${apiOrigin}`,
+    // The widget's pictures, the fallback content a page puts inside the element (README).
+    `img-src 'self' ${apiOrigin}`,
   ].join('; ');
   const files: Record<string, { type: string; body: string }> = {
     '/resize.js': { type: 'text/javascript', body: documentedResizeSnippet() },
@@ -72,4 +74,12 @@ export async function startPartner(
       files[path] = { type: 'text/html', body };
     },
   };
+}
+
+/** The snippet apps/widget/README.md documents for a page where no script runs, as written. */
+export function documentedFallbackSnippet(apiOrigin: string): string {
+  const readme = readFileSync(new URL('apps/widget/README.md', repo), 'utf8');
+  const block = /<!-- fallback-snippet:start -->\s*```html\n([\s\S]*?)```/.exec(readme);
+  if (!block?.[1]) throw new Error('apps/widget/README.md has no fallback snippet');
+  return block[1].replaceAll('https://EDGE', apiOrigin);
 }

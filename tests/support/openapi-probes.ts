@@ -127,6 +127,9 @@ export async function buildProbes(
   const probes: Probe[] = [];
   for (const { template, op } of operations) {
     const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path');
+    const picture = Object.keys(op.responses['200']?.content ?? {}).some((type) =>
+      type.startsWith('image/'),
+    );
     const queryParams = (op.parameters ?? []).filter((p) => p.in === 'query');
 
     // Every combination of the path parameters' values: enums, then ids read from the parent's
@@ -139,7 +142,12 @@ export async function buildProbes(
       const next: typeof bindings = [];
       for (const { binding, facts } of bindings) {
         const example = schema.example === undefined ? [] : [String(schema.example)];
-        const values = schema.enum?.map(String) ?? fromFacts(p.name, facts) ?? example;
+        const read = fromFacts(p.name, facts);
+        // A picture (an operation whose 200 is no JSON) is a built file per metric, served by
+        // one path: the first metric of each report or series stands for the rest, which would
+        // otherwise add thousands of probes that all take that path.
+        const values =
+          schema.enum?.map(String) ?? (read && picture ? read.slice(0, 1) : read) ?? example;
         // A parent may name none (an edition none of whose section was read has no metric).
         for (const value of values) {
           const own = await factsOf(p.name, value);

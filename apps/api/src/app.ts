@@ -24,6 +24,7 @@ import { findingRoutes } from './routes/findings.js';
 import { healthRoutes } from './routes/health.js';
 import { landingRoutes } from './routes/landing.js';
 import { metricRoutes } from './routes/metrics.js';
+import { pictureRoutes } from './routes/pictures.js';
 import { problemRoutes } from './routes/problems.js';
 import { reportRoutes } from './routes/reports.js';
 import { seriesRoutes } from './routes/series.js';
@@ -139,6 +140,7 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   findingRoutes(app);
   sourceRoutes(app);
   widgetRoutes(app, options.assets);
+  pictureRoutes(app, options.assets);
   staticFileRoutes(app);
   landingRoutes(app);
   problemRoutes(app);

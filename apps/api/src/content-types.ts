@@ -14,3 +14,6 @@ export const CSL_TYPE = types.cslJson;
 export const PROBLEM_CONTENT_TYPE = types.problem;
 /** The landing page's embed builder, a script file (the page's CSP allows no inline script). */
 export const JS_TYPE = types.js;
+/** A picture of a chart: the SVG as drawn at build time, and its PNG. */
+export const SVG_TYPE = types.svg;
+export const PNG_TYPE = types.png;

@@ -4,6 +4,7 @@
 // static files' `_headers` for Cloudflare.
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { SVG_TYPE } from './content-types.js';
 import policy from './security-headers.json' with { type: 'json' };
 
 /** Public data: browsers keep it 5 minutes, shared caches a day, and may serve it stale a week. */
@@ -15,12 +16,24 @@ export const DATA_HEADERS: Readonly<Record<string, string>> = policy.data;
 /** The CORS headers of every GET/HEAD answer (preflights are answered by hono's cors). */
 export const CORS_HEADERS: Readonly<Record<string, string>> = policy.cors;
 
+/**
+ * The security headers of a non-HTML answer of this type. A picture of a chart (SVG) keeps its
+ * colours and font in its own <style>: opened on its own, it is a document, and `default-src
+ * 'none'` would strip them; it still runs nothing and loads nothing.
+ */
+export function dataHeadersFor(type: string | null): Readonly<Record<string, string>> {
+  return type?.startsWith(SVG_TYPE)
+    ? { ...DATA_HEADERS, 'Content-Security-Policy': policy.svgContentSecurityPolicy }
+    : DATA_HEADERS;
+}
+
 export const CORS_EXPOSED = policy.cors['Access-Control-Expose-Headers'].split(',');
 
 const dataHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   const headers = c.res.headers;
-  for (const name in DATA_HEADERS) headers.set(name, DATA_HEADERS[name] as string);
+  const policy = dataHeadersFor(headers.get('Content-Type'));
+  for (const name in policy) headers.set(name, policy[name] as string);
 };
 
 // The landing page and the reference load scripts and styles from this origin only. Swagger UI

@@ -280,6 +280,10 @@ describe('the OpenAPI document', () => {
         '/v1/series/{seriesId}',
         '/v1/series/{seriesId}/compare',
         '/v1/series/{seriesId}/metrics',
+        '/v1/reports/{reportId}/metrics/{metricId}/chart.svg',
+        '/v1/reports/{reportId}/metrics/{metricId}/chart.png',
+        '/v1/series/{seriesId}/metrics/{metricId}/chart.svg',
+        '/v1/series/{seriesId}/metrics/{metricId}/chart.png',
       ].sort(),
     );
     for (const [path, { get }] of localized) {

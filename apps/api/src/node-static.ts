@@ -8,17 +8,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preferredEncoding } from './compression.js';
+import { pictureFiles } from './generated/picture-files.generated.js';
 import type { AssetFetcher } from './static-files.js';
 import { staticFiles } from './static-files.js';
 
 export function nodeStaticFiles(directory: string): AssetFetcher {
   const read = new Map<string, Uint8Array<ArrayBuffer>>();
-  const bytesOf = (file: string) => {
+  // The pictures (some 50 MB in all, each asked for rarely) are read each time, not kept.
+  const bytesOf = (file: string, keep: boolean) => {
     let found = read.get(file);
     if (found === undefined) {
       const b = readFileSync(join(directory, file));
       found = new Uint8Array(b.buffer, b.byteOffset, b.length) as Uint8Array<ArrayBuffer>;
-      read.set(file, found);
+      if (keep) read.set(file, found);
     }
     return found;
   };
@@ -26,7 +28,9 @@ export function nodeStaticFiles(directory: string): AssetFetcher {
   return {
     async fetch(request) {
       const url = new URL(request.url);
-      const file = staticFiles[url.pathname];
+      // The widget's pictures have a manifest of their own (the Worker's bundle does without it).
+      const kept = staticFiles[url.pathname];
+      const file = kept ?? pictureFiles[url.pathname];
       if (file === undefined) return new Response(null, { status: 404 });
       const range = request.headers.get('Range');
       // A range is of the identity bytes: a client asking for one gets no encoding.
@@ -45,7 +49,7 @@ export function nodeStaticFiles(directory: string): AssetFetcher {
         return new Response(null, { status: 304, headers });
       }
       const suffix = encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : '';
-      const bytes = bytesOf(`${file.file}${suffix}`);
+      const bytes = bytesOf(`${file.file}${suffix}`, kept !== undefined);
       if (range !== null) {
         const match = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
         const size = bytes.length;

@@ -61,7 +61,7 @@ export const okHeaders = {
   },
 };
 
-const contentLanguage = {
+export const contentLanguage = {
   'Content-Language': {
     description:
       'The language of the labels and sentences: `lang` if sent, else the one Accept-Language selects, else en.',

@@ -119,6 +119,14 @@ export const OEmbed = z
     width: z.int().positive(),
     height: z.int().positive(),
     cache_age: z.int().optional(),
+    thumbnail_url: z
+      .string()
+      .optional()
+      .describe(
+        'A PNG of the chart the iframe shows (a chart.png route); absent where there is nothing to draw.',
+      ),
+    thumbnail_width: z.int().positive().optional(),
+    thumbnail_height: z.int().positive().optional(),
   })
   .meta({ id: 'OEmbed' });
 export type OEmbed = z.infer<typeof OEmbed>;

@@ -7,7 +7,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { staticFiles } from './generated/static-files.generated.js';
-import { CORS_HEADERS, DATA_HEADERS, PUBLIC_CACHE } from './header-policy.js';
+import { CORS_HEADERS, dataHeadersFor, PUBLIC_CACHE } from './header-policy.js';
 import { okHeaders, problemResponse, problemResponses } from './responses.js';
 
 export { staticFiles };
@@ -29,38 +29,62 @@ const KEPT = [
 ];
 
 /**
- * Answers GET and HEAD at a static file's path from the fetcher, with the data header policy,
- * CORS and public caching (the same headers `_headers` gives them on Cloudflare).
+ * The fetcher's answer for the static file at `path`, with the data header policy, CORS and
+ * public caching (the same headers `_headers` gives them on Cloudflare); undefined where there is
+ * no such file (or no fetcher). The request's own headers (encodings, If-None-Match, Range) go
+ * along: the fetcher answers them as the build prepared.
+ */
+export async function assetAnswer(
+  request: Request,
+  path: string,
+  fetcher: AssetFetcher | undefined,
+  etag: string | undefined = staticFiles[path]?.variants.identity.etag,
+): Promise<Response | undefined> {
+  if (fetcher === undefined) return undefined;
+  const url = new URL(request.url);
+  // Always as GET: Hono drops the body of a HEAD answer itself, and the response cache must
+  // never keep a HEAD's empty body as the GET's.
+  const asked =
+    url.pathname === path && request.method === 'GET'
+      ? request
+      : new Request(new URL(path, url), { method: 'GET', headers: request.headers });
+  const found = await fetcher.fetch(asked);
+  if (found.status === 404) return undefined;
+  const headers = new Headers();
+  for (const name of KEPT) {
+    const value = found.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  // The build's strong ETag (the SHA-256 of the bytes), wherever the fetcher has its own.
+  if (found.status === 200 && !headers.has('content-encoding') && etag !== undefined) {
+    headers.set('ETag', etag);
+  }
+  headers.set('Cache-Control', PUBLIC_CACHE);
+  for (const name in CORS_HEADERS) headers.set(name, CORS_HEADERS[name] as string);
+  if (found.status !== 304) {
+    const policy = dataHeadersFor(headers.get('Content-Type'));
+    for (const name in policy) headers.set(name, policy[name] as string);
+  }
+  return new Response(found.body, { status: found.status, headers });
+}
+
+/**
+ * Answers GET and HEAD at a static file's path from the fetcher (assetAnswer). The widget's
+ * pictures are files too (/pictures/…, as Cloudflare's asset server answers them before the
+ * Worker runs), though their manifest is Node's alone: whatever the fetcher has there, it answers.
  */
 export function staticFileAnswers(assets: AssetFetcher | undefined): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const method = c.req.method;
-    if ((method !== 'GET' && method !== 'HEAD') || staticFiles[c.req.path] === undefined) {
+    const path = c.req.path;
+    if (
+      (method !== 'GET' && method !== 'HEAD') ||
+      (staticFiles[path] === undefined && !path.startsWith('/pictures/'))
+    ) {
       return next();
     }
-    const fetcher = assets ?? c.env?.ASSETS;
-    if (fetcher === undefined) return next();
-    // Always as GET: Hono drops the body of a HEAD answer itself, and the response cache must
-    // never keep a HEAD's empty body as the GET's.
-    const request = method === 'GET' ? c.req.raw : new Request(c.req.raw, { method: 'GET' });
-    const found = await fetcher.fetch(request);
-    if (found.status === 404) return next();
-    const headers = new Headers();
-    for (const name of KEPT) {
-      const value = found.headers.get(name);
-      if (value !== null) headers.set(name, value);
-    }
-    // The build's strong ETag (the SHA-256 of the bytes), wherever the fetcher has its own.
-    const built = staticFiles[c.req.path]?.variants.identity.etag;
-    if (found.status === 200 && !headers.has('content-encoding') && built !== undefined) {
-      headers.set('ETag', built);
-    }
-    headers.set('Cache-Control', PUBLIC_CACHE);
-    for (const name in CORS_HEADERS) headers.set(name, CORS_HEADERS[name] as string);
-    if (found.status !== 304) {
-      for (const name in DATA_HEADERS) headers.set(name, DATA_HEADERS[name] as string);
-    }
-    return new Response(found.body, { status: found.status, headers });
+    const answer = await assetAnswer(c.req.raw, c.req.path, assets ?? c.env?.ASSETS);
+    return answer ?? next();
   };
 }
 

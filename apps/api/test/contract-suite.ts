@@ -166,6 +166,25 @@ export const contractCases: readonly Case[] = [
   { path: `${seriesBase}/compare?from=${first}`, status: 400 },
   { path: '/oembed', status: 400 },
   { path: '/problems/unheard-of', status: 404 },
+  // Pictures of the charts: a series' trend and a report's compare, as SVG and PNG, as built.
+  ...['svg', 'png'].flatMap((format) => [
+    { path: `${seriesBase}/metrics/victims.identified/chart.${format}`, status: 200 },
+    { path: `${base}/metrics/victims.identified/chart.${format}`, status: 200 },
+    ...localeIds.map((lang) => ({
+      path: `${seriesBase}/metrics/victims.identified/chart.${format}?lang=${lang}&theme=dark`,
+      status: 200,
+    })),
+    { path: `${base}/metrics/victims.identified/chart.${format}?theme=blue`, status: 400 },
+    { path: `${base}/metrics/victims.identified/chart.${format}?lang=de`, status: 400 },
+    { path: `${base}/metrics/victims.found/chart.${format}`, status: 404 },
+    { path: `/v1/series/aze-prosecution/metrics/victims.identified/chart.${format}`, status: 404 },
+    ...reports
+      .filter((r) => r.metrics.length === 0)
+      .map((r) => ({
+        path: `/v1/reports/${r.id}/metrics/victims.identified/chart.${format}`,
+        status: 404,
+      })),
+  ]),
   // In each language, by `lang` and by Accept-Language: the same shapes, the words translated.
   ...localeIds.flatMap((lang) => [
     { path: `${base}?lang=${lang}`, status: 200 },

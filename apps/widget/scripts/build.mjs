@@ -117,3 +117,6 @@ await writeFile(
   new URL('size-report.json', dist),
   `${JSON.stringify({ defaultView: [...defaultView] }, null, 2)}\n`,
 );
+
+// Every picture of a chart, drawn now rather than per request (scripts/build-pictures.mjs).
+await import('./build-pictures.mjs');

@@ -91,6 +91,11 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
             'The CSVW table schema of each kind of CSV: the columns, their types and meaning.',
         },
         { name: 'widget', description: 'The embeddable comparison widget.' },
+        {
+          name: 'pictures',
+          description:
+            "The widget's charts as pictures (SVG, and PNG at 2×), drawn at build time: for where no script runs.",
+        },
         { name: 'service', description: 'Health, this document and the reference page.' },
       ],
     });

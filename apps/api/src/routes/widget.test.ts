@@ -1,10 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { reports, seriesIds } from '@tip-report/core';
+import {
+  compare,
+  describeChange,
+  getReport,
+  headlineMetricIds,
+  reports,
+  seriesIds,
+} from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { nodeOptions } from '../node.js';
-import { withDiscoveryLink } from './widget.js';
+import { withDiscoveryLink, withPageMeta } from './widget.js';
 
 const app = createApp(nodeOptions());
 // The files the widget build wrote: the API must serve exactly these bytes.
@@ -58,9 +65,47 @@ describe('GET /embed', () => {
     expect(res.headers.get('X-Frame-Options')).toBeNull();
     expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors *');
     const page = await res.text();
-    expect(page).toBe(withDiscoveryLink(built('embed.html'), url));
+    expect(page).toBe(withPageMeta(built('embed.html'), new URL(url)));
     expect(page).toContain(`href="/oembed?url=${encodeURIComponent(url)}"`);
     expect(page).toContain('src="/widget.js"');
+  });
+
+  it("carries a card of the page's state: og:image is its chart's PNG, which loads, core's sentence its alt", async () => {
+    const report = getReport('aze-2018');
+    if (!report) throw new Error('no aze-2018');
+    const metric = headlineMetricIds(report)[0] as string;
+    const [from, to] = [report.years[0] as number, report.years.at(-1) as number];
+    const page = await (
+      await app.request(`http://localhost/embed?report=${report.id}&theme=dark&lang=az`)
+    ).text();
+    const meta = (key: string) =>
+      new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(page)?.[1];
+    const image = meta('og:image') as string;
+    expect(image).toBe(
+      `http://localhost/v1/reports/${report.id}/metrics/${metric}/chart.png?lang=az&amp;theme=dark`,
+    );
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('twitter:image')).toBe(image);
+    expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '800']);
+    const comparison = compare(report, from, to, [metric], 'az');
+    const sentence = describeChange(comparison.rows[0] as never, comparison.units, 'az');
+    expect(meta('og:image:alt')).toBe(sentence.replaceAll('"', '&quot;'));
+    const png = await app.request(image.replaceAll('&amp;', '&'));
+    expect(png.status).toBe(200);
+    expect(png.headers.get('Content-Type')).toBe('image/png');
+  });
+
+  it('names the metric and series it shows; an unread edition has no picture to show', async () => {
+    const trend = await (
+      await app.request(`http://localhost/embed?series=${seriesIds[0]}&metric=victims.identified`)
+    ).text();
+    expect(trend).toContain(
+      `content="http://localhost/v1/series/${seriesIds[0]}/metrics/victims.identified/chart.png?lang=en&amp;theme=light"`,
+    );
+    const unread = reports.find((r) => r.metrics.length === 0);
+    const none = await (await app.request(`http://localhost/embed?report=${unread?.id}`)).text();
+    expect(none).not.toContain('og:image');
+    expect(none).toContain('application/json+oembed');
   });
 
   it('withDiscoveryLink replaces the page link, or adds one to <head>, escaping the URL', () => {
@@ -82,10 +127,26 @@ describe('GET /oembed', () => {
     const res = await app.request(`/oembed?url=${encodeURIComponent(embed)}&format=json`);
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: 480 });
+    // The widget's fixed height at 640 px (its README: 540 px at 480 px and wider).
+    expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: 540 });
+    // No style attribute: a strict CSP (no 'unsafe-inline' styles) would refuse it.
     expect(body.html).toBe(
-      `<iframe src="${embed.replaceAll('&', '&amp;')}" width="640" height="480" title="${body.title}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+      `<iframe src="${embed.replaceAll('&', '&amp;')}" width="640" height="540" title="${body.title}" loading="lazy" data-tip-report></iframe>`,
     );
+    // An edition nobody could read has no chart: no thumbnail.
+    expect(body.thumbnail_url).toBeUndefined();
+  });
+
+  it("gives the chart's PNG as its thumbnail, 1200 × 800, which loads", async () => {
+    const page = 'http://localhost/embed?report=aze-2018&lang=ru';
+    const body = await (await app.request(`/oembed?url=${encodeURIComponent(page)}`)).json();
+    expect(body).toMatchObject({ thumbnail_width: 1200, thumbnail_height: 800 });
+    expect(body.thumbnail_url).toMatch(
+      /^http:\/\/localhost\/v1\/reports\/aze-2018\/metrics\/[\w.]+\/chart\.png\?lang=ru&theme=light$/,
+    );
+    const png = await app.request(body.thumbnail_url);
+    expect(png.status).toBe(200);
+    expect(png.headers.get('Content-Type')).toBe('image/png');
   });
 
   it('takes a series trend page too, its query kept in the iframe', async () => {
@@ -101,6 +162,11 @@ describe('GET /oembed', () => {
       `/oembed?url=${encodeURIComponent(embed)}&maxwidth=400&maxheight=300`,
     );
     expect(await res.json()).toMatchObject({ width: 400, height: 300 });
+  });
+
+  it('under 480 px wide, the height is the narrow widget’s (its README: 680 px)', async () => {
+    const res = await app.request(`/oembed?url=${encodeURIComponent(embed)}&maxwidth=400`);
+    expect(await res.json()).toMatchObject({ width: 400, height: 680 });
   });
 
   it.each([

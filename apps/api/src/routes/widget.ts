@@ -3,13 +3,23 @@ import { defaultReport } from '@tip-report/core';
 import { html } from 'hono/html';
 import { HTML_TYPE, JSON_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
+import { pictures } from '../generated/pictures.generated.js';
 import { ProblemError, says } from '../problem.js';
 import { represent, representJson, send, sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
 import { OEmbed } from '../schemas.js';
 import { type AssetFetcher, notDeployed } from '../static-files.js';
+import { embedPicture } from './pictures.js';
 
-const DEFAULT_SIZE = { width: 640, height: 480 };
+/**
+ * The oEmbed iframe's width unless the consumer allows less; its height is the widget's own fixed
+ * height for that width, as the widget's build reports it (its README's "Reserve its space").
+ */
+const DEFAULT_WIDTH = 640;
+const widgetHeightAt = (width: number) =>
+  width >= pictures.widgetLayout.breakpoint
+    ? pictures.widgetLayout.wide
+    : pictures.widgetLayout.narrow;
 
 const embedRoute = createRoute({
   method: 'get',
@@ -66,6 +76,17 @@ const oembedRoute = createRoute({
   },
 });
 
+/**
+ * Open Graph and Twitter card tags for the page's state: a link to /embed shared on a social site
+ * shows the chart as a picture (a PNG: they take no SVG), with core's sentence as its text.
+ */
+function cardTags(page: URL): string {
+  const picture = embedPicture(page.searchParams);
+  if (picture === undefined) return '';
+  const image = new URL(picture.path, page.origin).href;
+  return html`<meta property="og:type" content="website"><meta property="og:url" content="${page.href}"><meta property="og:image" content="${image}"><meta property="og:image:type" content="image/png"><meta property="og:image:width" content="${picture.width}"><meta property="og:image:height" content="${picture.height}"><meta property="og:image:alt" content="${picture.alt}"><meta property="og:description" content="${picture.alt}"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:image" content="${image}"><meta name="twitter:image:alt" content="${picture.alt}">`.toString();
+}
+
 /** Where the oEmbed answer for this /embed page is: consumers discover it from the page. */
 const discoveryLink = (pageUrl: string) =>
   html`<link rel="alternate" type="application/json+oembed" href="${`/oembed?url=${encodeURIComponent(pageUrl)}`}" title="tip-report comparison">`.toString();
@@ -80,6 +101,12 @@ export function withDiscoveryLink(page: string, pageUrl: string): string {
   const link = discoveryLink(pageUrl);
   if (OEMBED_LINK.test(page)) return page.replace(OEMBED_LINK, () => link);
   return page.replace(/<\/head>/i, () => `${link}</head>`);
+}
+
+/** The page with its discovery link and, at the end of <head>, its card tags (cardTags). */
+export function withPageMeta(page: string, pageUrl: URL): string {
+  const tags = cardTags(pageUrl);
+  return withDiscoveryLink(page, pageUrl.href).replace(/<\/head>/i, () => `${tags}</head>`);
 }
 
 function embedUrlOf(requestUrl: URL, url: string): URL {
@@ -118,15 +145,16 @@ export function widgetRoutes(app: OpenAPIHono<AppEnv>, assets: AssetFetcher | un
     // Like every static file: where this app was given no assets (a Worker deployed without
     // them, an app built for tests), the page is simply not here; a 404, not a failure.
     if (built === undefined || !built.ok) return c.notFound() as never;
-    return send(c, represent(withDiscoveryLink(await built.text(), url.href), HTML_TYPE));
+    return send(c, represent(withPageMeta(await built.text(), url), HTML_TYPE));
   });
 
   app.openapi(oembedRoute, (c) => {
     const query = c.req.valid('query');
     const requestUrl = new URL(c.req.url);
     const embedUrl = embedUrlOf(requestUrl, query.url);
-    const width = Math.min(DEFAULT_SIZE.width, Number(query.maxwidth ?? Infinity));
-    const height = Math.min(DEFAULT_SIZE.height, Number(query.maxheight ?? Infinity));
+    const width = Math.min(DEFAULT_WIDTH, Number(query.maxwidth ?? Infinity));
+    const height = Math.min(widgetHeightAt(width), Number(query.maxheight ?? Infinity));
+    const picture = embedPicture(embedUrl.searchParams);
     const title = 'Trafficking in Persons report: year-on-year comparison';
     // Typed, not parsed: every field is built here, and the route's schema checks the type.
     const answer = representJson<OEmbed>({
@@ -135,9 +163,15 @@ export function widgetRoutes(app: OpenAPIHono<AppEnv>, assets: AssetFetcher | un
       title,
       provider_name: 'tip-report',
       provider_url: `${requestUrl.origin}/`,
-      html: html`<iframe src="${embedUrl.href}" width="${width}" height="${height}" title="${title}" loading="lazy" style="border:0;max-width:100%"></iframe>`.toString(),
+      // No style attribute: a page whose CSP has no 'unsafe-inline' for styles would refuse it.
+      html: html`<iframe src="${embedUrl.href}" width="${width}" height="${height}" title="${title}" loading="lazy" data-tip-report></iframe>`.toString(),
       width,
       height,
+      ...(picture && {
+        thumbnail_url: new URL(picture.path, requestUrl.origin).href,
+        thumbnail_width: picture.width,
+        thumbnail_height: picture.height,
+      }),
       cache_age: 86400,
     });
     return sendJson(c, answer);

@@ -2,18 +2,22 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import {
+  series as allSeries,
   compare,
+  countryName,
   defaultReport,
   describeChange,
   formatNumber,
   formatValue,
   getSeries,
   headlineMetricIds,
+  loadLocale,
   message,
   type Series,
   translated,
 } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
+import { palettes } from '../shared/theme.js';
 import type { ChartSvgOptions } from './chart-svg.js';
 
 /**
@@ -74,6 +78,27 @@ describe('renderChartSvg: the widget’s charts as standalone SVG', () => {
     const metric = series.metrics.find((m) => m.id === headline);
     expect(svg).toContain(translated(metric as NonNullable<typeof metric>, 'label', '', 'az'));
     expect(svg).toContain('lang="az"');
+  });
+
+  it('names every country in the language asked for, in core’s words', async () => {
+    await Promise.all(['az', 'ru'].map((id) => loadLocale(id)));
+    for (const each of allSeries) {
+      for (const lang of ['az', 'ru']) {
+        const svg = await renderChartSvg({ series: each.id, lang });
+        const name = countryName(each.country, lang);
+        expect(name).not.toBe(each.country.name);
+        expect(/<title>([^<]*)<\/title>/.exec(svg)?.[1]).toContain(name);
+      }
+    }
+  });
+
+  it('writes the palette’s colours and the shipped font into its style: no var() for resvg', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const svg = await renderChartSvg({ report: defaultReport.id, theme });
+      expect(svg).not.toContain('var(');
+      expect(svg).toContain('font-family:"Noto Sans"');
+      expect(svg).toContain(`.bar.to{fill:${palettes[theme].accent}}`);
+    }
   });
 
   it('says which id it does not know', async () => {

@@ -1,10 +1,12 @@
 import {
   compare,
+  countryName,
   type Figures,
   formatNumber,
   getReport,
   getSeries,
   headlineMetricIds,
+  type Series,
   translated,
 } from '@tip-report/core';
 import { renderToString } from 'solid-js/web';
@@ -14,7 +16,8 @@ import { chartCss } from '../shared/chart/chart-css.js';
 import { LineChart } from '../shared/chart/line-chart.js';
 import { shownMetric, unitOf } from '../shared/figures.js';
 import { headlineSentence } from '../shared/headline.js';
-import { paletteDeclarations, palettes } from '../shared/theme.js';
+import { layout } from '../shared/layout.js';
+import { type Palette, palettes } from '../shared/theme.js';
 import { loadLanguage, resolveLocale, say } from '../shared/words.js';
 import { compareBars } from '../views/compare/compare-view.js';
 import { tierMarks, tiersByYear, trendPoints } from '../views/trend/trend-points.js';
@@ -28,10 +31,67 @@ export interface ChartSvgOptions {
   from?: number | undefined;
   to?: number | undefined;
   lang?: string | undefined;
-  theme?: 'light' | 'dark' | undefined;
+  theme?: PictureTheme | undefined;
   /** CSS pixels; the picture is drawn for this width (600 by default). */
   width?: number | undefined;
   height?: number | undefined;
+}
+
+export type PictureTheme = keyof typeof palettes;
+/** The themes a picture is drawn in: the widget's own palettes, so a new palette is a new picture. */
+export const pictureThemes = Object.keys(palettes) as PictureTheme[];
+/** The picture's size in CSS pixels when no other is asked for (a partner's 600 px column). */
+export const pictureSize = { width: 600, height: 400 } as const;
+/**
+ * The family the picture names first. Its files ship from npm (@expo-google-fonts/noto-sans,
+ * Latin with ə ğ ı ö ş ü ç, and Cyrillic), so a PNG drawn from the SVG at build time looks the
+ * same on any machine; a browser showing the SVG falls back to its own sans-serif.
+ */
+export const pictureFontFamily = 'Noto Sans';
+/** The live widget's fixed heights, for whoever embeds it (an oEmbed answer) without its code. */
+export const widgetLayout = layout;
+
+/**
+ * The chart's rules with the palette's values written in: a picture stands alone (no host page
+ * sets `--tip-*`), and SVG renderers such as resvg read no CSS custom properties.
+ */
+export function resolvedChartCss(css: string, palette: Palette): string {
+  return css.replace(/var\(--_([\w-]+)\)/g, (_whole, name: string) => {
+    const value = palette[name as keyof Palette];
+    if (value === undefined) throw new Error(`renderChartSvg: no colour ${name} in the palette`);
+    return value;
+  });
+}
+
+/** The report or series as the widget's data has it, built from core's own. */
+function sourceOf(options: Pick<ChartSvgOptions, 'report' | 'series'>): BundledSource {
+  const source: BundledSource | undefined = options.series
+    ? (() => {
+        const s = getSeries(options.series);
+        return (
+          s && ({ ...s, reports: [], headline: headlineMetricIds(s) } as unknown as BundledSeries)
+        );
+      })()
+    : (() => {
+        const r = getReport(options.report ?? '');
+        return r && ({ ...r, headline: headlineMetricIds(r) } as unknown as BundledSource);
+      })();
+  if (!source)
+    throw new Error(
+      `renderChartSvg: no ${options.series ? 'series' : 'report'} ${options.series ?? options.report}`,
+    );
+  return source;
+}
+
+/**
+ * The metrics of a report or series a picture can show: those with at least one figure (a metric
+ * the text says was not reported, or an edition nobody could read, has nothing to draw).
+ */
+export function pictureMetricIds(options: Pick<ChartSvgOptions, 'report' | 'series'>): string[] {
+  const source = sourceOf(options);
+  return source.metrics
+    .map((m) => m.id)
+    .filter((id) => (shownMetric(source, id)?.figures.length ?? 0) > 0);
 }
 
 const TITLE = 52;
@@ -49,34 +109,21 @@ export async function renderChartSvg(options: ChartSvgOptions): Promise<string> 
   const locale = options.lang ?? 'en';
   const language = resolveLocale(locale);
   if (language !== 'en') await loadLanguage(language).catch(() => undefined);
-  const source: BundledSource | undefined = options.series
-    ? (() => {
-        const s = getSeries(options.series);
-        return (
-          s && ({ ...s, reports: [], headline: headlineMetricIds(s) } as unknown as BundledSeries)
-        );
-      })()
-    : (() => {
-        const r = getReport(options.report ?? '');
-        return r && ({ ...r, headline: headlineMetricIds(r) } as unknown as BundledSource);
-      })();
-  if (!source)
-    throw new Error(
-      `renderChartSvg: no ${options.series ? 'series' : 'report'} ${options.series ?? options.report}`,
-    );
+  const source = sourceOf(options);
   const metricId = options.metric ?? source.headline[0] ?? '';
   const metric = shownMetric(source, metricId);
   if (!metric) throw new Error(`renderChartSvg: no metric ${metricId} in ${source.id}`);
   const unit = unitOf(source, metric.unit);
-  const outerWidth = options.width ?? 600;
-  const height = options.height ?? 400;
+  const outerWidth = options.width ?? pictureSize.width;
+  const height = options.height ?? pictureSize.height;
   const width = outerWidth - 2 * MARGIN;
   const chartHeight = height - TITLE - FOOTER;
   const label = translated(metric, 'label', metric.label, language);
-  const country = say(locale, `ui.country.${source.country.alpha2}`);
+  // Core's name of the country in the language (its data's translation, else its catalog): the
+  // picture draws every country's series and reports, not only those the widget's catalog names.
   const title = say(locale, 'title', {
     metric: label,
-    country: country.startsWith('ui.') ? source.country.name : country,
+    country: countryName(source.country as Series['country'], locale),
   });
   const from = options.from ?? source.years[0] ?? 0;
   const to = options.to ?? source.years.at(-1) ?? 0;
@@ -104,7 +151,10 @@ export async function renderChartSvg(options: ChartSvgOptions): Promise<string> 
         bars={compareBars({ source, metric, unit, locale, years: [from, to] })}
       />
     );
-  const style = `svg{${paletteDeclarations(palette)}font-family:system-ui,sans-serif}.title{fill:var(--_fg);font-weight:700}.source{fill:var(--_muted)}${chartCss}`;
+  const style = resolvedChartCss(
+    `svg{font-family:"${pictureFontFamily}",system-ui,sans-serif}.title{fill:var(--_fg);font-weight:700}.source{fill:var(--_muted)}${chartCss}`,
+    palette,
+  );
   const body = renderToString(() => (
     <>
       <title>{title}</title>

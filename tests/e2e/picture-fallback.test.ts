@@ -1,0 +1,91 @@
+// Issue 15, "a picture without script": the README's snippet puts the chart's picture inside
+// <tip-comparison>. With JavaScript off, Chromium shows that picture (served by the API, loaded,
+// core's sentence as its alt); with it on, the widget draws and the picture is not shown.
+import { compare, describeChange, getSeries } from '@tip-report/core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, launchChromium } from '../support/chromium.js';
+import { screenshot } from './partner-site.js';
+import {
+  documentedFallbackSnippet,
+  type Partner,
+  type Running,
+  startApi,
+  startPartner,
+} from './servers.js';
+
+let api: Running;
+let partner: Partner;
+let browser: Browser;
+let snippet: string;
+
+beforeAll(async () => {
+  api = await startApi();
+  snippet = documentedFallbackSnippet(api.origin);
+  partner = await startPartner(api.origin, {
+    '/': `<!doctype html><html lang="en"><head><title>A partner</title></head><body>${snippet}</body></html>`,
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await partner?.close();
+  await api?.close();
+});
+
+/** The element's attributes in the snippet: what the picture must show. */
+function shown(): { series: string; metric: string } {
+  const attribute = (name: string) =>
+    new RegExp(`<tip-comparison[^>]*\\s${name}="([^"]+)"`).exec(snippet)?.[1] ?? '';
+  return { series: attribute('series'), metric: attribute('metric') };
+}
+
+describe('the README’s picture inside <tip-comparison>', () => {
+  it('is shown and loads where JavaScript is off, with core’s sentence as its alt', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 900, height: 900 },
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    await page.goto(partner.origin);
+    const img = page.locator('tip-comparison img');
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete)).toBe(true);
+    expect(await img.isVisible()).toBe(true);
+    // Loaded and decoded: an SVG of 600 × 400 CSS pixels.
+    expect(
+      await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight]),
+    ).toEqual([600, 400]);
+    const { series: id, metric } = shown();
+    const series = getSeries(id);
+    if (!series) throw new Error(`the snippet names no series of core's: ${id}`);
+    const comparison = compare(series, series.years[0] as number, series.years.at(-1) as number, [
+      metric,
+    ]);
+    expect(await img.getAttribute('alt')).toBe(
+      describeChange(comparison.rows[0] as never, comparison.units),
+    );
+    expect(await img.getAttribute('src')).toBe(
+      `${api.origin}/v1/series/${id}/metrics/${metric}/chart.svg`,
+    );
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'picture-fallback-no-script');
+    await context.close();
+  });
+
+  it('is not shown where the script runs: the widget draws instead', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(partner.origin);
+    // The widget's own chart, in its shadow root.
+    await page.locator('tip-comparison svg').first().waitFor();
+    expect(await page.locator('tip-comparison img').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
