@@ -188,10 +188,15 @@ function countriesPictureRoute(format: PictureFormat) {
         }),
       }),
       query: pictureQuery.extend({
-        series: z.string().optional().meta({
-          description:
-            'Comma-separated series ids: only every series that has the metric (in any order) has a picture, which is also the default; another list is a 404.',
-        }),
+        series: z
+          .string()
+          .optional()
+          .meta({
+            description:
+              'Comma-separated series ids: only every series that has the metric (in any order) has a picture, which is also the default; another list is a 404.',
+            // The example metric's own set, so a client that sends the example gets a picture.
+            ...(example === undefined ? {} : { example: pictures.countries[example]?.join(',') }),
+          }),
       }),
     },
     responses: {
