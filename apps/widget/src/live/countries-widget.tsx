@@ -259,7 +259,8 @@ export function CountriesWidget(props: CountriesWidgetProps) {
       return c ? countryComparisonToCsv(c) : '';
     },
   });
-  const figure = (value: number, column: number) => pointFigure(value, column, props.locale);
+  const figure = (value: number, column: number) =>
+    pointFigure(value, formatNumber(value, props.locale), column, props.locale);
   const has = (state: string) =>
     comparison()?.rows.some((r) => r.cells.some((c) => c.state === state)) ?? false;
   const hasDiffers = () =>

@@ -248,7 +248,9 @@ export async function renderCountriesSvg(options: {
             comparison={comparison}
             unit={unit ? translated(unit, 'label', unit.label, language) : ''}
             tick={(value) => formatNumber(value, locale)}
-            figure={(value, column) => pointFigure(value, column, locale)}
+            figure={(value, column) =>
+              pointFigure(value, formatNumber(value, locale), column, locale)
+            }
           />
         ) : (
           <text class="caveat" x={0} y={chartHeight / 2} font-size="14">

@@ -1,4 +1,3 @@
-import { formatNumber } from '@tip-report/core';
 import type { CountryComparison } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
 import { axisTicks, textWidth } from '../../shared/chart/scale.js';
@@ -19,10 +18,11 @@ function compactNumber(value: number, locale: string): string {
 
 /**
  * A point's figure as written at it: the whole number, or a compact one where it does not fit its
- * column. Here, not in the live widget, so the picture of the comparison writes the same figures.
+ * column. Here, not in the live widget, so the picture of the comparison writes the same figures;
+ * `whole` comes formatted by the caller (core's formatNumber), as importing core's runtime here
+ * would make the bundler split a shared chunk of it out of the live widget's.
  */
-export function pointFigure(value: number, column: number, locale: string): string {
-  const whole = formatNumber(value, locale);
+export function pointFigure(value: number, whole: string, column: number, locale: string): string {
   return textWidth(whole, VALUE) <= column - 4 ? whole : compactNumber(value, locale);
 }
 
