@@ -185,6 +185,31 @@ export const contractCases: readonly Case[] = [
         status: 404,
       })),
   ]),
+  // The country comparison's picture: of every series with the metric (named or not), in each
+  // language and theme; another series list, a metric of one series, an unknown one, a problem.
+  ...['svg', 'png'].flatMap((format) => [
+    { path: `${across}/chart.${format}`, status: 200 },
+    {
+      path: `${across}/chart.${format}?series=${allSeries.map((s) => s.id).join(',')}`,
+      status: 200,
+    },
+    ...localeIds.map((lang) => ({
+      path: `${across}/chart.${format}?lang=${lang}&theme=dark`,
+      status: 200,
+    })),
+    { path: `${across}/chart.${format}?series=${allSeries[0]?.id}`, status: 404 },
+    ...metricIds
+      .filter((id) => allSeries.filter((s) => s.metrics.some((m) => m.id === id)).length === 1)
+      .slice(0, 1)
+      .map((id) => ({ path: `/v1/metrics/${id}/chart.${format}`, status: 404 })),
+    { path: `/v1/metrics/victims.found/chart.${format}`, status: 404 },
+    { path: `${across}/chart.${format}?theme=blue`, status: 400 },
+    { path: `${across}/chart.${format}?lang=de`, status: 400 },
+  ]),
+  {
+    path: `/oembed?url=${encodeURIComponent(`http://localhost/embed?series=${allSeries.map((s) => s.id).join(',')}`)}`,
+    status: 200,
+  },
   // In each language, by `lang` and by Accept-Language: the same shapes, the words translated.
   ...localeIds.flatMap((lang) => [
     { path: `${base}?lang=${lang}`, status: 200 },

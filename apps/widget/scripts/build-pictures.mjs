@@ -18,6 +18,8 @@ const require = createRequire(import.meta.url);
 const dist = new URL('../dist/', import.meta.url);
 const {
   renderChartSvg,
+  renderCountriesSvg,
+  countryPictureSeries,
   pictureMetricIds,
   pictureThemes,
   pictureSize,
@@ -84,6 +86,33 @@ for (const { kind, id, options } of subjects) {
     }
   }
 }
+// The country comparison (issue 17): every metric at least two series share, across every series
+// that has it (the API's default set), dist/pictures/metrics/<metric>/<lang>-<theme>.svg|png.
+const countries = countryPictureSeries();
+for (const [metric, seriesIds] of Object.entries(countries)) {
+  const folder = new URL(`pictures/metrics/${metric}/`, dist);
+  await mkdir(folder, { recursive: true });
+  for (const lang of localeIds) {
+    for (const theme of pictureThemes) {
+      const svg = await renderCountriesSvg({
+        metric,
+        series: seriesIds,
+        lang,
+        theme,
+        ...pictureSize,
+      });
+      await writeFile(new URL(`${lang}-${theme}.svg`, folder), svg);
+      svgs += 1;
+      svgBytes += Buffer.byteLength(svg);
+      if (!drawPng) continue;
+      if (drawing.size >= cores) await Promise.race(drawing);
+      const job = drawPngOf(svg, new URL(`${lang}-${theme}.png`, folder)).finally(() =>
+        drawing.delete(job),
+      );
+      drawing.add(job);
+    }
+  }
+}
 await Promise.all(drawing);
 
 await writeFile(
@@ -100,6 +129,8 @@ await writeFile(
       fontFamily: pictureFontFamily,
       widgetLayout,
       pictures,
+      // metric id → the series its country comparison compares (every series with the metric).
+      countries,
     },
     null,
     2,
@@ -107,5 +138,5 @@ await writeFile(
 );
 const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 console.log(
-  `dist/pictures: ${svgs} SVG (${mb(svgBytes)}), ${pngs} PNG (${mb(pngBytes)}) for ${subjects.length} reports and series in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `dist/pictures: ${svgs} SVG (${mb(svgBytes)}), ${pngs} PNG (${mb(pngBytes)}) for ${subjects.length} reports and series and ${Object.keys(countries).length} country comparisons in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -32,7 +32,7 @@ const allowed: Record<string, { now: string[]; later?: string[] }> = {
     later: ['views/table', 'live-data'],
   },
   'live-data': { now: ['live-data', 'shared'] },
-  picture: { now: ['picture', 'views/compare', 'views/trend', 'shared'] },
+  picture: { now: ['picture', 'views/compare', 'views/trend', 'views/countries', 'shared'] },
   element: { now: ['element', 'shared'], later: ['live'] },
   'embed-page': { now: ['embed-page', 'shared'] },
 };

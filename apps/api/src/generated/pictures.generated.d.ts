@@ -21,6 +21,8 @@ export declare const pictures: {
   };
   /** `series/<id>` or `reports/<id>` → the metric ids that have a picture. */
   readonly pictures: Readonly<Record<string, readonly string[]>>;
-  /** `series/<id>/<metric>` → `<lang>-<theme>.<format>` → its strong ETag (SHA-256 of the bytes). */
+  /** A metric id → the series its country comparison's picture compares (every one with it). */
+  readonly countries: Readonly<Record<string, readonly string[]>>;
+  /** `series/<id>/<metric>` (or `metrics/<metric>`) → `<lang>-<theme>.<format>` → its strong ETag (SHA-256 of the bytes). */
   readonly etags: Readonly<Record<string, Readonly<Record<string, string>>>>;
 };

@@ -5,7 +5,9 @@
 // which themes and at which size, is what the widget's build says (src/generated/pictures).
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
+  series as allSeries,
   compare,
+  compareCountries,
   defaultReport,
   describeChange,
   getReport,
@@ -16,6 +18,7 @@ import {
   type Report,
   resolveLocale,
   type Series,
+  splitIds,
 } from '@tip-report/core';
 import type { Context } from 'hono';
 import { PNG_TYPE, SVG_TYPE } from '../content-types.js';
@@ -131,6 +134,16 @@ async function answerPicture(
       allowed: [...metricsWithPicture(kind, id)],
     });
   }
+  return servePicture(c, assets, path, lang);
+}
+
+/** A built picture as the static files serve it, with the build's ETag and its language. */
+async function servePicture(
+  c: Context<AppEnv>,
+  assets: AssetFetcher | undefined,
+  path: string,
+  lang: string,
+): Promise<Response> {
   const at = path.lastIndexOf('/');
   const etag = pictures.etags[path.slice('/pictures/'.length, at)]?.[path.slice(at + 1)];
   const answer = await assetAnswer(c.req.raw, path, assets ?? c.env?.ASSETS, etag);
@@ -140,7 +153,115 @@ async function answerPicture(
   return answer;
 }
 
-/** The four picture routes: a series' trend and a report's compare, each as SVG and PNG. */
+/** The metrics whose country comparison has a picture: those two or more series share. */
+export const metricsWithCountryPicture = Object.keys(pictures.countries);
+
+/**
+ * Whether a `series` list asks for the comparison the picture draws: absent, or the very series
+ * that have the metric (in any order: each line is named where it ends, so no order is lost).
+ */
+export function isDrawnCountrySet(metricId: string, ids: readonly string[] | undefined): boolean {
+  const drawn = pictures.countries[metricId];
+  if (drawn === undefined) return false;
+  if (ids === undefined) return true;
+  return ids.length === drawn.length && drawn.every((id) => ids.includes(id));
+}
+
+function countriesPictureRoute(format: PictureFormat) {
+  const size =
+    format === 'svg'
+      ? `${pictures.width}×${pictures.height} CSS pixels`
+      : `${pictures.width * pictures.scale}×${pictures.height * pictures.scale} pixels (${pictures.scale}× a ${pictures.width} px wide picture)`;
+  const example = metricsWithCountryPicture[0];
+  return createRoute({
+    method: 'get',
+    path: `/v1/metrics/{metricId}/chart.${format}`,
+    operationId: `getMetricAcrossCountriesChart${format === 'svg' ? 'Svg' : 'Png'}`,
+    tags: ['pictures'],
+    summary: `A picture of one metric across countries, a line per country (${format.toUpperCase()})`,
+    description: `The widget's country comparison drawn at build time by the widget's own components, for places where no script runs: its title (the metric and the countries), core's caveat on the comparison, a line per country named where it ends, the value at each point, the marks for years not in the part of the text we read, and a one-line source. Where the countries count in different units, the picture says so instead of drawing lines. ${size}. Only a metric two or more series share has a picture, of every series that has it (the default of \`GET /v1/metrics/{metricId}\`); \`allowed\` in the 404 lists those metrics, or the one \`series\` list that has a picture.`,
+    request: {
+      params: z.object({
+        metricId: MetricId.meta({
+          description: 'A metric two or more series share; another is a 404 listing them.',
+          ...(example === undefined ? {} : { example }),
+        }),
+      }),
+      query: pictureQuery.extend({
+        series: z
+          .string()
+          .optional()
+          .meta({
+            description:
+              'Comma-separated series ids: only every series that has the metric (in any order) has a picture, which is also the default; another list is a 404.',
+            // The example metric's own set, so a client that sends the example gets a picture.
+            ...(example === undefined ? {} : { example: pictures.countries[example]?.join(',') }),
+          }),
+      }),
+    },
+    responses: {
+      200: {
+        description: `The picture, as built${format === 'svg' ? ' (br or gzip where the client accepts it)' : ''}.`,
+        headers: {
+          ...okHeaders,
+          'Content-Language': {
+            ...contentLanguage['Content-Language'],
+            description: 'The language of the words in the picture: `lang`, else en.',
+          },
+        },
+        content: {
+          [FORMATS[format]]: {
+            schema:
+              format === 'svg'
+                ? z.string()
+                : z.string().meta({ contentMediaType: PNG_TYPE, format: 'binary' }),
+          },
+        },
+      },
+      ...problemResponses(400, 404),
+    },
+  });
+}
+
+async function answerCountriesPicture(
+  c: Context<AppEnv>,
+  assets: AssetFetcher | undefined,
+  format: PictureFormat,
+  metricId: string,
+  query: { lang?: string | undefined; theme?: string | undefined; series?: string | undefined },
+): Promise<Response> {
+  const drawn = pictures.countries[metricId];
+  if (drawn === undefined) {
+    const anywhere = allSeries.some((s) => s.metrics.some((m) => m.id === metricId));
+    throw new ProblemError('not-found', {
+      detail: says(
+        anywhere ? 'problem.detail.noCountryPicture' : 'problem.detail.noMetricAnywhere',
+        {
+          value: JSON.stringify(metricId),
+        },
+      ),
+      parameter: 'metricId',
+      value: metricId,
+      allowed: metricsWithCountryPicture,
+    });
+  }
+  if (!isDrawnCountrySet(metricId, splitIds(query.series))) {
+    throw new ProblemError('not-found', {
+      detail: says('problem.detail.onlyDefaultCountries', { value: drawn.join(',') }),
+      parameter: 'series',
+      value: query.series ?? '',
+      allowed: [drawn.join(',')],
+    });
+  }
+  const lang = query.lang ?? 'en';
+  const theme = query.theme ?? DEFAULT_THEME;
+  return servePicture(c, assets, `/pictures/metrics/${metricId}/${lang}-${theme}.${format}`, lang);
+}
+
+/**
+ * The six picture routes: a series' trend, a report's compare and a metric across countries,
+ * each as SVG and PNG.
+ */
 export function pictureRoutes(app: OpenAPIHono<AppEnv>, assets: AssetFetcher | undefined): void {
   for (const format of Object.keys(FORMATS) as PictureFormat[]) {
     app.openapi(pictureRoute('series', format), (c) =>
@@ -158,6 +279,15 @@ export function pictureRoutes(app: OpenAPIHono<AppEnv>, assets: AssetFetcher | u
         c,
         assets,
         'reports',
+        format,
+        c.req.valid('param').metricId,
+        c.req.valid('query'),
+      ),
+    ) as never;
+    app.openapi(countriesPictureRoute(format), (c) =>
+      answerCountriesPicture(
+        c,
+        assets,
         format,
         c.req.valid('param').metricId,
         c.req.valid('query'),
@@ -183,6 +313,8 @@ export interface EmbedPicture {
  * first and last years. Undefined where there is nothing to draw (an edition nobody could read).
  */
 export function embedPicture(query: URLSearchParams): EmbedPicture | undefined {
+  const ids = splitIds(query.get('series') ?? undefined);
+  if (ids !== undefined && ids.length > 1) return countriesEmbedPicture(query, ids);
   const seriesFound = getSeries(query.get('series') ?? '');
   const source: Report | Series =
     seriesFound ?? getReport(query.get('report') ?? '') ?? defaultReport;
@@ -205,5 +337,35 @@ export function embedPicture(query: URLSearchParams): EmbedPicture | undefined {
     width: pictures.width * pictures.scale,
     height: pictures.height * pictures.scale,
     alt: row ? describeChange(row, comparison.units, lang) : '',
+  };
+}
+
+/**
+ * The picture for an /embed page of several series (the widget's country comparison): its
+ * metric as the widget picks it (`metric` if drawn for these series, else their first headline
+ * metric that is), when the page's series are those the picture draws. Undefined otherwise: a
+ * picture of other countries than the page's would misstate it.
+ */
+function countriesEmbedPicture(query: URLSearchParams, ids: string[]): EmbedPicture | undefined {
+  const asked = query.get('metric') ?? '';
+  const chosen = ids.flatMap((id) => getSeries(id) ?? []);
+  const metric = [asked, ...chosen.flatMap((s) => headlineMetricIds(s))].find((id) =>
+    isDrawnCountrySet(id, ids),
+  );
+  if (metric === undefined) return undefined;
+  const lang = resolveLocale(query.get('lang') ?? undefined);
+  const askedTheme = query.get('theme') ?? '';
+  const theme = pictures.themes.includes(askedTheme) ? askedTheme : DEFAULT_THEME;
+  const comparison = compareCountries(allSeries, metric, {
+    series: pictures.countries[metric],
+    locale: lang,
+  });
+  const names = comparison.rows.map((r) => r.country.name).join(', ');
+  return {
+    path: `/v1/metrics/${metric}/chart.png?lang=${lang}&theme=${theme}`,
+    width: pictures.width * pictures.scale,
+    height: pictures.height * pictures.scale,
+    // The picture's words: what it compares, and core's notes on the comparison.
+    alt: [`${comparison.label}: ${names}.`, ...comparison.notes].join(' '),
   };
 }

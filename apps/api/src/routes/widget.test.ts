@@ -4,8 +4,10 @@ import {
   compare,
   describeChange,
   getReport,
+  getSeries,
   headlineMetricIds,
   reports,
+  series,
   seriesIds,
 } from '@tip-report/core';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +119,43 @@ describe('GET /embed', () => {
     expect(withDiscoveryLink('<head></head>', 'http://h/embed')).toContain(
       'href="/oembed?url=http%3A%2F%2Fh%2Fembed" title="tip-report comparison"></head>',
     );
+  });
+});
+
+/**
+ * The countries widget's page of every series and what its picture must be, from core's data: the
+ * first headline metric of the page's series that every one of them has (the widget's pick).
+ */
+const everySeries = seriesIds.join(',');
+const countriesMetric = series
+  .flatMap((s) => headlineMetricIds(s))
+  .find((id) => series.every((s) => s.metrics.some((m) => m.id === id))) as string;
+
+describe('the countries widget (several series)', () => {
+  it("/embed's og:image and /oembed's thumbnail_url are the country comparison's PNG, 1200 px wide", async () => {
+    expect(countriesMetric).toBeDefined();
+    const expected = `http://localhost/v1/metrics/${countriesMetric}/chart.png?lang=ru&theme=dark`;
+    const embed = `http://localhost/embed?series=${everySeries}&lang=ru&theme=dark`;
+    const page = await (await app.request(embed)).text();
+    const image = /<meta property="og:image" content="([^"]*)">/.exec(page)?.[1];
+    expect(image?.replaceAll('&amp;', '&')).toBe(expected);
+    const body = await (await app.request(`/oembed?url=${encodeURIComponent(embed)}`)).json();
+    expect(body).toMatchObject({ thumbnail_url: expected, thumbnail_width: 1200 });
+    const png = new Uint8Array(await (await app.request(expected)).arrayBuffer());
+    expect(new DataView(png.buffer).getUint32(16)).toBe(1200);
+  });
+
+  it("a metric asked for is the picture's, where the page's series are the ones it draws", async () => {
+    const other = getSeries(seriesIds[0] as string)
+      ?.metrics.map((m) => m.id)
+      .find(
+        (id) => id !== countriesMetric && series.every((s) => s.metrics.some((m) => m.id === id)),
+      );
+    expect(other).toBeDefined();
+    const page = await (
+      await app.request(`http://localhost/embed?series=${everySeries}&metric=${other}`)
+    ).text();
+    expect(page).toContain(`/v1/metrics/${other}/chart.png?lang=en&amp;theme=light"`);
   });
 });
 

@@ -16,13 +16,17 @@ import { ViewTabs } from '../frame/view-tabs.js';
 import { WidgetFooter } from '../frame/widget-footer.js';
 import { given, type Problem, type Theme, type View } from '../shared/attributes.js';
 import type { CitedReport } from '../shared/bundled-data.js';
-import { textWidth } from '../shared/chart/scale.js';
 import { iframeSnippet, type ShownState, scriptSnippet } from '../shared/embed-snippets.js';
 import { layout } from '../shared/layout.js';
 import { loadSeriesChunk } from '../shared/sources.js';
 import { resolveLocale, say } from '../shared/words.js';
 import { CountriesTable } from '../views/countries/countries-table.js';
-import { CountryLines, countriesCss, lineClass } from '../views/countries/country-lines.js';
+import {
+  CountryLines,
+  countriesCss,
+  lineClass,
+  pointFigure,
+} from '../views/countries/country-lines.js';
 import { tiersByYear, tierWords } from '../views/trend/trend-points.js';
 
 /** Room under the chart for its legend (two lines where the width wraps it). */
@@ -37,17 +41,6 @@ function adoptCountriesCss(node: Element) {
   if (!sheet.cssRules.length) sheet.replaceSync(countriesCss);
   if (!root.adoptedStyleSheets.includes(sheet))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
-
-const compact = new Map<string, Intl.NumberFormat>();
-/** 150.5K: a point's figure where the whole number does not fit its column. */
-function compactNumber(value: number, locale: string): string {
-  let format = compact.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    compact.set(locale, format);
-  }
-  return format.format(value);
 }
 
 export interface CountriesWidgetProps {
@@ -266,10 +259,8 @@ export function CountriesWidget(props: CountriesWidgetProps) {
       return c ? countryComparisonToCsv(c) : '';
     },
   });
-  const figure = (value: number, column: number) => {
-    const whole = formatNumber(value, props.locale);
-    return textWidth(whole, 10) <= column - 4 ? whole : compactNumber(value, props.locale);
-  };
+  const figure = (value: number, column: number) =>
+    pointFigure(value, formatNumber(value, props.locale), column, props.locale);
   const has = (state: string) =>
     comparison()?.rows.some((r) => r.cells.some((c) => c.state === state)) ?? false;
   const hasDiffers = () =>

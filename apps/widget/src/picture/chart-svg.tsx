@@ -1,5 +1,7 @@
 import {
+  series as allSeries,
   compare,
+  compareCountries,
   countryName,
   type Figures,
   formatNumber,
@@ -20,6 +22,7 @@ import { layout } from '../shared/layout.js';
 import { type Palette, palettes } from '../shared/theme.js';
 import { loadLanguage, resolveLocale, say } from '../shared/words.js';
 import { compareBars } from '../views/compare/compare-view.js';
+import { CountryLines, countriesCss, pointFigure } from '../views/countries/country-lines.js';
 import { tierMarks, tiersByYear, trendPoints } from '../views/trend/trend-points.js';
 
 export interface ChartSvgOptions {
@@ -171,6 +174,95 @@ export async function renderChartSvg(options: ChartSvgOptions): Promise<string> 
     </>
   ));
   // Solid's server renderer marks nodes for hydration with comments; a picture has none.
+  const inner = body.replace(/<!--[\s\S]*?-->/g, '');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${outerWidth}" height="${height}" viewBox="0 0 ${outerWidth} ${height}" lang="${language}">${inner}</svg>`;
+}
+
+/**
+ * The metrics a country comparison has a picture of, each with the series it compares (every
+ * series that has the metric, core's default, in core's order): those at least two series share,
+ * so the picture compares countries and is not one country's trend drawn again.
+ */
+export function countryPictureSeries(): Record<string, string[]> {
+  const shared: Record<string, string[]> = {};
+  for (const id of new Set(allSeries.flatMap((s) => s.metrics.map((m) => m.id)))) {
+    const having = allSeries.filter((s) => s.metrics.some((m) => m.id === id)).map((s) => s.id);
+    if (having.length >= 2) shared[id] = having;
+  }
+  return shared;
+}
+
+const CAVEAT = 20;
+
+/**
+ * The widget's country comparison of one metric as a standalone SVG document: the title
+ * ("<metric>, <countries>"), core's caveat on the comparison (its last note: the definitions),
+ * the lines drawn by the widget's own CountryLines, and a one-line source. Where the countries
+ * count in different units the widget draws no lines but says why; so does the picture.
+ */
+export async function renderCountriesSvg(options: {
+  metric: string;
+  series?: readonly string[] | undefined;
+  lang?: string | undefined;
+  theme?: PictureTheme | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
+}): Promise<string> {
+  const locale = options.lang ?? 'en';
+  const language = resolveLocale(locale);
+  if (language !== 'en') await loadLanguage(language).catch(() => undefined);
+  const comparison = compareCountries(allSeries, options.metric, {
+    series: options.series,
+    locale,
+  });
+  const outerWidth = options.width ?? pictureSize.width;
+  const height = options.height ?? pictureSize.height;
+  const width = outerWidth - 2 * MARGIN;
+  const chartHeight = height - TITLE - CAVEAT - FOOTER;
+  const countries = comparison.rows.map((r) => r.country.name).join(', ');
+  const title = say(locale, 'title', { metric: comparison.label, country: countries });
+  const caveat = comparison.notes.at(-1) ?? '';
+  const unit = comparison.units[0];
+  const palette = palettes[options.theme ?? 'light'];
+  const style = resolvedChartCss(
+    `svg{font-family:"${pictureFontFamily}",system-ui,sans-serif}.title{fill:var(--_fg);font-weight:700}.source,.caveat{fill:var(--_muted)}${chartCss}${countriesCss}`,
+    palette,
+  );
+  const body = renderToString(() => (
+    <>
+      <title>{title}</title>
+      <desc>{comparison.notes.join(' ')}</desc>
+      <style>{style}</style>
+      <rect width={outerWidth} height={height} fill={palette.bg} />
+      <text class="title" x={MARGIN} y={32} font-size="18">
+        {title}
+      </text>
+      <text class="caveat" x={MARGIN} y={TITLE + 6} font-size="12">
+        {caveat}
+      </text>
+      <g transform={`translate(${MARGIN} ${TITLE + CAVEAT})`}>
+        {comparison.comparable ? (
+          <CountryLines
+            width={width}
+            height={chartHeight}
+            comparison={comparison}
+            unit={unit ? translated(unit, 'label', unit.label, language) : ''}
+            tick={(value) => formatNumber(value, locale)}
+            figure={(value, column) =>
+              pointFigure(value, formatNumber(value, locale), column, locale)
+            }
+          />
+        ) : (
+          <text class="caveat" x={0} y={chartHeight / 2} font-size="14">
+            {comparison.notes[0]}
+          </text>
+        )}
+      </g>
+      <text class="source" x={MARGIN} y={height - 14} font-size="12">
+        {say(locale, 'footer.source')}
+      </text>
+    </>
+  ));
   const inner = body.replace(/<!--[\s\S]*?-->/g, '');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${outerWidth}" height="${height}" viewBox="0 0 ${outerWidth} ${height}" lang="${language}">${inner}</svg>`;
 }

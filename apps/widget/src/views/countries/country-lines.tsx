@@ -5,6 +5,27 @@ import { axisTicks, textWidth } from '../../shared/chart/scale.js';
 const SIZE = 12;
 const VALUE = 10;
 
+const compact = new Map<string, Intl.NumberFormat>();
+/** 150.5K: a point's figure where the whole number does not fit its column. */
+function compactNumber(value: number, locale: string): string {
+  let format = compact.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    compact.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * A point's figure as written at it: the whole number, or a compact one where it does not fit its
+ * column. Here, not in the live widget, so the picture of the comparison writes the same figures;
+ * `whole` comes formatted by the caller (core's formatNumber), as importing core's runtime here
+ * would make the bundler split a shared chunk of it out of the live widget's.
+ */
+export function pointFigure(value: number, whole: string, column: number, locale: string): string {
+  return textWidth(whole, VALUE) <= column - 4 ? whole : compactNumber(value, locale);
+}
+
 /** A country's line: a colour, a dash and a marker shape of its own, so no line needs colour alone. */
 export const lineClass = (row: number) => `cl${row % 3}`;
 
