@@ -91,28 +91,33 @@ function pictureRoute(kind: PictureKind, format: PictureFormat) {
       }) as z.ZodObject<{ metricId: typeof MetricId }>,
       query: pictureQuery,
     },
-    responses: {
-      200: {
-        description: `The picture, as built${format === 'svg' ? ' (br or gzip where the client accepts it)' : ''}.`,
-        headers: {
-          ...okHeaders,
-          'Content-Language': {
-            ...contentLanguage['Content-Language'],
-            description: 'The language of the words in the picture: `lang`, else en.',
-          },
-        },
-        content: {
-          [FORMATS[format]]: {
-            schema:
-              format === 'svg'
-                ? z.string()
-                : z.string().meta({ contentMediaType: PNG_TYPE, format: 'binary' }),
-          },
+    responses: pictureResponses(format),
+  });
+}
+
+/** What every picture route answers: the picture as built, or a problem. */
+function pictureResponses(format: PictureFormat) {
+  return {
+    200: {
+      description: `The picture, as built${format === 'svg' ? ' (br or gzip where the client accepts it)' : ''}.`,
+      headers: {
+        ...okHeaders,
+        'Content-Language': {
+          ...contentLanguage['Content-Language'],
+          description: 'The language of the words in the picture: `lang`, else en.',
         },
       },
-      ...problemResponses(400, 404),
+      content: {
+        [FORMATS[format]]: {
+          schema:
+            format === 'svg'
+              ? z.string()
+              : z.string().meta({ contentMediaType: PNG_TYPE, format: 'binary' }),
+        },
+      },
     },
-  });
+    ...problemResponses(400, 404),
+  };
 }
 
 async function answerPicture(
@@ -199,27 +204,7 @@ function countriesPictureRoute(format: PictureFormat) {
           }),
       }),
     },
-    responses: {
-      200: {
-        description: `The picture, as built${format === 'svg' ? ' (br or gzip where the client accepts it)' : ''}.`,
-        headers: {
-          ...okHeaders,
-          'Content-Language': {
-            ...contentLanguage['Content-Language'],
-            description: 'The language of the words in the picture: `lang`, else en.',
-          },
-        },
-        content: {
-          [FORMATS[format]]: {
-            schema:
-              format === 'svg'
-                ? z.string()
-                : z.string().meta({ contentMediaType: PNG_TYPE, format: 'binary' }),
-          },
-        },
-      },
-      ...problemResponses(400, 404),
-    },
+    responses: pictureResponses(format),
   });
 }
 
