@@ -273,6 +273,8 @@ describe('the OpenAPI document', () => {
     expect(localized.map(([path]) => path).sort()).toEqual(
       [
         '/v1/metrics/{metricId}',
+        '/v1/metrics/{metricId}/chart.svg',
+        '/v1/metrics/{metricId}/chart.png',
         '/v1/reports/{reportId}',
         '/v1/reports/{reportId}/compare',
         '/v1/reports/{reportId}/metrics',
