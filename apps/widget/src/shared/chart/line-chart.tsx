@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { axisTicks, textWidth } from './scale.js';
+import { ValueAxis } from './value-axis.js';
 
 /** One year of a trend: its figure (written at the point), or a gap, or a "not reported" cross. */
 export interface TrendPoint {
@@ -64,26 +65,15 @@ export function LineChart(props: {
   const tierOf = (year: number) => props.tiers.find((t) => t.year === year);
   return (
     <g class="trend">
-      <text class="unit" x={0} y={14} font-size={String(SIZE)}>
-        {props.unit}
-      </text>
-      <For each={ticks()}>
-        {(value) => (
-          <>
-            <line class="grid" x1={left()} x2={props.width} y1={y(value)} y2={y(value)} />
-            <text
-              class="tick"
-              x={left() - 6}
-              y={y(value)}
-              dy=".35em"
-              text-anchor="end"
-              font-size={String(SIZE)}
-            >
-              {props.tick(value)}
-            </text>
-          </>
-        )}
-      </For>
+      <ValueAxis
+        unit={props.unit}
+        ticks={ticks()}
+        tick={props.tick}
+        y={y}
+        left={left()}
+        right={props.width}
+        size={SIZE}
+      />
       <path class="line" d={path()} />
       <For each={props.points}>
         {(point, i) => (

@@ -1,6 +1,7 @@
 import type { CountryComparison } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
 import { axisTicks, textWidth } from '../../shared/chart/scale.js';
+import { ValueAxis } from '../../shared/chart/value-axis.js';
 
 const SIZE = 12;
 const VALUE = 10;
@@ -133,26 +134,15 @@ export function CountryLines(props: {
 
   return (
     <g class="trend countries">
-      <text class="unit" x={0} y={14} font-size={String(SIZE)}>
-        {props.unit}
-      </text>
-      <For each={ticks()}>
-        {(value) => (
-          <>
-            <line class="grid" x1={left()} x2={props.width - right()} y1={y(value)} y2={y(value)} />
-            <text
-              class="tick"
-              x={left() - 6}
-              y={y(value)}
-              dy=".35em"
-              text-anchor="end"
-              font-size={String(SIZE)}
-            >
-              {props.tick(value)}
-            </text>
-          </>
-        )}
-      </For>
+      <ValueAxis
+        unit={props.unit}
+        ticks={ticks()}
+        tick={props.tick}
+        y={y}
+        left={left()}
+        right={props.width - right()}
+        size={SIZE}
+      />
       <For each={years()}>
         {(year, i) => (
           <text
