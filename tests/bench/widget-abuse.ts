@@ -51,18 +51,6 @@ const hostile = [
   'constructor',
   '💥'.repeat(1000),
 ];
-const attributes = [
-  'report',
-  'series',
-  'from',
-  'to',
-  'metric',
-  'metrics',
-  'view',
-  'theme',
-  'lang',
-  'api',
-];
 
 export interface AbuseResult {
   problems: string[];
@@ -98,7 +86,12 @@ export async function abuseWidget(cycles: number): Promise<AbuseResult> {
 
     // Hostile values, one attribute at a time, then all at once.
     const injected = await tab.evaluate(
-      async ({ hostile, attributes }) => {
+      async ({ hostile }) => {
+        // Every attribute the element observes, as it declares them: a new one is abused too.
+        const attributes = (
+          customElements.get('tip-comparison') as unknown as { observedAttributes: string[] }
+        ).observedAttributes;
+        if (attributes.length === 0) throw new Error('the element observes no attribute');
         const el = document.createElement('tip-comparison');
         document.getElementById('host')?.append(el);
         const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -132,7 +125,7 @@ export async function abuseWidget(cycles: number): Promise<AbuseResult> {
         el.remove();
         return result;
       },
-      { hostile, attributes },
+      { hostile },
     );
     if (injected.pwned) problems.push('an attribute value ran as script');
     if (injected.scripts !== 0)
