@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { axisTicks, textWidth } from './scale.js';
+import { axisTicks, linePath, textWidth } from './scale.js';
 import { ValueAxis } from './value-axis.js';
 
 /** One year of a trend: its figure (written at the point), or a gap, or a "not reported" cross. */
@@ -49,19 +49,12 @@ export function LineChart(props: {
   const column = () => (props.width - left() - 4) / Math.max(1, props.points.length);
   const x = (i: number) => left() + column() * (i + 0.5);
   const y = (value: number) => plotTop + (plotBottom() - plotTop) * (1 - value / top());
-  const path = () => {
-    let d = '';
-    let drawing = false;
-    props.points.forEach((p, i) => {
-      if (p.value === undefined) {
-        drawing = false;
-        return;
-      }
-      d += `${drawing ? 'L' : 'M'}${x(i).toFixed(1)} ${y(p.value).toFixed(1)}`;
-      drawing = true;
-    });
-    return d;
-  };
+  const path = () =>
+    linePath(
+      props.points.map((p) => p.value),
+      x,
+      y,
+    );
   const tierOf = (year: number) => props.tiers.find((t) => t.year === year);
   return (
     <g class="trend">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, wrap } from './scale.js';
+import { axisTicks, linePath, wrap } from './scale.js';
 
 describe('the y-axis', () => {
   it('starts at 0, has 3 to 5 ticks at a round step, and reaches the largest value', () => {
@@ -27,5 +27,14 @@ describe('wrapping words', () => {
     expect(wrap('Tier 2 Watch List', 60, 12)).toEqual(['Tier 2', 'Watch', 'List']);
     expect(wrap('Tier 2 Watch List', 200, 12)).toEqual(['Tier 2 Watch List']);
     expect(wrap('Beobachtungsliste', 40, 12)).toBeUndefined();
+  });
+});
+
+describe('linePath', () => {
+  it('breaks the line where a year has no figure, and never draws it at 0', () => {
+    const x = (i: number) => i * 10;
+    const y = (v: number) => 100 - v;
+    expect(linePath([5, 6, undefined, 8], x, y)).toBe('M0.0 95.0L10.0 94.0M30.0 92.0');
+    expect(linePath([undefined, undefined], x, y)).toBe('');
   });
 });

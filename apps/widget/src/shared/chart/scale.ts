@@ -30,3 +30,25 @@ export function wrap(text: string, width: number, size: number): string[] | unde
   }
   return lines;
 }
+
+/**
+ * An SVG path through the values in order, at x(i) and y(value): a value that is undefined (no
+ * figure that year) breaks the line, so a gap is a gap and never drawn as 0.
+ */
+export function linePath(
+  values: readonly (number | undefined)[],
+  x: (i: number) => number,
+  y: (value: number) => number,
+): string {
+  let d = '';
+  let drawing = false;
+  values.forEach((value, i) => {
+    if (value === undefined) {
+      drawing = false;
+      return;
+    }
+    d += `${drawing ? 'L' : 'M'}${x(i).toFixed(1)} ${y(value).toFixed(1)}`;
+    drawing = true;
+  });
+  return d;
+}

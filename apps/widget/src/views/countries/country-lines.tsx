@@ -1,6 +1,6 @@
 import type { CountryComparison } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
-import { axisTicks, textWidth } from '../../shared/chart/scale.js';
+import { axisTicks, linePath, textWidth } from '../../shared/chart/scale.js';
 import { ValueAxis } from '../../shared/chart/value-axis.js';
 
 const SIZE = 12;
@@ -80,19 +80,12 @@ export function CountryLines(props: {
   // Marks on the baseline (×, the unseen ring) sit side by side, one slot per country.
   const slot = (row: number) => (row - (rows().length - 1) / 2) * 9;
 
-  const path = (row: number) => {
-    let d = '';
-    let drawing = false;
-    for (const [i, cell] of (rows()[row]?.cells ?? []).entries()) {
-      if (cell.value === undefined) {
-        drawing = false;
-        continue;
-      }
-      d += `${drawing ? 'L' : 'M'}${x(i).toFixed(1)} ${y(cell.value).toFixed(1)}`;
-      drawing = true;
-    }
-    return d;
-  };
+  const path = (row: number) =>
+    linePath(
+      (rows()[row]?.cells ?? []).map((cell) => cell.value),
+      x,
+      y,
+    );
 
   /**
    * Where a point's value is written: above the highest of the year's points, below the lowest,
