@@ -64,6 +64,20 @@ async function drawPngOf(svg, file) {
   pngs += 1;
   pngBytes += png.length;
 }
+/**
+ * Writes one picture's SVG and starts its PNG on the pool (at most one a core at once), for the
+ * charts and the country comparisons alike.
+ */
+async function keep(svg, folder, name) {
+  await writeFile(new URL(`${name}.svg`, folder), svg);
+  svgs += 1;
+  svgBytes += Buffer.byteLength(svg);
+  if (!drawPng) return;
+  if (drawing.size >= cores) await Promise.race(drawing);
+  const job = drawPngOf(svg, new URL(`${name}.png`, folder)).finally(() => drawing.delete(job));
+  drawing.add(job);
+}
+
 for (const { kind, id, options } of subjects) {
   const metrics = pictureMetricIds(options);
   pictures[`${kind}/${id}`] = metrics;
@@ -73,15 +87,7 @@ for (const { kind, id, options } of subjects) {
     for (const lang of localeIds) {
       for (const theme of pictureThemes) {
         const svg = await renderChartSvg({ ...options, metric, lang, theme, ...pictureSize });
-        await writeFile(new URL(`${lang}-${theme}.svg`, folder), svg);
-        svgs += 1;
-        svgBytes += Buffer.byteLength(svg);
-        if (!drawPng) continue;
-        if (drawing.size >= cores) await Promise.race(drawing);
-        const job = drawPngOf(svg, new URL(`${lang}-${theme}.png`, folder)).finally(() =>
-          drawing.delete(job),
-        );
-        drawing.add(job);
+        await keep(svg, folder, `${lang}-${theme}`);
       }
     }
   }
@@ -101,15 +107,7 @@ for (const [metric, seriesIds] of Object.entries(countries)) {
         theme,
         ...pictureSize,
       });
-      await writeFile(new URL(`${lang}-${theme}.svg`, folder), svg);
-      svgs += 1;
-      svgBytes += Buffer.byteLength(svg);
-      if (!drawPng) continue;
-      if (drawing.size >= cores) await Promise.race(drawing);
-      const job = drawPngOf(svg, new URL(`${lang}-${theme}.png`, folder)).finally(() =>
-        drawing.delete(job),
-      );
-      drawing.add(job);
+      await keep(svg, folder, `${lang}-${theme}`);
     }
   }
 }
