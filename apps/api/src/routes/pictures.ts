@@ -249,26 +249,11 @@ async function answerCountriesPicture(
  */
 export function pictureRoutes(app: OpenAPIHono<AppEnv>, assets: AssetFetcher | undefined): void {
   for (const format of Object.keys(FORMATS) as PictureFormat[]) {
-    app.openapi(pictureRoute('series', format), (c) =>
-      answerPicture(
-        c,
-        assets,
-        'series',
-        format,
-        c.req.valid('param').metricId,
-        c.req.valid('query'),
-      ),
-    ) as never;
-    app.openapi(pictureRoute('reports', format), (c) =>
-      answerPicture(
-        c,
-        assets,
-        'reports',
-        format,
-        c.req.valid('param').metricId,
-        c.req.valid('query'),
-      ),
-    ) as never;
+    for (const kind of ['series', 'reports'] as const) {
+      app.openapi(pictureRoute(kind, format), (c) =>
+        answerPicture(c, assets, kind, format, c.req.valid('param').metricId, c.req.valid('query')),
+      ) as never;
+    }
     app.openapi(countriesPictureRoute(format), (c) =>
       answerCountriesPicture(
         c,
