@@ -2,6 +2,7 @@ import '../../vitest-node20-shim.js';
 import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 import { bundledReportsPlugin } from './build/bundled-reports-plugin.js';
+import { liveImportsPlugin } from './build/live-imports-plugin.js';
 
 // Shared by the component tests and scripts/build.mjs (which adds the bundles' settings). The
 // server build (src/picture/chart-svg.tsx, for pictures drawn in Node) compiles Solid for its
@@ -10,6 +11,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     solid(isSsrBuild ? { ssr: true, solid: { generate: 'ssr', hydratable: false } } : {}),
     bundledReportsPlugin(),
+    liveImportsPlugin(),
   ],
   test: {
     environment: 'happy-dom',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatCases, numberCases } from '../test/number-cases.js';
 import { formatNumber, formatPercent, formatValue, setNumberProbe } from './format.js';
@@ -69,5 +70,57 @@ describe('tags', () => {
     setNumberProbe(() => false);
     expect(() => formatNumber(1, 'az_AZ')).toThrow(RangeError);
     expect(() => formatNumber(1, 'az-!')).toThrow(RangeError);
+  });
+});
+
+describe("core's own writing of a bare language, which makes no Intl object", () => {
+  // Node's ICU has full en, az and ru data: there, Intl writes each language as the glossary
+  // does, so the rule's writing must be the same string for any number, decimals and sign.
+  const intl = (value: number, locale: string, options: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(locale, options).format(value).replace(/-/g, '\u2212');
+
+  it('is what Intl writes for every number, with 0 to 3 decimals, in en, az and ru', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('en', 'az', 'ru'),
+        fc.oneof(
+          fc.integer({ min: -1e9, max: 1e9 }),
+          fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+        ),
+        fc.integer({ min: 0, max: 3 }),
+        (locale, value, digits) => {
+          const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+          expect(formatNumber(value, locale, digits)).toBe(intl(value, locale, options));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rounds half away from zero on the decimal a person reads (1.005 → 1.01), as Intl does', () => {
+    for (const locale of ['en', 'az', 'ru']) {
+      for (const [value, digits] of [
+        [1.005, 2],
+        [2.5, 0],
+        [-2.5, 0],
+        [0.045, 2],
+        [1e21, 0],
+        [1e-7, 3],
+      ] as const) {
+        const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+        expect(formatNumber(value, locale, digits)).toBe(intl(value, locale, options));
+      }
+    }
+  });
+
+  it('writes a percent with its sign as Intl would, a rounded zero unsigned', () => {
+    for (const value of [0, -0.04, 0.04, 1.45, -1.45, 99.95, -1234.56]) {
+      const signedIntl = intl(value, 'ru', {
+        signDisplay: 'exceptZero',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
+      expect(formatPercent(value, 'ru')).toBe(`${signedIntl}\u00a0%`);
+    }
   });
 });

@@ -15,24 +15,74 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): I
   return format;
 }
 
+/** How many decimals a number is written with, and whether a positive one takes "+". */
+interface Digits {
+  /** Decimals always written (trailing zeros kept): 0 unless given. */
+  readonly min?: number;
+  /** Decimals at most, rounded half away from zero: 3 unless given, as Intl's default. */
+  readonly max?: number;
+  /** `+1.4`, `−2.3` and a bare `0.0`, as Intl's `signDisplay: 'exceptZero'`. */
+  readonly signed?: boolean;
+}
+
 /**
- * A number as Intl writes it for `locale`, or, with a rule, as English writes it (Latin digits,
- * groups of three) with the rule's group and decimal signs. By parts, so that a comma is replaced
- * only where it is the group sign. A negative number takes a true minus sign (U+2212), not a
- * hyphen: typography and screen readers want the minus, and Intl writes a hyphen in most locales.
+ * `value` rounded to `digits` decimals, half away from zero, as a plain decimal string. Shifted by
+ * the exponent in the number's shortest decimal form, so 1.005 rounds to 1.01 as Intl does, where
+ * `1.005 * 100` would be 100.49999….
+ */
+function roundDecimal(value: number, digits: number): string {
+  const shifted = String(value).includes('e') ? value * 10 ** digits : Number(`${value}e${digits}`);
+  const whole = Math.round(shifted);
+  // Past 2^53, String() would write 1e+21; BigInt writes every digit, as Intl does.
+  const text = (Number.isSafeInteger(whole) ? String(whole) : BigInt(whole).toString()).padStart(
+    digits + 1,
+    '0',
+  );
+  if (digits === 0) return text;
+  return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}
+
+/**
+ * A number written by a rule alone: Latin digits, groups of three, the rule's group and decimal
+ * signs, and a true minus sign. No Intl object is made: in a fresh page, Chromium's first
+ * Intl.NumberFormat costs 15–35 ms (it loads ICU data), the largest single cost of the widget's
+ * first figures.
+ */
+function writeByRule(value: number, rule: NumberRule, digits: Digits): string {
+  const max = digits.max ?? 3;
+  const min = Math.min(digits.min ?? 0, max);
+  const [whole = '0', fraction = ''] = roundDecimal(Math.abs(value), max).split('.');
+  let decimals = fraction;
+  while (decimals.length > min && decimals.endsWith('0')) decimals = decimals.slice(0, -1);
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, rule.group);
+  // As Intl: a negative number that rounds to zero keeps its minus (−0), unless the sign is
+  // written only for a number that is not zero (signDisplay 'exceptZero'), as for a change.
+  const zero = /^0*$/.test(whole + decimals);
+  const negative = value < 0 || Object.is(value, -0);
+  const sign = digits.signed ? (zero ? '' : negative ? '\u2212' : '+') : negative ? '\u2212' : '';
+  return `${sign}${grouped}${decimals ? rule.decimal + decimals : ''}`;
+}
+
+/**
+ * A number as Intl writes it for `locale`, or as `rule` says. By Intl's parts, so that a negative
+ * number takes a true minus sign (U+2212), not a hyphen: typography and screen readers want the
+ * minus, and Intl writes a hyphen in most locales.
  */
 function writeNumber(
   value: number,
   locale: string,
   rule: NumberRule | undefined,
-  options: Intl.NumberFormatOptions = {},
+  digits: Digits = {},
 ): string {
+  if (rule) return writeByRule(value, rule, digits);
+  const options: Intl.NumberFormatOptions = {
+    ...(digits.min === undefined ? {} : { minimumFractionDigits: digits.min }),
+    ...(digits.max === undefined ? {} : { maximumFractionDigits: digits.max }),
+    ...(digits.signed ? { signDisplay: 'exceptZero' } : {}),
+  };
   let text = '';
-  for (const part of numberFormat(rule ? 'en' : locale, options).formatToParts(value)) {
-    if (part.type === 'minusSign') text += '\u2212';
-    else if (rule && part.type === 'group') text += rule.group;
-    else if (rule && part.type === 'decimal') text += rule.decimal;
-    else text += part.value;
+  for (const part of numberFormat(locale, options).formatToParts(value)) {
+    text += part.type === 'minusSign' ? '\u2212' : part.value;
   }
   return text;
 }
@@ -42,15 +92,20 @@ function writeDollars(usd: number, locale: string, rule: NumberRule | undefined)
   if (rule === undefined) {
     // The bare "$" (narrowSymbol): Azerbaijani's own symbol for the dollar is "US$", English
     // letters in an Azerbaijani sentence, while every locale reads "$" beside the report's figure.
-    return writeNumber(usd, locale, undefined, {
+    let text = '';
+    const dollars = numberFormat(locale, {
       style: 'currency',
       currency: 'USD',
       currencyDisplay: 'narrowSymbol',
       maximumFractionDigits: 0,
     });
+    for (const part of dollars.formatToParts(usd)) {
+      text += part.type === 'minusSign' ? '\u2212' : part.value;
+    }
+    return text;
   }
   const { before, after } = rule.dollars;
-  return `${before}${writeNumber(usd, locale, rule, { maximumFractionDigits: 0 })}${after}`;
+  return `${before}${writeNumber(usd, locale, rule, { max: 0 })}${after}`;
 }
 
 /**
@@ -72,31 +127,35 @@ let probe = intlAgrees;
 /** Per language, once: whether its Intl data can be trusted on this runtime. */
 const agrees = new Map<string, boolean>();
 
-/** Per tag: its language subtag, or none for a malformed tag (Intl then throws, as it did). */
-const languages = new Map<string, string | undefined>();
-function languageOf(locale: string): string | undefined {
-  if (languages.has(locale)) return languages.get(locale);
-  let language: string | undefined;
+/** Per tag: its canonical form, or none for a malformed tag (Intl then throws, as it did). */
+const canonicalTags = new Map<string, string | undefined>();
+function canonicalOf(locale: string): string | undefined {
+  if (canonicalTags.has(locale)) return canonicalTags.get(locale);
+  let canonical: string | undefined;
   try {
-    language = Intl.getCanonicalLocales(locale)[0]?.split('-')[0];
+    canonical = Intl.getCanonicalLocales(locale)[0];
   } catch {
     // RangeError: not a BCP 47 tag; Intl.NumberFormat will say so.
   }
   // Tags come from readers (a page's lang, Accept-Language): a bounded memo, as resolveLocale's.
-  if (languages.size >= 64) languages.clear();
-  languages.set(locale, language);
-  return language;
+  if (canonicalTags.size >= 64) canonicalTags.clear();
+  canonicalTags.set(locale, canonical);
+  return canonical;
 }
 
 /**
- * The rule to write a tag's numbers by where the runtime's Intl does not write its language as the
- * glossary does; undefined where Intl does, or where core has no rule for the language. Checked
- * per language, not per tag: a runtime that writes `en` right is trusted with `en-IN`'s lakhs and
+ * The rule to write a tag's numbers by, or undefined where Intl writes them. A bare language core
+ * has a rule for (`en`, `az`, `ru`: every language the widget speaks) is what the rule describes,
+ * so it is written by the rule without asking Intl. A tag with more (`en-IN`, `az-AZ`) takes
+ * Intl's writing where the runtime's Intl writes the language as the glossary does: checked per
+ * language, not per tag, so a runtime that writes `en` right is trusted with `en-IN`'s lakhs and
  * `en-ZA`'s spaces, and one that lacks `az` lacks `az-AZ` too.
  */
 function ruleInstead(locale: string): NumberRule | undefined {
-  const language = languageOf(locale);
+  const canonical = canonicalOf(locale);
+  const language = canonical?.split('-')[0];
   if (language === undefined || !Object.hasOwn(numberRules, language)) return undefined;
+  if (canonical === language) return numberRules[language];
   let trusted = agrees.get(language);
   if (trusted === undefined) {
     trusted = probe(language);
@@ -179,17 +238,17 @@ export function formatValue(
 /** A number as the locale writes it, with a fixed number of decimals (one formatter, cached). */
 export function formatNumber(value: number, locale = 'en', fractionDigits = 0): string {
   return writeNumber(value, locale, ruleInstead(locale), {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
+    min: fractionDigits,
+    max: fractionDigits,
   });
 }
 
 /** A signed number, `+1.4`, `−2,3` (a true minus sign, as every number here). */
 function signed(value: number, locale = 'en', fractionDigits = 0): string {
   return writeNumber(value, locale, ruleInstead(locale), {
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
+    signed: true,
+    min: fractionDigits,
+    max: fractionDigits,
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * How each language core speaks writes a number: the glossary's "Money and numbers", kept as data
- * in one place. A runtime's Intl is used where it writes the same; where it does not (Debian's
- * Chromium and workerd claim `az` but write it as English), format.ts writes by this table.
+ * in one place. format.ts writes a bare language (`az`) by this table, with no Intl object; a
+ * regional tag (`en-IN`) by Intl where the runtime writes its language as this table does, and by
+ * the table where it does not (Debian's Chromium and workerd claim `az` but write it as English).
  * Digits are Latin and thousands are grouped by three in all of them, as English groups them.
  */
 export interface NumberRule {
@@ -17,8 +18,8 @@ export interface NumberRule {
 }
 
 /**
- * By language subtag (`az-AZ` follows `az`). A language not listed here is formatted by Intl as
- * the runtime has it (`de` writes `150.530`). az follows CLDR: a period groups thousands (the
+ * By language subtag (`az-AZ` follows `az` where Intl does not write it). A language not listed
+ * here is formatted by Intl as the runtime has it (`de` writes `150.530`). az follows CLDR: a period groups thousands (the
  * reports' sources use a space as well). A dollar figure is `88.030 $`: the narrow symbol, since
  * CLDR's `US$` would put English letters into an Azerbaijani sentence.
  */

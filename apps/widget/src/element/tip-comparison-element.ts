@@ -2,17 +2,22 @@ import { type AttributeName, attributeNames } from '../shared/attributes.js';
 import english from '../shared/i18n/en.json';
 import { pageLocaleOf } from '../shared/page-locale.js';
 import { frameCss } from './frame-styles.js';
+import { fetchLiveImports } from './live-imports.js';
 
 type Live = typeof import('../live/live-widget.js');
 type LiveWidget = import('../live/live-widget.js').LiveWidget;
 
 let live: Promise<Live> | undefined;
 /** "The live widget" (Solid and everything it draws with): a chunk, loaded once for the page. */
-const loadLive = () =>
-  (live ??= import('../live/live-widget.js').catch((error: unknown) => {
+const loadLive = () => {
+  if (live) return live;
+  fetchLiveImports(import.meta.url);
+  live = import('../live/live-widget.js').catch((error: unknown) => {
     live = undefined; // the next connection or attribute change tries again
     throw error;
-  }));
+  });
+  return live;
+};
 
 /**
  * The element's state, one value replaced whole: not on a page, waiting for the live widget (the

@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { textWidth } from './scale.js';
 
 /** One year's bar: its value and the words written on it, or, with no value, why not. */
@@ -50,7 +50,8 @@ export function BarChart(props: { width: number; height: number; bars: readonly 
       <line class="zero" x1={left()} x2={left()} y1={4} y2={props.height - 4} />
       <For each={props.bars}>
         {(bar, i) => {
-          const at = () => place(bar, i());
+          // One placement per change, not one per attribute that reads it (seven).
+          const at = createMemo(() => place(bar, i()));
           return (
             <g data-year={bar.year}>
               <text class="year" x={0} y={at().centre} dy=".35em" font-size={String(YEAR_SIZE)}>

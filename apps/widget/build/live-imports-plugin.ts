@@ -1,0 +1,66 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The item of the JSON array src/element/live-imports.ts holds in the source, which the build
+ * replaces in the entry with the names of the chunks the live widget's chunk imports statically.
+ */
+export const liveImportsPlaceholder = '"TIP_LIVE_IMPORTS"';
+
+/** The chunk the <tip-comparison> element loads with import(). */
+const liveModule = '/src/live/live-widget.tsx';
+
+interface ChunkLike {
+  type: 'chunk' | 'asset';
+  fileName: string;
+  imports?: readonly string[];
+  facadeModuleId?: string | null;
+  code?: string;
+}
+
+/**
+ * Every chunk the live widget's chunk needs before it can run, read from the bundle's own import
+ * graph (its static imports and theirs), the entry excluded: the entry is already running.
+ */
+export function liveImportsOf(bundle: Record<string, ChunkLike>, entry: string): string[] {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const live = chunks.find((c) => c.facadeModuleId?.endsWith(liveModule));
+  if (!live) return [];
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const found = new Set<string>();
+  const visit = (name: string) => {
+    for (const next of byName.get(name)?.imports ?? []) {
+      if (next === entry || found.has(next)) continue;
+      found.add(next);
+      visit(next);
+    }
+  };
+  visit(live.fileName);
+  return [...found].sort();
+}
+
+/**
+ * Without this, a reader's browser fetches the entry, then the live widget's chunk, and only once
+ * that is parsed learns of its imports and fetches them: three round trips in a row before the
+ * first figure. With it, the entry asks for the live chunk and its imports at once (Vite's own
+ * preloading of dynamic imports is off in library mode). The names come from the graph, so a new
+ * chunk needs no list.
+ */
+export function liveImportsPlugin(): Plugin {
+  return {
+    name: 'tip-live-imports',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const entries = Object.values(bundle).filter(
+        (c): c is Extract<typeof c, { type: 'chunk' }> =>
+          c.type === 'chunk' && c.code.includes(liveImportsPlaceholder),
+      );
+      for (const entry of entries) {
+        const names = liveImportsOf(bundle as Record<string, ChunkLike>, entry.fileName);
+        entry.code = entry.code.replaceAll(
+          liveImportsPlaceholder,
+          names.map((name) => JSON.stringify(name)).join(','),
+        );
+      }
+    },
+  };
+}
