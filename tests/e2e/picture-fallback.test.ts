@@ -89,3 +89,43 @@ describe('the README’s picture inside <tip-comparison>', () => {
     await context.close();
   });
 });
+
+describe('the iframe page (/embed) where JavaScript is off', () => {
+  it("shows its state's picture, loaded, with core's sentence as its alt", async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 640, height: 560 },
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    const { series: id, metric } = shown();
+    await page.goto(`${api.origin}/embed?series=${id}&metric=${metric}&lang=ru&theme=dark`);
+    const img = page.locator('img');
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete)).toBe(true);
+    expect(await img.isVisible()).toBe(true);
+    expect(
+      await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight]),
+    ).toEqual([600, 400]);
+    const series = getSeries(id);
+    if (!series) throw new Error(`the snippet names no series of core's: ${id}`);
+    const comparison = compare(
+      series,
+      series.years[0] as number,
+      series.years.at(-1) as number,
+      [metric],
+      'ru',
+    );
+    expect(await img.getAttribute('alt')).toBe(
+      describeChange(comparison.rows[0] as never, comparison.units, 'ru'),
+    );
+    expect(await img.getAttribute('src')).toBe(
+      `/v1/series/${id}/metrics/${metric}/chart.svg?lang=ru&theme=dark`,
+    );
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'embed-page-no-script');
+    await context.close();
+  });
+});

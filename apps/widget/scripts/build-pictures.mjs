@@ -1,6 +1,8 @@
 // Draws every picture of a chart at build time (issue 15, "a picture without script"): for each
-// report's compare and each series' trend, each metric with a figure, each of core's languages and
-// each of the widget's themes, dist/pictures/<reports|series>/<id>/<metric>/<lang>-<theme>.svg
+// series' trend and each report's compare of every pair of its years (earlier first), each metric
+// with a figure, each of core's languages and each of the widget's themes,
+// dist/pictures/series/<id>/<metric>/<lang>-<theme>.svg and
+// dist/pictures/reports/<id>/<metric>/<from>-<to>/<lang>-<theme>.svg
 // (dist/chart-svg.js: the widget's own chart components) and .png (that SVG at 2×, by resvg, with
 // Noto Sans from npm, so the PNG does not depend on the machine's fonts). dist/pictures.json says
 // what was drawn and how (sizes, themes, languages, the widget's fixed heights), so the API serves
@@ -24,6 +26,7 @@ const {
   pictureThemes,
   pictureSize,
   pictureFontFamily,
+  pictureYearPairs,
   widgetLayout,
 } = await import(new URL('chart-svg.js', dist).href);
 
@@ -43,10 +46,17 @@ const font = {
 const drawPng = process.env.PICTURES_PNG !== 'none';
 
 const started = performance.now();
+// A series' picture is its trend (no years to choose); a report's, one per pair of its years.
 const subjects = [
-  ...series.map((s) => ({ kind: 'series', id: s.id, options: { series: s.id } })),
-  ...reports.map((r) => ({ kind: 'reports', id: r.id, options: { report: r.id } })),
+  ...series.map((s) => ({ kind: 'series', id: s.id, options: { series: s.id }, pairs: [[]] })),
+  ...reports.map((r) => ({
+    kind: 'reports',
+    id: r.id,
+    options: { report: r.id },
+    pairs: pictureYearPairs(r.years),
+  })),
 ];
+const yearPairs = {};
 const pictures = {};
 let svgs = 0;
 let pngs = 0;
@@ -78,16 +88,28 @@ async function keep(svg, folder, name) {
   drawing.add(job);
 }
 
-for (const { kind, id, options } of subjects) {
+for (const { kind, id, options, pairs } of subjects) {
   const metrics = pictureMetricIds(options);
   pictures[`${kind}/${id}`] = metrics;
+  if (kind === 'reports') yearPairs[id] = pairs;
   for (const metric of metrics) {
-    const folder = new URL(`pictures/${kind}/${id}/${metric}/`, dist);
-    await mkdir(folder, { recursive: true });
-    for (const lang of localeIds) {
-      for (const theme of pictureThemes) {
-        const svg = await renderChartSvg({ ...options, metric, lang, theme, ...pictureSize });
-        await keep(svg, folder, `${lang}-${theme}`);
+    for (const [from, to] of pairs) {
+      const years = from === undefined ? '' : `${from}-${to}/`;
+      const folder = new URL(`pictures/${kind}/${id}/${metric}/${years}`, dist);
+      await mkdir(folder, { recursive: true });
+      for (const lang of localeIds) {
+        for (const theme of pictureThemes) {
+          const svg = await renderChartSvg({
+            ...options,
+            metric,
+            from,
+            to,
+            lang,
+            theme,
+            ...pictureSize,
+          });
+          await keep(svg, folder, `${lang}-${theme}`);
+        }
       }
     }
   }
@@ -117,7 +139,8 @@ await writeFile(
   new URL('pictures.json', dist),
   `${JSON.stringify(
     {
-      path: 'pictures/{kind}/{id}/{metric}/{lang}-{theme}.{format}',
+      path: 'pictures/series/{id}/{metric}/{lang}-{theme}.{format}',
+      reportPath: 'pictures/reports/{id}/{metric}/{from}-{to}/{lang}-{theme}.{format}',
       width: pictureSize.width,
       height: pictureSize.height,
       scale: SCALE,
@@ -127,6 +150,8 @@ await writeFile(
       fontFamily: pictureFontFamily,
       widgetLayout,
       pictures,
+      // report id → the pairs of years its compare pictures are drawn for, earlier first.
+      yearPairs,
       // metric id → the series its country comparison compares (every series with the metric).
       countries,
     },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkYear, compare } from './compare.js';
+import { checkYear, compare, comparedYears } from './compare.js';
 import { describeChange } from './describe-change.js';
 import { ReportQueryError } from './errors.js';
 import { formatValue } from './format.js';
@@ -216,5 +216,15 @@ describe('compare and describeChange on any figures (property)', () => {
         },
       ),
     );
+  });
+});
+
+describe('comparedYears: the two years a widget or an /embed page compares', () => {
+  it('the earliest and latest unless given; one given picks the other end', () => {
+    expect(comparedYears([2016, 2017], undefined, undefined)).toEqual({ from: 2016, to: 2017 });
+    expect(comparedYears([2016, 2017, 2018], 2018, undefined)).toEqual({ from: 2018, to: 2016 });
+    expect(comparedYears([2016, 2017, 2018], 2017, undefined)).toEqual({ from: 2017, to: 2018 });
+    expect(comparedYears([2016, 2017], undefined, 2016)).toEqual({ from: 2017, to: 2016 });
+    expect(comparedYears([2016, 2017], 2016, 2016)).toEqual({ from: 2016, to: 2016 });
   });
 });

@@ -182,3 +182,22 @@ export function compare(
     onlyOneYear,
   };
 }
+
+/**
+ * The two years a comparison shows, as the widget and the pictures of an /embed page read its
+ * `from` and `to`: the earliest and latest the report has, unless given. When only one
+ * is given, the other is the report's other end, so `from="2017"` alone compares 2017 with 2016.
+ */
+export function comparedYears(
+  years: readonly number[],
+  from: number | undefined,
+  to: number | undefined,
+): { from: number; to: number } {
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? first;
+  const other = (year: number) => (year === last ? first : last);
+  if (from !== undefined && to !== undefined) return { from, to };
+  if (from !== undefined) return { from, to: other(from) };
+  if (to !== undefined) return { from: to === first ? last : first, to };
+  return { from: first, to: last };
+}

@@ -4,6 +4,7 @@ export { type CitationFormat, citation, citationFormats } from './citation.js';
 export {
   checkYear,
   compare,
+  comparedYears,
   type Figures,
   type ReportFigures,
   type SeriesFigures,

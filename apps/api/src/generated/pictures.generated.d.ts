@@ -3,8 +3,10 @@
 
 /** What the widget's build drew: the pictures of its charts, and how. */
 export declare const pictures: {
-  /** Where each picture is under /: `pictures/{kind}/{id}/{metric}/{lang}-{theme}.{format}`. */
+  /** Where a series' picture is under /: `pictures/series/{id}/{metric}/{lang}-{theme}.{format}`. */
   readonly path: string;
+  /** Where a report's is: `pictures/reports/{id}/{metric}/{from}-{to}/{lang}-{theme}.{format}`. */
+  readonly reportPath: string;
   /** CSS pixels; a PNG is `scale` times as many device pixels. */
   readonly width: number;
   readonly height: number;
@@ -21,8 +23,10 @@ export declare const pictures: {
   };
   /** `series/<id>` or `reports/<id>` → the metric ids that have a picture. */
   readonly pictures: Readonly<Record<string, readonly string[]>>;
+  /** A report id → the pairs of its years its compare pictures are drawn for, earlier first. */
+  readonly yearPairs: Readonly<Record<string, readonly (readonly [number, number])[]>>;
   /** A metric id → the series its country comparison's picture compares (every one with it). */
   readonly countries: Readonly<Record<string, readonly string[]>>;
-  /** `series/<id>/<metric>` (or `metrics/<metric>`) → `<lang>-<theme>.<format>` → its strong ETag (SHA-256 of the bytes). */
+  /** `series/<id>/<metric>`, `reports/<id>/<metric>/<from>-<to>` (or `metrics/<metric>`) → `<lang>-<theme>.<format>` → its strong ETag (SHA-256 of the bytes). */
   readonly etags: Readonly<Record<string, Readonly<Record<string, string>>>>;
 };

@@ -16,6 +16,7 @@ const built = (name: string) => readFileSync(resolve(widgetDist, name));
 const drawn = JSON.parse(built('pictures.json').toString('utf8')) as {
   themes: string[];
   pictures: Record<string, string[]>;
+  yearPairs: Record<string, [number, number][]>;
 };
 
 /** A PNG's size from its IHDR chunk: width and height, big-endian, at bytes 16 and 20. */
@@ -68,8 +69,10 @@ describe('GET …/chart.svg and …/chart.png', () => {
         expect(svg.headers.get('ETag')).toMatch(/^"[\w-]{43}"$/);
         expect(svg.headers.get('Content-Language')).toBe(lang);
         const text = await svg.text();
+        // A report's picture compares its first and last years unless asked.
+        const years = kind === 'reports' ? `${report.years[0]}-${report.years.at(-1)}/` : '';
         expect(text).toBe(
-          built(`pictures/${kind}/${id}/${metric}/${lang}-${theme}.svg`).toString('utf8'),
+          built(`pictures/${kind}/${id}/${metric}/${years}${lang}-${theme}.svg`).toString('utf8'),
         );
         expect(text).toContain(`lang="${lang}"`);
         expect(text).toContain('font-family:"Noto Sans"');
@@ -120,7 +123,47 @@ describe('GET …/chart.svg and …/chart.png', () => {
     expect(again.status).toBe(304);
   });
 
+  it("a report's picture of any two of its years, the earlier first", async () => {
+    const three = getReport('aze-2019');
+    if (!three) throw new Error('the data lost aze-2019');
+    expect(drawn.yearPairs[three.id]).toEqual([
+      [2016, 2017],
+      [2016, 2018],
+      [2017, 2018],
+    ]);
+    for (const [from, to] of drawn.yearPairs[three.id] ?? []) {
+      const at = `/v1/reports/${three.id}/metrics/${metric}/chart.svg?from=${from}&to=${to}`;
+      const svg = await app.request(at);
+      expect(svg.status).toBe(200);
+      const text = await svg.text();
+      expect(text).toBe(
+        built(`pictures/reports/${three.id}/${metric}/${from}-${to}/en-light.svg`).toString('utf8'),
+      );
+      const bars = [...text.matchAll(/data-year="(\d{4})"/g)].map((m) => Number(m[1]));
+      expect(bars).toEqual([from, to]);
+    }
+    // Every report with years has a picture pair for its first and last, and no other kind.
+    for (const r of reports) {
+      const pairs = drawn.yearPairs[r.id] ?? [];
+      const n = r.years.length;
+      expect(pairs).toHaveLength((n * (n - 1)) / 2);
+    }
+  });
+
   const problems: [string, number, string, readonly string[]][] = [
+    [
+      `/v1/reports/aze-2019/metrics/${metric}/chart.svg?from=2018&to=2016`,
+      400,
+      'from',
+      ['2016', '2017'],
+    ],
+    [`/v1/reports/aze-2019/metrics/${metric}/chart.svg?from=2017&to=2017`, 400, 'to', ['2018']],
+    [
+      `/v1/reports/${report.id}/metrics/${metric}/chart.png?from=2015`,
+      400,
+      'from',
+      report.years.map(String),
+    ],
     [`/v1/series/zzz/metrics/${metric}/chart.svg`, 404, 'seriesId', series.map((s) => s.id)],
     [`/v1/reports/zzz-1999/metrics/${metric}/chart.png`, 404, 'reportId', reports.map((r) => r.id)],
     [

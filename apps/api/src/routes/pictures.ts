@@ -6,8 +6,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   series as allSeries,
+  checkYear,
   compare,
   compareCountries,
+  comparedYears,
   defaultReport,
   describeChange,
   getReport,
@@ -25,7 +27,14 @@ import { PNG_TYPE, SVG_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
 import { pictures } from '../generated/pictures.generated.js';
 import { ProblemError, says } from '../problem.js';
-import { findReport, findSeries, reportIdParam, seriesIdParam } from '../report-lookup.js';
+import {
+  answering,
+  findReport,
+  findSeries,
+  reportIdParam,
+  seriesIdParam,
+  yearQuery,
+} from '../report-lookup.js';
 import { contentLanguage, okHeaders, problemResponses } from '../responses.js';
 import { type AssetFetcher, assetAnswer } from '../static-files.js';
 
@@ -45,9 +54,33 @@ const pictureQuery = z.object({
     .meta({ description: "The widget's colour theme; light unless given." }),
 });
 
+/** A report's picture also takes its two years: a compare picture is drawn for each pair. */
+const reportPictureQuery = pictureQuery.extend({
+  from: yearQuery(
+    "The earlier year, a year of the report; the report's first unless given.",
+  ).optional(),
+  to: yearQuery(
+    "The later year, a year of the report after `from`; the report's last unless given.",
+  ).optional(),
+});
+
 export type PictureKind = 'series' | 'reports';
 
-/** Where the picture is among the static files, or undefined if there is none of this metric. */
+/** The pairs of years a report's compare pictures are drawn for, as the widget's build says. */
+const yearPairsOf = (reportId: string): readonly (readonly [number, number])[] =>
+  pictures.yearPairs[reportId] ?? [];
+
+/** A report's default picture compares its first year with its last. */
+function defaultYearsOf(reportId: string): readonly [number, number] | undefined {
+  const pairs = yearPairsOf(reportId);
+  if (pairs.length === 0) return undefined;
+  return [Math.min(...pairs.map((p) => p[0])), Math.max(...pairs.map((p) => p[1]))];
+}
+
+/**
+ * Where the picture is among the static files, or undefined if there is none: no figure of this
+ * metric, or (a report) no picture of these two years.
+ */
 export function picturePath(
   kind: PictureKind,
   id: string,
@@ -55,9 +88,13 @@ export function picturePath(
   lang: string,
   theme: string,
   format: PictureFormat,
+  years?: readonly [number, number],
 ): string | undefined {
   if (!pictures.pictures[`${kind}/${id}`]?.includes(metric)) return undefined;
-  return `/pictures/${kind}/${id}/${metric}/${lang}-${theme}.${format}`;
+  if (kind === 'series') return `/pictures/series/${id}/${metric}/${lang}-${theme}.${format}`;
+  const [from, to] = years ?? defaultYearsOf(id) ?? [];
+  if (!yearPairsOf(id).some(([a, b]) => a === from && b === to)) return undefined;
+  return `/pictures/reports/${id}/${metric}/${from}-${to}/${lang}-${theme}.${format}`;
 }
 
 /** The metric ids of a report or series that have a picture (a figure to draw). */
@@ -71,7 +108,7 @@ function pictureRoute(kind: PictureKind, format: PictureFormat) {
   const what =
     kind === 'series'
       ? 'the trend of one metric across the series, with the tier of every edition under its years'
-      : "the compare of one metric between the report's first and last years";
+      : 'the compare of one metric between two years of the report (its first and last unless `from` and `to` say)';
   const size =
     format === 'svg'
       ? `${pictures.width}×${pictures.height} CSS pixels`
@@ -89,10 +126,39 @@ function pictureRoute(kind: PictureKind, format: PictureFormat) {
         [param]: kind === 'series' ? seriesIdParam : reportIdParam,
         metricId: MetricId,
       }) as z.ZodObject<{ metricId: typeof MetricId }>,
-      query: pictureQuery,
+      query: kind === 'series' ? pictureQuery : reportPictureQuery,
     },
     responses: pictureResponses(format),
   });
+}
+
+/**
+ * The two years of a report's picture: `from` and `to` as asked, each a year of the report (else
+ * core's own 400 about that year), the earlier first; the report's first and last unless given.
+ */
+function pictureYears(
+  report: Report,
+  query: { from?: number | undefined; to?: number | undefined },
+): readonly [number, number] | undefined {
+  const fallback = defaultYearsOf(report.id);
+  if (fallback === undefined) return undefined;
+  const from = checkYear(report, query.from ?? fallback[0], 'from');
+  const to = checkYear(report, query.to ?? fallback[1], 'to');
+  if (to <= from) {
+    // What could be asked instead: a later `to`; or, where `from` is the last year, any `from`
+    // that has a later year.
+    const later = report.years.filter((y) => y > from);
+    const last = Math.max(...report.years);
+    const [parameter, value, allowed] =
+      later.length > 0 ? ['to', to, later] : ['from', from, report.years.filter((y) => y < last)];
+    throw new ProblemError('invalid-parameter', {
+      detail: says('problem.detail.pictureYears', { years: report.years, from, to }),
+      parameter,
+      value: String(value),
+      allowed: allowed.map(String),
+    });
+  }
+  return [from, to];
 }
 
 /** What every picture route answers: the picture as built, or a problem. */
@@ -126,11 +192,18 @@ async function answerPicture(
   kind: PictureKind,
   format: PictureFormat,
   metricId: string,
-  query: { lang?: string | undefined; theme?: string | undefined },
+  query: {
+    lang?: string | undefined;
+    theme?: string | undefined;
+    from?: number | undefined;
+    to?: number | undefined;
+  },
 ): Promise<Response> {
-  const id = (kind === 'series' ? c.get('series')?.id : c.get('report')?.id) ?? '';
+  const report = kind === 'reports' ? c.get('report') : undefined;
+  const id = (kind === 'series' ? c.get('series')?.id : report?.id) ?? '';
   const lang = query.lang ?? 'en';
-  const path = picturePath(kind, id, metricId, lang, query.theme ?? DEFAULT_THEME, format);
+  const years = report && answering(() => pictureYears(report, query));
+  const path = picturePath(kind, id, metricId, lang, query.theme ?? DEFAULT_THEME, format, years);
   if (path === undefined) {
     throw new ProblemError('not-found', {
       detail: says('problem.detail.noMetric', { id, value: JSON.stringify(metricId) }),
@@ -270,6 +343,8 @@ export function pictureRoutes(app: OpenAPIHono<AppEnv>, assets: AssetFetcher | u
 export interface EmbedPicture {
   /** The PNG's path on this server (a chart.png route, query included). */
   path: string;
+  /** The same picture as SVG (the chart.svg route), for an <img> in a page. */
+  svgPath: string;
   width: number;
   height: number;
   /** Core's sentence for the change the picture shows (describeChange), in the page's language. */
@@ -298,16 +373,47 @@ export function embedPicture(query: URLSearchParams): EmbedPicture | undefined {
   const lang = resolveLocale(query.get('lang') ?? undefined);
   const askedTheme = query.get('theme') ?? '';
   const theme = pictures.themes.includes(askedTheme) ? askedTheme : DEFAULT_THEME;
-  const from = source.years[0] as number;
-  const to = source.years.at(-1) as number;
+  const [from, to] = embedYears(source, kind, query);
+  // A page that compares a later year with an earlier one has no picture: none is drawn of it.
+  if (
+    kind === 'reports' &&
+    picturePath(kind, source.id, metric, lang, theme, 'png', [from, to]) === undefined
+  )
+    return undefined;
   const comparison = compare(source, from, to, [metric], lang);
   const row = comparison.rows[0];
+  const years = kind === 'reports' ? `&from=${from}&to=${to}` : '';
+  const picked = `?lang=${lang}&theme=${theme}${years}`;
   return {
-    path: `/v1/${kind}/${source.id}/metrics/${metric}/chart.png?lang=${lang}&theme=${theme}`,
+    path: `/v1/${kind}/${source.id}/metrics/${metric}/chart.png${picked}`,
+    svgPath: `/v1/${kind}/${source.id}/metrics/${metric}/chart.svg${picked}`,
     width: pictures.width * pictures.scale,
     height: pictures.height * pictures.scale,
     alt: row ? describeChange(row, comparison.units, lang) : '',
   };
+}
+
+/**
+ * The years an /embed page compares, as the widget reads them (core's comparedYears): a report's
+ * `from` and `to`, where both are its years and differ, else its first and last, as the widget
+ * falls back; a series' trend spans all its years, and its sentence compares the first and last.
+ */
+function embedYears(
+  source: Report | Series,
+  kind: PictureKind,
+  query: URLSearchParams,
+): [number, number] {
+  const first = source.years[0] as number;
+  const last = source.years.at(-1) as number;
+  if (kind === 'series') return [first, last];
+  const year = (name: string) => {
+    const text = query.get(name);
+    return text === null || !/^\d{4}$/.test(text) ? undefined : Number(text);
+  };
+  const { from, to } = comparedYears(source.years, year('from'), year('to'));
+  return source.years.includes(from) && source.years.includes(to) && from !== to
+    ? [from, to]
+    : [first, last];
 }
 
 /**
@@ -333,6 +439,7 @@ function countriesEmbedPicture(query: URLSearchParams, ids: string[]): EmbedPict
   const names = comparison.rows.map((r) => r.country.name).join(', ');
   return {
     path: `/v1/metrics/${metric}/chart.png?lang=${lang}&theme=${theme}`,
+    svgPath: `/v1/metrics/${metric}/chart.svg?lang=${lang}&theme=${theme}`,
     width: pictures.width * pictures.scale,
     height: pictures.height * pictures.scale,
     // The picture's words: what it compares, and core's notes on the comparison.

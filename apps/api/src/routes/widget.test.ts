@@ -84,7 +84,7 @@ describe('GET /embed', () => {
       new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(page)?.[1];
     const image = meta('og:image') as string;
     expect(image).toBe(
-      `http://localhost/v1/reports/${report.id}/metrics/${metric}/chart.png?lang=az&amp;theme=dark`,
+      `http://localhost/v1/reports/${report.id}/metrics/${metric}/chart.png?lang=az&amp;theme=dark&amp;from=${from}&amp;to=${to}`,
     );
     expect(meta('twitter:card')).toBe('summary_large_image');
     expect(meta('twitter:image')).toBe(image);
@@ -108,6 +108,67 @@ describe('GET /embed', () => {
     const none = await (await app.request(`http://localhost/embed?report=${unread?.id}`)).text();
     expect(none).not.toContain('og:image');
     expect(none).toContain('application/json+oembed');
+  });
+
+  it("a report page's picture is of the years the page compares; none of a later year against an earlier", async () => {
+    // aze-2019 states three years: its pages may compare any two of them.
+    const report = getReport('aze-2019');
+    if (!report) throw new Error('no aze-2019');
+    expect(report.years).toEqual([2016, 2017, 2018]);
+    const metric = headlineMetricIds(report)[0] as string;
+    const image = async (query: string) => {
+      const page = await (
+        await app.request(`http://localhost/embed?report=aze-2019${query}`)
+      ).text();
+      return /<meta property="og:image" content="([^"]*)">/
+        .exec(page)?.[1]
+        ?.replaceAll('&amp;', '&');
+    };
+    const chosen = await image(`&metric=${metric}&from=2017&to=2018`);
+    expect(chosen).toBe(
+      `http://localhost/v1/reports/aze-2019/metrics/${metric}/chart.png?lang=en&theme=light&from=2017&to=2018`,
+    );
+    // One year given: the widget compares it with the report's other end (core's comparedYears).
+    expect(await image(`&metric=${metric}&from=2017`)).toContain('&from=2017&to=2018');
+    // Years the report does not have: the widget shows its first and last, and so does the card.
+    expect(await image(`&metric=${metric}&from=2012&to=2018`)).toContain('&from=2016&to=2018');
+    // A later year against an earlier: the widget shows it, but no picture is drawn of it.
+    expect(await image(`&metric=${metric}&from=2018&to=2016`)).toBeUndefined();
+    const png = await app.request(chosen as string);
+    expect(png.status).toBe(200);
+    const svg = await (
+      await app.request((chosen as string).replace('chart.png', 'chart.svg'))
+    ).text();
+    // The picture's bars are the two years asked for.
+    expect(svg).toContain('data-year="2017"');
+    expect(svg).toContain('data-year="2018"');
+    expect(svg).not.toContain('data-year="2016"');
+  });
+
+  it("shows the picture of its state where no script runs, with core's sentence as its text", async () => {
+    const url = 'http://localhost/embed?report=aze-2018&lang=ru&theme=dark';
+    const page = await (await app.request(url)).text();
+    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(page)?.[1] ?? '';
+    const img = /<img src="([^"]*)" alt="([^"]*)" lang="ru" width="600" height="400">/.exec(
+      noscript,
+    );
+    expect(img).not.toBeNull();
+    const report = getReport('aze-2018');
+    if (!report) throw new Error('no aze-2018');
+    const metric = headlineMetricIds(report)[0] as string;
+    expect(img?.[1]?.replaceAll('&amp;', '&')).toBe(
+      `/v1/reports/aze-2018/metrics/${metric}/chart.svg?lang=ru&theme=dark&from=2016&to=2017`,
+    );
+    const comparison = compare(report, 2016, 2017, [metric], 'ru');
+    const sentence = describeChange(comparison.rows[0] as never, comparison.units, 'ru');
+    expect(img?.[2]).toBe(sentence.replaceAll('"', '&quot;'));
+    const svg = await app.request(`http://localhost${img?.[1]?.replaceAll('&amp;', '&')}`);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('Content-Type')).toBe('image/svg+xml');
+    // An edition nobody could read has no picture: the page keeps its own words.
+    const unread = reports.find((r) => r.metrics.length === 0);
+    const none = await (await app.request(`http://localhost/embed?report=${unread?.id}`)).text();
+    expect(none).toMatch(/<noscript>[^<]+<\/noscript>/);
   });
 
   it('withDiscoveryLink replaces the page link, or adds one to <head>, escaping the URL', () => {
@@ -181,7 +242,7 @@ describe('GET /oembed', () => {
     const body = await (await app.request(`/oembed?url=${encodeURIComponent(page)}`)).json();
     expect(body).toMatchObject({ thumbnail_width: 1200, thumbnail_height: 800 });
     expect(body.thumbnail_url).toMatch(
-      /^http:\/\/localhost\/v1\/reports\/aze-2018\/metrics\/[\w.]+\/chart\.png\?lang=ru&theme=light$/,
+      /^http:\/\/localhost\/v1\/reports\/aze-2018\/metrics\/[\w.]+\/chart\.png\?lang=ru&theme=light&from=2016&to=2017$/,
     );
     const png = await app.request(body.thumbnail_url);
     expect(png.status).toBe(200);

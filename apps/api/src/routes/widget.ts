@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { defaultReport } from '@tip-report/core';
+import { defaultReport, resolveLocale } from '@tip-report/core';
 import { html } from 'hono/html';
 import { HTML_TYPE, JSON_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
@@ -103,10 +103,31 @@ export function withDiscoveryLink(page: string, pageUrl: string): string {
   return page.replace(/<\/head>/i, () => `${link}</head>`);
 }
 
-/** The page with its discovery link and, at the end of <head>, its card tags (cardTags). */
+const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>/i;
+
+/**
+ * What the page shows where no script runs: the picture of its state (the SVG, with core's
+ * sentence as its text), else the page's own words. The picture is the widget's chart for the
+ * same metric, years, language and theme, so a reader without script sees the same figures.
+ */
+function noscriptPicture(page: string, pageUrl: URL): string {
+  const picture = embedPicture(pageUrl.searchParams);
+  if (picture === undefined) return page;
+  const lang = resolveLocale(pageUrl.searchParams.get('lang') ?? undefined);
+  const img = html`<noscript><img src="${picture.svgPath}" alt="${picture.alt}" lang="${lang}" width="${pictures.width}" height="${pictures.height}"></noscript>`;
+  return page.replace(NOSCRIPT, () => img.toString());
+}
+
+/**
+ * The page with its discovery link, at the end of <head> its card tags (cardTags), and its
+ * picture for readers without script (noscriptPicture).
+ */
 export function withPageMeta(page: string, pageUrl: URL): string {
   const tags = cardTags(pageUrl);
-  return withDiscoveryLink(page, pageUrl.href).replace(/<\/head>/i, () => `${tags}</head>`);
+  return noscriptPicture(
+    withDiscoveryLink(page, pageUrl.href).replace(/<\/head>/i, () => `${tags}</head>`),
+    pageUrl,
+  );
 }
 
 function embedUrlOf(requestUrl: URL, url: string): URL {

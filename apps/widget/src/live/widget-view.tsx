@@ -1,5 +1,6 @@
 import {
   compare,
+  comparedYears,
   comparisonToCsv,
   type Figures,
   ReportQueryError,
@@ -24,7 +25,6 @@ import { ViewTabs } from '../frame/view-tabs.js';
 import { WidgetFooter } from '../frame/widget-footer.js';
 import { YearPickers } from '../frame/year-pickers.js';
 import {
-  defaultYears,
   given,
   type Problem,
   readApi,
@@ -296,7 +296,7 @@ export function WidgetView(props: WidgetViewProps) {
 
     const fromYear = readYear('from', props.from, source.years);
     const toYear = readYear('to', props.to, source.years);
-    let years = pickedYears() ?? defaultYears(source.years, fromYear.value, toYear.value);
+    let years = pickedYears() ?? comparedYears(source.years, fromYear.value, toYear.value);
     for (const problem of [fromYear.problem, toYear.problem]) if (problem) notices.push(problem);
     try {
       compare(source as Figures, years.from, years.to, []);
@@ -311,7 +311,7 @@ export function WidgetView(props: WidgetViewProps) {
         params: error.params,
         allowed: error.allowed,
       });
-      years = defaultYears(source.years, undefined, undefined);
+      years = comparedYears(source.years, undefined, undefined);
     }
     return { notices, source, metricIds, focus, view, years, isLive };
   });

@@ -53,6 +53,7 @@ export const pictureSize = { width: 600, height: 400 } as const;
 export const pictureFontFamily = 'Noto Sans';
 /** The live widget's fixed heights, for whoever embeds it (an oEmbed answer) without its code. */
 export const widgetLayout = layout;
+export { pictureYearPairs } from '../shared/picture-years.js';
 
 /**
  * The chart's rules with the palette's values written in: a picture stands alone (no host page

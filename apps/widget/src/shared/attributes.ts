@@ -183,21 +183,3 @@ export function readMetricIds(value: string | undefined): string[] | undefined {
     .filter(Boolean);
   return ids.length ? [...new Set(ids)] : undefined;
 }
-
-/**
- * The two years to compare: the earliest and latest the report has, unless given. When only one
- * is given, the other is the report's other end, so `from="2017"` alone compares 2017 with 2016.
- */
-export function defaultYears(
-  years: readonly number[],
-  from: number | undefined,
-  to: number | undefined,
-): { from: number; to: number } {
-  const first = years[0] ?? 0;
-  const last = years[years.length - 1] ?? first;
-  const other = (year: number) => (year === last ? first : last);
-  if (from !== undefined && to !== undefined) return { from, to };
-  if (from !== undefined) return { from, to: other(from) };
-  if (to !== undefined) return { from: to === first ? last : first, to };
-  return { from: first, to: last };
-}
