@@ -209,9 +209,10 @@ describe('script tag on a partner page with a strict CSP', () => {
   it('downloads exactly what is shown as core’s CSV, with a byte-order mark for Excel', async () => {
     await open('/default.html');
     await drawn(page);
+    await page.locator('tip-comparison .downloads summary').click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('tip-comparison button', { hasText: 'Download CSV' }).click(),
+      page.locator('tip-comparison button', { hasText: 'Table (CSV)' }).click(),
     ]);
     // The language in the name: a reader's en and ru downloads do not overwrite each other.
     expect(download.suggestedFilename()).toBe(`${report.id}-${from}-${to}-en.csv`);
@@ -220,6 +221,26 @@ describe('script tag on a partner page with a strict CSP', () => {
     expect(await readFile(path, 'utf8')).toBe(
       `\uFEFF${comparisonToCsv(compare(report, from, to, [headline]))}`,
     );
+  });
+
+  it('offers the picture of what is shown under Download: a PNG of 1200 × 800 and its SVG', async () => {
+    await open('/default.html');
+    await drawn(page);
+    await page.locator('tip-comparison .downloads summary').click();
+    const png = page.locator('tip-comparison .downloads a', { hasText: 'Picture (PNG)' });
+    expect(await png.isVisible()).toBe(true);
+    const href = (await png.getAttribute('href')) as string;
+    expect(href).toBe(
+      `${site.api.origin}/v1/reports/${report.id}/metrics/${headline}/chart.png?lang=en&theme=light&from=${from}&to=${to}`,
+    );
+    const answer = await fetch(href);
+    expect(answer.headers.get('content-type')).toBe('image/png');
+    const bytes = new Uint8Array(await answer.arrayBuffer());
+    const view = new DataView(bytes.buffer);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 800]);
+    const svg = page.locator('tip-comparison .downloads a', { hasText: 'Picture (SVG)' });
+    expect(await svg.getAttribute('href')).toBe(href.replace('chart.png', 'chart.svg'));
+    await screenshot(page, 'download-menu', { fullPage: false });
   });
 
   it('names a bad attribute inside the widget and shows what it can instead', async () => {

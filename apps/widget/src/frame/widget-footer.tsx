@@ -4,16 +4,22 @@ import { say } from '../shared/words.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
-/** What "Download CSV" saves: core's CSV of what is shown, made when a reader asks for it. */
+/** What "Download › Table (CSV)" saves: core's CSV of what is shown, made when a reader asks. */
 export interface CsvFile {
   fileName: string;
   text: () => string;
 }
 
+/** The picture of what is shown, as the API serves it (drawn at build time by the same charts). */
+export interface PictureLinks {
+  png: URL;
+  svg: URL;
+}
+
 /**
  * Two lines: the citation of the editions shown, collapsed to "6 editions, 2017–2022" with the
  * list behind a disclosure (its panel opens over the chart, so the height stays), and the actions
- * Download · Embed · Data API.
+ * Download (the CSV, and the picture where one is drawn of what is shown) · Embed · Data API.
  */
 export function WidgetFooter(props: {
   cited: readonly CitedReport[];
@@ -21,6 +27,8 @@ export function WidgetFooter(props: {
   origin: string;
   csv: () => CsvFile;
   apiLink: URL | undefined;
+  /** Absent where no picture is drawn of what is shown (a table, a later year before an earlier). */
+  pictures?: PictureLinks | undefined;
   onEmbed: () => void;
   locale: string;
 }) {
@@ -75,10 +83,33 @@ export function WidgetFooter(props: {
           </div>
         </details>
       </Show>
-      <p class="actions">
-        <button type="button" class="link" on:click={download}>
-          {say(props.locale, 'action.download')}
-        </button>
+      <div class="actions">
+        <details class="downloads pop">
+          <summary>{say(props.locale, 'action.download')}</summary>
+          <ul class="panel">
+            <li>
+              <button type="button" class="link" on:click={download}>
+                {say(props.locale, 'download.csv')}
+              </button>
+            </li>
+            <Show when={props.pictures}>
+              {(pictures) => (
+                <>
+                  <li>
+                    <a href={pictures().png.href} target="_blank" rel="noopener noreferrer">
+                      {say(props.locale, 'download.png')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={pictures().svg.href} target="_blank" rel="noopener noreferrer">
+                      {say(props.locale, 'download.svg')}
+                    </a>
+                  </li>
+                </>
+              )}
+            </Show>
+          </ul>
+        </details>
         <span aria-hidden="true"> · </span>
         <button type="button" class="link" aria-haspopup="dialog" on:click={() => props.onEmbed()}>
           {say(props.locale, 'action.embed')}
@@ -91,7 +122,7 @@ export function WidgetFooter(props: {
             </>
           )}
         </Show>
-      </p>
+      </div>
     </footer>
   );
 }

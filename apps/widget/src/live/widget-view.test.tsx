@@ -23,8 +23,10 @@ const labelOf = (
   source: { metrics: readonly { id: string; label: string }[] } = report,
 ) => source.metrics.find((m) => m.id === id)?.label;
 
-const draw = (attributes: WidgetAttributes = {}) => {
-  const { container, unmount } = render(() => <WidgetView {...attributes} pageLocale="en" />);
+const draw = (attributes: WidgetAttributes = {}, home?: URL) => {
+  const { container, unmount } = render(() => (
+    <WidgetView {...attributes} pageLocale="en" home={home} />
+  ));
   const q = <E extends Element = HTMLElement>(selector: string) =>
     container.querySelector<E>(selector);
   return { container, q, unmount };
@@ -44,6 +46,31 @@ describe('the live widget', () => {
     );
     expect(q<HTMLSelectElement>('label.picker select')?.value).toBe(headline);
     expect(q('.problems')).toBeNull();
+  });
+
+  it('offers the picture of what is shown under Download, where the build draws one', async () => {
+    const home = new URL('https://api.example/');
+    const links = (q: ReturnType<typeof draw>['q']) =>
+      [...(q('.downloads')?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    const compared = draw({ theme: 'dark', lang: 'en' }, home);
+    await waitFor(() => expect(compared.q('.downloads')).not.toBeNull());
+    const [from, to] = [report.years[0], report.years.at(-1)];
+    const at = `https://api.example/v1/reports/${report.id}/metrics/${headline}/chart`;
+    const query = `?lang=en&theme=dark&from=${from}&to=${to}`;
+    expect(links(compared.q)).toEqual([`${at}.png${query}`, `${at}.svg${query}`]);
+    compared.unmount();
+    // A later year against an earlier: the widget shows it, but no picture is drawn of it.
+    const reversed = draw({ from: String(to), to: String(from) }, home);
+    await waitFor(() => expect(reversed.q('.downloads')).not.toBeNull());
+    expect(links(reversed.q)).toEqual([]);
+    expect(reversed.q('.downloads button')?.textContent).toBe('Table (CSV)');
+    reversed.unmount();
+    const trend = draw({ series: series.id, view: 'trend' }, home);
+    await waitFor(() => expect(trend.q('.downloads')).not.toBeNull());
+    expect(links(trend.q)[0]).toBe(
+      `https://api.example/v1/series/${series.id}/metrics/${headlineMetricIds(series)[0]}/chart.png?lang=en&theme=light`,
+    );
+    trend.unmount();
   });
 
   it('changes the metric with the picker, and says so in the live region', async () => {

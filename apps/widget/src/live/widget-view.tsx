@@ -22,7 +22,7 @@ import { MetricPicker } from '../frame/metric-picker.js';
 import { ProblemList } from '../frame/problem-list.js';
 import { SourceDetails } from '../frame/source-details.js';
 import { ViewTabs } from '../frame/view-tabs.js';
-import { WidgetFooter } from '../frame/widget-footer.js';
+import { type PictureLinks, WidgetFooter } from '../frame/widget-footer.js';
 import { YearPickers } from '../frame/year-pickers.js';
 import {
   given,
@@ -41,6 +41,7 @@ import { iframeSnippet, type ShownState, scriptSnippet } from '../shared/embed-s
 import { citedReports, shownMetric, unitOf } from '../shared/figures.js';
 import { figureYears, headlineSentence, oneFigureSentence } from '../shared/headline.js';
 import { layout } from '../shared/layout.js';
+import { hasPictureFor } from '../shared/picture-years.js';
 import {
   bundledReportIds,
   bundledSeriesIds,
@@ -477,6 +478,35 @@ export function WidgetView(props: WidgetViewProps) {
                       : `v1/reports/${encodeURIComponent(s.id)}/metrics/${encodeURIComponent(state().focus)}`;
                     return new URL(path, home);
                   };
+                  // The picture of what is shown, where the build drew one: a series' trend, or a
+                  // report's compare of an earlier year with a later; of this metric, language and
+                  // theme (auto: the reader's scheme, as the widget's colours follow it).
+                  const pictures = (): PictureLinks | undefined => {
+                    const home = api().value ?? props.home;
+                    const s = source();
+                    const { from, to } = state().years;
+                    if (!home || !metric()?.figures.length) return undefined;
+                    const drawn = isSeries(s)
+                      ? state().view === 'trend'
+                      : state().view === 'chart' && hasPictureFor(s.years, from, to);
+                    if (!drawn) return undefined;
+                    const shownTheme = theme().value;
+                    const query = new URLSearchParams({
+                      lang: t(),
+                      theme:
+                        shownTheme !== 'auto'
+                          ? shownTheme
+                          : globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches
+                            ? 'dark'
+                            : 'light',
+                      ...(isSeries(s) ? {} : { from: String(from), to: String(to) }),
+                    });
+                    const path = `v1/${isSeries(s) ? 'series' : 'reports'}/${encodeURIComponent(s.id)}/metrics/${encodeURIComponent(state().focus)}/chart`;
+                    return {
+                      png: new URL(`${path}.png?${query}`, home),
+                      svg: new URL(`${path}.svg?${query}`, home),
+                    };
+                  };
                   const csv = () => {
                     const s = source();
                     const ids = state().view === 'table' ? state().metricIds : [state().focus];
@@ -649,6 +679,7 @@ export function WidgetView(props: WidgetViewProps) {
                               origin={say(t(), state().isLive ? 'ui.live' : 'ui.bundled')}
                               csv={csv}
                               apiLink={apiLink()}
+                              pictures={pictures()}
                               onEmbed={() => setEmbedOpen(true)}
                               locale={t()}
                             />

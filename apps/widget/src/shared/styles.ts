@@ -65,6 +65,8 @@ figure{margin:0 0 .6rem}
 .footer ul{margin:0;padding-left:1rem;color:var(--_fg)}
 .footer li{overflow-wrap:anywhere;margin-bottom:.3rem}
 .actions{display:flex;flex-wrap:wrap;align-items:center;gap:.2rem .5rem}
+.downloads>.panel{width:max-content;list-style:none;margin:0;padding:.4rem .75rem}
+.downloads li{margin:.15rem 0}
 button.link{border:0;background:none;padding:.2rem 0;cursor:pointer;text-decoration:underline;font-size:1em}
 .problems{flex:none;border-left:4px solid var(--_warn);padding:.3rem .6rem;font-size:.85em;max-height:8em;overflow:auto}
 .problems ul{margin:.2rem 0 0;padding-left:1.1rem}
