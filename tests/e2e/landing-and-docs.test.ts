@@ -83,6 +83,8 @@ describe('the landing page and the API reference in real Chromium', () => {
     const preview = page.locator('tip-comparison#preview');
     const iframe = page.locator('#snippet-iframe');
     const script = page.locator('#snippet-script');
+    // The preview loads when the reader comes near it (loading="lazy"), as the builder is below.
+    await preview.scrollIntoViewIfNeeded();
     await preview.locator('svg.chart').first().waitFor();
     await expect.poll(() => script.inputValue(), poll).toContain(`series="${series.id}"`);
     // The countries, in Russian, as a table: the preview follows and so do both snippets.

@@ -72,7 +72,7 @@ describe('GET /', () => {
     );
     expect(trend).toBeGreaterThan(-1);
     const countries = page.indexOf(
-      '<tip-comparison series="arm-protection,aze-protection,geo-protection" metric="victims.identified" view="trend"></tip-comparison>',
+      '<tip-comparison series="arm-protection,aze-protection,geo-protection" metric="victims.identified" view="trend" loading="lazy"></tip-comparison>',
     );
     expect(countries).toBeGreaterThan(trend);
     // The builder: a form of choices, its preview, and its script from this origin.

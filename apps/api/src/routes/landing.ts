@@ -179,7 +179,7 @@ function builder(all: readonly Source[], first: Source, defaultMetric: string) {
 <div class="snippet"><label for="snippet-script">Script tag</label><textarea id="snippet-script" rows="4" readonly></textarea><button type="button" data-copy="script">Copy the script tag</button></div>
 <p id="copy-status" role="status"></p>
 </div>
-<div class="preview"><tip-comparison id="preview" ${firstKind}="${firstId}" metric="${defaultMetric}" view="trend" lang="en"></tip-comparison></div>
+<div class="preview"><tip-comparison id="preview" ${firstKind}="${firstId}" metric="${defaultMetric}" view="trend" lang="en" loading="lazy"></tip-comparison></div>
 </form>
 <script type="module" src="/embed-builder.js"></script>
 `;
@@ -252,7 +252,7 @@ ${
 </section>`
 }
 <section aria-labelledby="countries-title"><h2 id="countries-title">${countries.map((s) => s.country.name).join(', ')}, side by side</h2>
-<tip-comparison series="${countryList}" metric="${defaultMetric}" view="trend"></tip-comparison>
+<tip-comparison series="${countryList}" metric="${defaultMetric}" view="trend" loading="lazy"></tip-comparison>
 </section>
 </div>
 

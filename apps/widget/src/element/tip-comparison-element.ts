@@ -20,11 +20,13 @@ const loadLive = () => {
 };
 
 /**
- * The element's state, one value replaced whole: not on a page, waiting for the live widget (the
- * busy frame shows), live, or failed to load (a message shows; an attribute change retries).
+ * The element's state, one value replaced whole: not on a page, waiting to come near the viewport
+ * (`loading="lazy"`), waiting for the live widget (the busy frame shows in both), live, or failed
+ * to load (a message shows; an attribute change retries).
  */
 type State =
   | { kind: 'idle' }
+  | { kind: 'waiting'; observer: IntersectionObserver }
   | { kind: 'loading'; generation: number }
   | { kind: 'live'; widget: LiveWidget }
   | { kind: 'failed' };
@@ -58,6 +60,7 @@ export class TipComparisonElement extends HTMLElement {
   disconnectedCallback(): void {
     this.#generation++;
     if (this.#state.kind === 'live') this.#state.widget.dispose();
+    if (this.#state.kind === 'waiting') this.#state.observer.disconnect();
     this.#state = { kind: 'idle' };
     this.shadowRoot?.replaceChildren();
   }
@@ -71,6 +74,25 @@ export class TipComparisonElement extends HTMLElement {
     frame.className = 'frame';
     frame.setAttribute('aria-busy', 'true');
     root.replaceChildren(frame);
+    // As <img loading="lazy">: a widget far down a page (the third on ours) costs the reader
+    // nothing until it comes within 200 px of the viewport. Read once, when the element starts.
+    if (this.getAttribute('loading') === 'lazy' && typeof IntersectionObserver === 'function') {
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          observer.disconnect();
+          this.#load(frame);
+        },
+        { rootMargin: '200px 0px' },
+      );
+      observer.observe(this);
+      this.#state = { kind: 'waiting', observer };
+      return;
+    }
+    this.#load(frame);
+  }
+
+  #load(frame: HTMLElement): void {
     const generation = this.#generation;
     this.#state = { kind: 'loading', generation };
     loadLive().then(
