@@ -47,6 +47,7 @@ import {
   bundledSeriesIds,
   defaultReport,
   loadSource,
+  sourceAtHand,
 } from '../shared/sources.js';
 import { isReady, loadLanguage, resolveLocale, say, translatedSource } from '../shared/words.js';
 import { CompareView } from '../views/compare/compare-view.js';
@@ -136,12 +137,20 @@ export function WidgetView(props: WidgetViewProps) {
     const series = given(props.series);
     return series ? `series:${series}` : `report:${given(props.report) ?? defaultReport.id}`;
   });
-  const [loaded, setLoaded] = createSignal<Loaded>();
+  const [fetched, setLoaded] = createSignal<Loaded>();
+  // The source at hand (the default report) is there in the first pass; others come by import().
+  const atHand = createMemo((): Loaded | undefined => {
+    const key = wanted();
+    const [kind, id] = key.split(/:(.*)/) as ['report' | 'series', string];
+    const source = sourceAtHand(kind, id);
+    return source && { key, source };
+  });
+  const loaded = () => atHand() ?? fetched();
   createEffect(() => {
     const key = wanted();
     const [kind, id] = key.split(/:(.*)/) as ['report' | 'series', string];
     const known = kind === 'series' ? bundledSeriesIds : bundledReportIds;
-    if (!known.includes(id)) return;
+    if (!known.includes(id) || atHand()) return;
     let current = true;
     onCleanup(() => {
       current = false;

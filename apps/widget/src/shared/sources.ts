@@ -23,12 +23,21 @@ export function loadSeriesChunk(): Promise<SeriesChunk> {
   return seriesChunk;
 }
 
+/**
+ * The source if it is already here (the default report, in the live widget's own chunk), so the
+ * widget draws it in its first pass rather than a busy state and then the figures.
+ */
+export function sourceAtHand(kind: 'report' | 'series', id: string): BundledSource | undefined {
+  return kind === 'report' && id === defaultReport.id ? defaultReport : undefined;
+}
+
 /** What a widget shows figures of: a bundled report, or a series from the series chunk. */
 export async function loadSource(
   kind: 'report' | 'series',
   id: string,
 ): Promise<BundledSource | undefined> {
-  if (kind === 'report' && id === defaultReport.id) return defaultReport;
+  const now = sourceAtHand(kind, id);
+  if (now) return now;
   const chunk = await loadSeriesChunk();
   return kind === 'series'
     ? chunk.bundledSeries.find((s) => s.id === id)
