@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { CitedReport } from '../shared/bundled-data.js';
+import type { PictureLinks } from '../shared/picture-links.js';
 import { say } from '../shared/words.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -8,12 +9,6 @@ const BYTE_ORDER_MARK = '\uFEFF';
 export interface CsvFile {
   fileName: string;
   text: () => string;
-}
-
-/** The picture of what is shown, as the API serves it (drawn at build time by the same charts). */
-export interface PictureLinks {
-  png: URL;
-  svg: URL;
 }
 
 /**

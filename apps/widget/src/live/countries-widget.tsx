@@ -18,6 +18,7 @@ import { given, type Problem, type Theme, type View } from '../shared/attributes
 import type { CitedReport } from '../shared/bundled-data.js';
 import { iframeSnippet, type ShownState, scriptSnippet } from '../shared/embed-snippets.js';
 import { layout } from '../shared/layout.js';
+import { countryPictureSeriesOf, pictureLinks } from '../shared/picture-links.js';
 import { loadSeriesChunk } from '../shared/sources.js';
 import { resolveLocale, say } from '../shared/words.js';
 import { CountriesTable } from '../views/countries/countries-table.js';
@@ -245,6 +246,19 @@ export function CountriesWidget(props: CountriesWidgetProps) {
       script: scriptSnippet(home, shownState()),
     };
   };
+  // The picture of the comparison, where the build draws it: every series that has the metric.
+  const pictures = () => {
+    const drawn = countryPictureSeriesOf(coreSeries, focus());
+    const shown = chosen();
+    if (!props.home || !drawn || drawn.length !== shown.length) return undefined;
+    if (!drawn.every((id) => shown.includes(id))) return undefined;
+    return pictureLinks(
+      props.home,
+      `v1/metrics/${encodeURIComponent(focus())}/chart`,
+      language(),
+      props.theme,
+    );
+  };
   const apiLink = () =>
     props.home
       ? new URL(
@@ -379,6 +393,7 @@ export function CountriesWidget(props: CountriesWidgetProps) {
               origin={say(props.locale, 'ui.bundled')}
               csv={csv}
               apiLink={apiLink()}
+              pictures={pictures()}
               onEmbed={() => setEmbedOpen(true)}
               locale={props.locale}
             />

@@ -1,5 +1,6 @@
 import { render, waitFor } from '@solidjs/testing-library';
 import {
+  series as allSeries,
   compare,
   defaultReport,
   describeChange,
@@ -71,6 +72,26 @@ describe('the live widget', () => {
       `https://api.example/v1/series/${series.id}/metrics/${headlineMetricIds(series)[0]}/chart.png?lang=en&theme=light`,
     );
     trend.unmount();
+  });
+
+  it('offers the countries’ picture only for the set the build draws: every series with the metric', async () => {
+    const home = new URL('https://api.example/');
+    const links = (q: ReturnType<typeof draw>['q']) =>
+      [...(q('.downloads')?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    const metric = 'victims.identified';
+    const every = allSeries.filter((s) => s.metrics.some((m) => m.id === metric)).map((s) => s.id);
+    expect(every.length).toBeGreaterThan(2);
+    const all = draw({ series: every.join(','), metric, view: 'trend' }, home);
+    await waitFor(() => expect(all.q('.downloads')).not.toBeNull());
+    expect(links(all.q)).toEqual([
+      `https://api.example/v1/metrics/${metric}/chart.png?lang=en&theme=light`,
+      `https://api.example/v1/metrics/${metric}/chart.svg?lang=en&theme=light`,
+    ]);
+    all.unmount();
+    const two = draw({ series: every.slice(0, 2).join(','), metric, view: 'trend' }, home);
+    await waitFor(() => expect(two.q('.downloads')).not.toBeNull());
+    expect(links(two.q)).toEqual([]);
+    two.unmount();
   });
 
   it('changes the metric with the picker, and says so in the live region', async () => {

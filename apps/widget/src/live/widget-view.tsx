@@ -22,7 +22,7 @@ import { MetricPicker } from '../frame/metric-picker.js';
 import { ProblemList } from '../frame/problem-list.js';
 import { SourceDetails } from '../frame/source-details.js';
 import { ViewTabs } from '../frame/view-tabs.js';
-import { type PictureLinks, WidgetFooter } from '../frame/widget-footer.js';
+import { WidgetFooter } from '../frame/widget-footer.js';
 import { YearPickers } from '../frame/year-pickers.js';
 import {
   given,
@@ -41,6 +41,7 @@ import { iframeSnippet, type ShownState, scriptSnippet } from '../shared/embed-s
 import { citedReports, shownMetric, unitOf } from '../shared/figures.js';
 import { figureYears, headlineSentence, oneFigureSentence } from '../shared/headline.js';
 import { layout } from '../shared/layout.js';
+import { type PictureLinks, pictureLinks } from '../shared/picture-links.js';
 import { hasPictureFor } from '../shared/picture-years.js';
 import {
   bundledReportIds,
@@ -493,28 +494,20 @@ export function WidgetView(props: WidgetViewProps) {
                   const pictures = (): PictureLinks | undefined => {
                     const home = api().value ?? props.home;
                     const s = source();
-                    const { from, to } = state().years;
+                    const years = state().years;
                     if (!home || !metric()?.figures.length) return undefined;
                     const drawn = isSeries(s)
                       ? state().view === 'trend'
-                      : state().view === 'chart' && hasPictureFor(s.years, from, to);
+                      : state().view === 'chart' && hasPictureFor(s.years, years.from, years.to);
                     if (!drawn) return undefined;
-                    const shownTheme = theme().value;
-                    const query = new URLSearchParams({
-                      lang: t(),
-                      theme:
-                        shownTheme !== 'auto'
-                          ? shownTheme
-                          : globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches
-                            ? 'dark'
-                            : 'light',
-                      ...(isSeries(s) ? {} : { from: String(from), to: String(to) }),
-                    });
                     const path = `v1/${isSeries(s) ? 'series' : 'reports'}/${encodeURIComponent(s.id)}/metrics/${encodeURIComponent(state().focus)}/chart`;
-                    return {
-                      png: new URL(`${path}.png?${query}`, home),
-                      svg: new URL(`${path}.svg?${query}`, home),
-                    };
+                    return pictureLinks(
+                      home,
+                      path,
+                      t(),
+                      theme().value,
+                      isSeries(s) ? undefined : years,
+                    );
                   };
                   const csv = () => {
                     const s = source();

@@ -19,6 +19,7 @@ import { LineChart } from '../shared/chart/line-chart.js';
 import { shownMetric, unitOf } from '../shared/figures.js';
 import { headlineSentence } from '../shared/headline.js';
 import { layout } from '../shared/layout.js';
+import { countryPictureSeriesOf } from '../shared/picture-links.js';
 import { type Palette, palettes } from '../shared/theme.js';
 import { loadLanguage, resolveLocale, say } from '../shared/words.js';
 import { compareBars } from '../views/compare/compare-view.js';
@@ -187,8 +188,8 @@ export async function renderChartSvg(options: ChartSvgOptions): Promise<string> 
 export function countryPictureSeries(): Record<string, string[]> {
   const shared: Record<string, string[]> = {};
   for (const id of new Set(allSeries.flatMap((s) => s.metrics.map((m) => m.id)))) {
-    const having = allSeries.filter((s) => s.metrics.some((m) => m.id === id)).map((s) => s.id);
-    if (having.length >= 2) shared[id] = having;
+    const having = countryPictureSeriesOf(allSeries, id);
+    if (having) shared[id] = having;
   }
   return shared;
 }
