@@ -38,8 +38,9 @@ describe('the OpenAPI document, for generators', () => {
       .flatMap((path) => Object.values(path))
       .flatMap((op) => op.parameters ?? [])
       .filter((p) => ['year', 'from', 'to'].includes(p.name));
-    // year, from and to: report and series metrics (2), both comparisons (4), across countries (2).
-    expect(yearParameters.length).toBe(8);
+    // year, from and to: report and series metrics (2), both comparisons (4), across countries
+    // (2), and a report's picture (from and to, SVG and PNG: 4).
+    expect(yearParameters.length).toBe(12);
     for (const p of yearParameters) {
       expect(p.schema).toMatchObject({ type: 'integer', ...range });
     }
