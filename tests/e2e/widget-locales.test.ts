@@ -127,6 +127,8 @@ for (const { lang } of languages) {
             }
             if (lang !== 'en') {
               await page.locator('tip-comparison details.source summary').click();
+              // The panel is drawn on first opening: its figures are there before words are read.
+              await page.locator('tip-comparison details.source[open] figure').first().waitFor();
               const { text, lang: rootLang } = await translatedText();
               expect(rootLang).toBe(lang);
               // Any word of the English catalogs (core's and the widget's), not only whole UI

@@ -36,6 +36,11 @@ const show = async (
       locale={locale}
     />
   ));
+  // The panel is drawn when a reader first opens it.
+  expect(container.querySelector('figure')).toBeNull();
+  const details = container.querySelector('details') as HTMLDetailsElement;
+  details.open = true;
+  details.dispatchEvent(new Event('toggle'));
   await waitFor(() => expect(container.querySelector('figure')).not.toBeNull());
   return container;
 };

@@ -1,5 +1,5 @@
 import { formatNumber, formatValue, formulaInWords, type Unit } from '@tip-report/core/data';
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { NotReportedMark, ShownMetric, StatedFigure } from '../shared/figures.js';
 import { safeLink } from '../shared/sources.js';
 import { resolveLocale, say } from '../shared/words.js';
@@ -93,100 +93,110 @@ export function SourceDetails(props: {
       const own = g.translations?.[resolveLocale(props.locale)];
       return own?.text ? [{ ...g, name: own.text.text, from: own.source?.text ?? g.source }] : [];
     });
+  // The panel is drawn the first time a reader opens it, and kept: a closed panel is not shown,
+  // and drawing every quote, note and statement was part of the widget's first pass.
+  const [opened, setOpened] = createSignal(false);
   return (
-    <details class="source pop">
+    <details
+      class="source pop"
+      on:toggle={(event) => {
+        if ((event.currentTarget as HTMLDetailsElement).open) setOpened(true);
+      }}
+    >
       <summary>
         {say$('ui.source')}
         <span class="sr-only">: {props.label}</span>
       </summary>
       <div class="panel">
-        <For each={glosses()}>
-          {(g) => (
-            <p class="gloss" data-gloss={g.organisation}>
-              {say$('ui.gloss', {
-                name: g.name,
-                acronym: g.acronym ?? g.organisation,
-                source: g.from,
-              })}
-            </p>
-          )}
-        </For>
-        <For each={figures()}>
-          {(figure) => (
-            <figure data-year={figure.year} data-provenance={figure.source.kind}>
-              <Words figure={figure} locale={props.locale} />
-              <figcaption>
-                {`${figure.year}: `}
-                {figure.source.kind === 'cited'
-                  ? `${how(figure, props.locale)}. `
-                  : figure.derived
-                    ? `${say$('ui.derivedFrom', {
-                        formula: formulaInWords(
-                          figure.formula ?? '',
-                          props.metric.formulaTerms,
-                          props.locale,
-                        ),
-                      })} `
-                    : `${how(figure, props.locale)}. `}
-                {figure.basis
-                  ? `${say$('ui.basisSays', { basis: say$(`basis.${figure.basis}.adjective`) })} `
-                  : ''}
-                <Show when={figure.note}>
-                  <Note figure={figure} locale={props.locale} />{' '}
-                </Show>
-                <ReadLink href={figure.provenanceUrl} locale={props.locale}>
+        <Show when={opened()}>
+          <For each={glosses()}>
+            {(g) => (
+              <p class="gloss" data-gloss={g.organisation}>
+                {say$('ui.gloss', {
+                  name: g.name,
+                  acronym: g.acronym ?? g.organisation,
+                  source: g.from,
+                })}
+              </p>
+            )}
+          </For>
+          <For each={figures()}>
+            {(figure) => (
+              <figure data-year={figure.year} data-provenance={figure.source.kind}>
+                <Words figure={figure} locale={props.locale} />
+                <figcaption>
+                  {`${figure.year}: `}
                   {figure.source.kind === 'cited'
-                    ? say$('ui.readOnPage', { edition: figure.edition })
-                    : say$('provenance.read')}
-                </ReadLink>
-              </figcaption>
-              {/* Every other edition that states the same figure, and what they disagree on. */}
-              <Show when={(figure.statements?.length ?? 0) > 1}>
-                <p class="also">
-                  {figure.differs?.length
-                    ? say$('ui.alsoDiffering', { fields: fields(figure.differs) })
-                    : say$('ui.alsoSame')}
-                </p>
-                <ul class="statements">
-                  <For each={figure.statements?.slice(1)}>
-                    {(statement) => (
-                      <li data-report={statement.reportId} data-agrees={String(statement.agrees)}>
-                        {`${how(statement, props.locale)}: ${value(statement)}`}
-                        {statement.basis ? `, ${say$(`basis.${statement.basis}.short`)}` : ''}
-                        {statement.agrees ? '' : ` ${say$('ui.differentValue')}`}
-                        {statement.usdRate && statement.usd !== undefined
-                          ? ` ${say$('ui.perDollar', {
-                              rate: formatNumber(statement.usdRate, props.locale, 3),
-                            })}`
-                          : ''}
-                        .{' '}
-                        <ReadLink href={statement.provenanceUrl} locale={props.locale}>
-                          {say$('ui.readIt')}
-                        </ReadLink>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
-            </figure>
-          )}
-        </For>
-        <For each={marks()}>
-          {(mark) => (
-            <figure data-year={mark.year} data-provenance={mark.source.kind} class="not-reported">
-              <Words figure={mark} locale={props.locale} />
-              <figcaption>
-                {say$('ui.notReportedBy', {
-                  year: mark.year,
-                  how: how(mark, props.locale),
-                })}{' '}
-                <ReadLink href={mark.provenanceUrl} locale={props.locale}>
-                  {say$('ui.readIt')}
-                </ReadLink>
-              </figcaption>
-            </figure>
-          )}
-        </For>
+                    ? `${how(figure, props.locale)}. `
+                    : figure.derived
+                      ? `${say$('ui.derivedFrom', {
+                          formula: formulaInWords(
+                            figure.formula ?? '',
+                            props.metric.formulaTerms,
+                            props.locale,
+                          ),
+                        })} `
+                      : `${how(figure, props.locale)}. `}
+                  {figure.basis
+                    ? `${say$('ui.basisSays', { basis: say$(`basis.${figure.basis}.adjective`) })} `
+                    : ''}
+                  <Show when={figure.note}>
+                    <Note figure={figure} locale={props.locale} />{' '}
+                  </Show>
+                  <ReadLink href={figure.provenanceUrl} locale={props.locale}>
+                    {figure.source.kind === 'cited'
+                      ? say$('ui.readOnPage', { edition: figure.edition })
+                      : say$('provenance.read')}
+                  </ReadLink>
+                </figcaption>
+                {/* Every other edition that states the same figure, and what they disagree on. */}
+                <Show when={(figure.statements?.length ?? 0) > 1}>
+                  <p class="also">
+                    {figure.differs?.length
+                      ? say$('ui.alsoDiffering', { fields: fields(figure.differs) })
+                      : say$('ui.alsoSame')}
+                  </p>
+                  <ul class="statements">
+                    <For each={figure.statements?.slice(1)}>
+                      {(statement) => (
+                        <li data-report={statement.reportId} data-agrees={String(statement.agrees)}>
+                          {`${how(statement, props.locale)}: ${value(statement)}`}
+                          {statement.basis ? `, ${say$(`basis.${statement.basis}.short`)}` : ''}
+                          {statement.agrees ? '' : ` ${say$('ui.differentValue')}`}
+                          {statement.usdRate && statement.usd !== undefined
+                            ? ` ${say$('ui.perDollar', {
+                                rate: formatNumber(statement.usdRate, props.locale, 3),
+                              })}`
+                            : ''}
+                          .{' '}
+                          <ReadLink href={statement.provenanceUrl} locale={props.locale}>
+                            {say$('ui.readIt')}
+                          </ReadLink>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </Show>
+              </figure>
+            )}
+          </For>
+          <For each={marks()}>
+            {(mark) => (
+              <figure data-year={mark.year} data-provenance={mark.source.kind} class="not-reported">
+                <Words figure={mark} locale={props.locale} />
+                <figcaption>
+                  {say$('ui.notReportedBy', {
+                    year: mark.year,
+                    how: how(mark, props.locale),
+                  })}{' '}
+                  <ReadLink href={mark.provenanceUrl} locale={props.locale}>
+                    {say$('ui.readIt')}
+                  </ReadLink>
+                </figcaption>
+              </figure>
+            )}
+          </For>
+        </Show>
       </div>
     </details>
   );
