@@ -68,7 +68,7 @@ describe('GET /', () => {
     expect(page).toContain('<script type="module" src="/widget.js"></script>');
     // The trend of the default report's series, and every series with its metric side by side.
     const trend = page.indexOf(
-      '<tip-comparison series="aze-protection" metric="victims.identified" view="trend" api="/"></tip-comparison>',
+      '<tip-comparison series="aze-protection" metric="victims.identified" view="trend"></tip-comparison>',
     );
     expect(trend).toBeGreaterThan(-1);
     const countries = page.indexOf(

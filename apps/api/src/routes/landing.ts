@@ -185,7 +185,12 @@ function builder(all: readonly Source[], first: Source, defaultMetric: string) {
 `;
 }
 
-/** The landing page as seen at `origin`: the snippets name this very server. */
+/**
+ * The landing page as seen at `origin`: the snippets name this very server. Its widgets are as a
+ * partner's page has them: figures from the widget's own data (an `api` attribute would add the
+ * live-data chunk and core's zod schemas to the first view, about 100 ms of blocking time on
+ * Lighthouse's phone), the two below the first screen with loading="lazy".
+ */
 function page(report: Report, trend: Series | undefined, origin: string): string {
   const [from, to] = report.years.slice(-2) as [number, number];
   const base = `/v1/reports/${report.id}`;
@@ -248,7 +253,7 @@ ${
   trend === undefined
     ? ''
     : html`<section aria-labelledby="trend-title"><h2 id="trend-title">${trend.title}, ${String(trend.years[0])}–${String(trend.years.at(-1))}</h2>
-<tip-comparison series="${trend.id}" metric="${defaultMetric}" view="trend" api="/"></tip-comparison>
+<tip-comparison series="${trend.id}" metric="${defaultMetric}" view="trend"></tip-comparison>
 </section>`
 }
 <section aria-labelledby="countries-title"><h2 id="countries-title">${countries.map((s) => s.country.name).join(', ')}, side by side</h2>
