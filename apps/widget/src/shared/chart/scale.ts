@@ -15,6 +15,20 @@ export function axisTicks(max: number, whole = true): number[] {
   return Array.from({ length: steps + 1 }, (_, i) => i * step);
 }
 
+const compact = new Map<string, Intl.NumberFormat>();
+/**
+ * 150.5K: a point's figure where the whole number does not fit its column (the trend's and the
+ * countries' lines). Intl's compact notation, made only when a figure needs it.
+ */
+export function compactNumber(value: number, locale: string): string {
+  let format = compact.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    compact.set(locale, format);
+  }
+  return format.format(value);
+}
+
 /** About how wide a text is at `size` px in a system sans-serif: for layout without a DOM. */
 export const textWidth = (text: string, size: number) => text.length * size * 0.58;
 

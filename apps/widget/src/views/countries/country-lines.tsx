@@ -1,21 +1,10 @@
 import type { CountryComparison } from '@tip-report/core/data';
 import { For, Show } from 'solid-js';
-import { axisTicks, linePath, textWidth } from '../../shared/chart/scale.js';
+import { axisTicks, compactNumber, linePath, textWidth } from '../../shared/chart/scale.js';
 import { ValueAxis } from '../../shared/chart/value-axis.js';
 
 const SIZE = 12;
 const VALUE = 10;
-
-const compact = new Map<string, Intl.NumberFormat>();
-/** 150.5K: a point's figure where the whole number does not fit its column. */
-function compactNumber(value: number, locale: string): string {
-  let format = compact.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    compact.set(locale, format);
-  }
-  return format.format(value);
-}
 
 /**
  * A point's figure as written at it: the whole number, or a compact one where it does not fit its

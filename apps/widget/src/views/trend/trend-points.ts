@@ -1,20 +1,9 @@
 import { formatNumber } from '@tip-report/core/data';
 import type { BundledSeries } from '../../shared/bundled-data.js';
 import type { TierMark, TrendPoint } from '../../shared/chart/line-chart.js';
-import { textWidth, wrap } from '../../shared/chart/scale.js';
+import { compactNumber, textWidth, wrap } from '../../shared/chart/scale.js';
 import type { ShownMetric } from '../../shared/figures.js';
 import { say } from '../../shared/words.js';
-
-const compact = new Map<string, Intl.NumberFormat>();
-/** 150.5K: a point's label where the whole number does not fit its column. */
-function compactNumber(value: number, locale: string): string {
-  let format = compact.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    compact.set(locale, format);
-  }
-  return format.format(value);
-}
 
 /** Each year of the series: the metric's figure, a gap, or a "not reported" mark. */
 export function trendPoints(
