@@ -1,41 +1,20 @@
 // `loading="lazy"` (widget README, Attributes): a widget far down a page loads nothing and draws
 // nothing until the reader comes near it; its frame keeps the height meanwhile, so nothing moves.
 // The partner page's CSP refuses inline styles: the article's own paragraphs push the widget down.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchChromium } from '../support/chromium.js';
-import { type Partner, type Running, startApi, startPartner } from './servers.js';
+import { describe, expect, it } from 'vitest';
+import { partnerSite } from './partner-site.js';
 import { drawn } from './widget-page.js';
 
-let api: Running;
-let partner: Partner;
-let browser: Browser;
-
-beforeAll(async () => {
-  api = await startApi();
-  partner = await startPartner(api.origin, {
-    '/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long article</title>
-<script type="module" src="${api.origin}/widget.js"></script></head><body>
+const site = partnerSite((apiOrigin) => ({
+  '/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long article</title>
+<script type="module" src="${apiOrigin}/widget.js"></script></head><body>
 <main><h1>A long article</h1>${'<p>A paragraph of the article before the widget.</p>'.repeat(120)}
 <tip-comparison loading="lazy"></tip-comparison><p id="after">After the widget.</p></main></body></html>`,
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await partner?.close();
-  await api?.close();
-});
+}));
 
 describe('<tip-comparison loading="lazy">', () => {
   it('loads the live widget only when the reader scrolls near it, in its reserved height', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(partner.origin);
+    const { page, widgetFiles } = await site.open('/', { width: 1000 });
     // The entry is in and the element defined: its busy frame holds the fixed height.
     await page.waitForFunction(() => !!document.querySelector('tip-comparison')?.shadowRoot);
     const frameHeight = await page.evaluate(
@@ -45,20 +24,18 @@ describe('<tip-comparison loading="lazy">', () => {
     // Far below the viewport, nothing more is fetched or drawn, however long one waits for the
     // page to settle.
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((path) => path.startsWith('/widget-live'))).toEqual([]);
+    expect(widgetFiles.filter((file) => file.startsWith('widget-live'))).toEqual([]);
     const before = await page.evaluate(
       () => document.getElementById('after')?.getBoundingClientRect().top,
     );
     await page.locator('tip-comparison').scrollIntoViewIfNeeded();
     await drawn(page);
-    expect(requested).toContain('/widget-live-widget.js');
+    expect(widgetFiles).toContain('widget-live-widget.js');
     // The text after it did not move when it drew.
     const scrolled = await page.evaluate(() => window.scrollY);
     const after = await page.evaluate(
       () => document.getElementById('after')?.getBoundingClientRect().top,
     );
     expect((after ?? 0) + scrolled).toBe(before);
-    expect(errors).toEqual([]);
-    await context.close();
   });
 });

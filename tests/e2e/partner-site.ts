@@ -12,6 +12,8 @@ export interface Visit {
   errors: string[];
   /** The widget's files the page asked for (widget.js and its chunks), by file name. */
   widgetFiles: string[];
+  /** Every path the page asked for, on any origin (the API's /v1 calls included). */
+  paths: string[];
 }
 
 export interface OpenOptions {
@@ -85,11 +87,13 @@ export function partnerSite(pages: (apiOrigin: string) => Record<string, string>
       const page = await context.newPage();
       page.setDefaultTimeout(options.timeout ?? 30_000);
       const widgetFiles: string[] = [];
+      const paths: string[] = [];
       page.on('request', (request) => {
+        paths.push(new URL(request.url()).pathname);
         const file = widgetFile(request.url());
         if (file) widgetFiles.push(file);
       });
-      visit = { page, errors: collectErrors(page), widgetFiles };
+      visit = { page, errors: collectErrors(page), widgetFiles, paths };
       await page.goto(`${started(partner).origin}${path}`);
       return visit;
     },

@@ -41,33 +41,48 @@ function shown(): { series: string; metric: string } {
   return { series: attribute('series'), metric: attribute('metric') };
 }
 
+/**
+ * Opens `url` with JavaScript off and waits for the picture `selector` finds: shown, loaded and
+ * decoded, an SVG of 600 × 400 CSS pixels. Says which requests failed and what the console said.
+ */
+async function pictureWithoutScript(
+  url: string,
+  selector: string,
+  viewport: { width: number; height: number },
+) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  await page.goto(url);
+  const img = page.locator(selector);
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete)).toBe(true);
+  expect(await img.isVisible()).toBe(true);
+  expect(await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight])).toEqual(
+    [600, 400],
+  );
+  return { context, page, img, errors, failed };
+}
+
+/** Core's sentence for the first and last years of a series' metric, as a picture's alt. */
+function sentenceOf(id: string, metric: string, locale = 'en'): string {
+  const series = getSeries(id);
+  if (!series) throw new Error(`the snippet names no series of core's: ${id}`);
+  const [from, to] = [series.years[0] as number, series.years.at(-1) as number];
+  const comparison = compare(series, from, to, [metric], locale);
+  return describeChange(comparison.rows[0] as never, comparison.units, locale);
+}
+
 describe('the README’s picture inside <tip-comparison>', () => {
   it('is shown and loads where JavaScript is off, with core’s sentence as its alt', async () => {
-    const context = await browser.newContext({
-      javaScriptEnabled: false,
-      viewport: { width: 900, height: 900 },
-    });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    const failed: string[] = [];
-    page.on('requestfailed', (request) => failed.push(request.url()));
-    await page.goto(partner.origin);
-    const img = page.locator('tip-comparison img');
-    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete)).toBe(true);
-    expect(await img.isVisible()).toBe(true);
-    // Loaded and decoded: an SVG of 600 × 400 CSS pixels.
-    expect(
-      await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight]),
-    ).toEqual([600, 400]);
-    const { series: id, metric } = shown();
-    const series = getSeries(id);
-    if (!series) throw new Error(`the snippet names no series of core's: ${id}`);
-    const comparison = compare(series, series.years[0] as number, series.years.at(-1) as number, [
-      metric,
-    ]);
-    expect(await img.getAttribute('alt')).toBe(
-      describeChange(comparison.rows[0] as never, comparison.units),
+    const { context, page, img, errors, failed } = await pictureWithoutScript(
+      partner.origin,
+      'tip-comparison img',
+      { width: 900, height: 900 },
     );
+    const { series: id, metric } = shown();
+    expect(await img.getAttribute('alt')).toBe(sentenceOf(id, metric));
     expect(await img.getAttribute('src')).toBe(
       `${api.origin}/v1/series/${id}/metrics/${metric}/chart.svg`,
     );
@@ -92,34 +107,13 @@ describe('the README’s picture inside <tip-comparison>', () => {
 
 describe('the iframe page (/embed) where JavaScript is off', () => {
   it("shows its state's picture, loaded, with core's sentence as its alt", async () => {
-    const context = await browser.newContext({
-      javaScriptEnabled: false,
-      viewport: { width: 640, height: 560 },
-    });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    const failed: string[] = [];
-    page.on('requestfailed', (request) => failed.push(request.url()));
     const { series: id, metric } = shown();
-    await page.goto(`${api.origin}/embed?series=${id}&metric=${metric}&lang=ru&theme=dark`);
-    const img = page.locator('img');
-    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete)).toBe(true);
-    expect(await img.isVisible()).toBe(true);
-    expect(
-      await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight]),
-    ).toEqual([600, 400]);
-    const series = getSeries(id);
-    if (!series) throw new Error(`the snippet names no series of core's: ${id}`);
-    const comparison = compare(
-      series,
-      series.years[0] as number,
-      series.years.at(-1) as number,
-      [metric],
-      'ru',
+    const { context, page, img, errors, failed } = await pictureWithoutScript(
+      `${api.origin}/embed?series=${id}&metric=${metric}&lang=ru&theme=dark`,
+      'img',
+      { width: 640, height: 560 },
     );
-    expect(await img.getAttribute('alt')).toBe(
-      describeChange(comparison.rows[0] as never, comparison.units, 'ru'),
-    );
+    expect(await img.getAttribute('alt')).toBe(sentenceOf(id, metric, 'ru'));
     expect(await img.getAttribute('src')).toBe(
       `/v1/series/${id}/metrics/${metric}/chart.svg?lang=ru&theme=dark`,
     );

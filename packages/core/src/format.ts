@@ -80,8 +80,13 @@ function writeNumber(
     ...(digits.max === undefined ? {} : { maximumFractionDigits: digits.max }),
     ...(digits.signed ? { signDisplay: 'exceptZero' } : {}),
   };
+  return intlText(numberFormat(locale, options), value);
+}
+
+/** What an Intl formatter writes, with a true minus sign (U+2212) where it writes a hyphen. */
+function intlText(format: Intl.NumberFormat, value: number): string {
   let text = '';
-  for (const part of numberFormat(locale, options).formatToParts(value)) {
+  for (const part of format.formatToParts(value)) {
     text += part.type === 'minusSign' ? '\u2212' : part.value;
   }
   return text;
@@ -92,17 +97,13 @@ function writeDollars(usd: number, locale: string, rule: NumberRule | undefined)
   if (rule === undefined) {
     // The bare "$" (narrowSymbol): Azerbaijani's own symbol for the dollar is "US$", English
     // letters in an Azerbaijani sentence, while every locale reads "$" beside the report's figure.
-    let text = '';
     const dollars = numberFormat(locale, {
       style: 'currency',
       currency: 'USD',
       currencyDisplay: 'narrowSymbol',
       maximumFractionDigits: 0,
     });
-    for (const part of dollars.formatToParts(usd)) {
-      text += part.type === 'minusSign' ? '\u2212' : part.value;
-    }
-    return text;
+    return intlText(dollars, usd);
   }
   const { before, after } = rule.dollars;
   return `${before}${writeNumber(usd, locale, rule, { max: 0 })}${after}`;

@@ -349,6 +349,8 @@ export interface EmbedPicture {
   height: number;
   /** Core's sentence for the change the picture shows (describeChange), in the page's language. */
   alt: string;
+  /** That language: core's locale id for the page's `lang`. */
+  lang: string;
 }
 
 /**
@@ -390,6 +392,7 @@ export function embedPicture(query: URLSearchParams): EmbedPicture | undefined {
     width: pictures.width * pictures.scale,
     height: pictures.height * pictures.scale,
     alt: row ? describeChange(row, comparison.units, lang) : '',
+    lang,
   };
 }
 
@@ -444,5 +447,6 @@ function countriesEmbedPicture(query: URLSearchParams, ids: string[]): EmbedPict
     height: pictures.height * pictures.scale,
     // The picture's words: what it compares, and core's notes on the comparison.
     alt: [`${comparison.label}: ${names}.`, ...comparison.notes].join(' '),
+    lang,
   };
 }

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { defaultReport, resolveLocale } from '@tip-report/core';
+import { defaultReport } from '@tip-report/core';
 import { html } from 'hono/html';
 import { HTML_TYPE, JSON_TYPE } from '../content-types.js';
 import type { AppEnv } from '../env.js';
@@ -9,7 +9,7 @@ import { represent, representJson, send, sendJson } from '../representation.js';
 import { okHeaders, problemResponses } from '../responses.js';
 import { OEmbed } from '../schemas.js';
 import { type AssetFetcher, notDeployed } from '../static-files.js';
-import { embedPicture } from './pictures.js';
+import { type EmbedPicture, embedPicture } from './pictures.js';
 
 /**
  * The oEmbed iframe's width unless the consumer allows less; its height is the widget's own fixed
@@ -80,8 +80,7 @@ const oembedRoute = createRoute({
  * Open Graph and Twitter card tags for the page's state: a link to /embed shared on a social site
  * shows the chart as a picture (a PNG: they take no SVG), with core's sentence as its text.
  */
-function cardTags(page: URL): string {
-  const picture = embedPicture(page.searchParams);
+function cardTags(page: URL, picture: EmbedPicture | undefined): string {
   if (picture === undefined) return '';
   const image = new URL(picture.path, page.origin).href;
   return html`<meta property="og:type" content="website"><meta property="og:url" content="${page.href}"><meta property="og:image" content="${image}"><meta property="og:image:type" content="image/png"><meta property="og:image:width" content="${picture.width}"><meta property="og:image:height" content="${picture.height}"><meta property="og:image:alt" content="${picture.alt}"><meta property="og:description" content="${picture.alt}"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:image" content="${image}"><meta name="twitter:image:alt" content="${picture.alt}">`.toString();
@@ -110,11 +109,9 @@ const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>/i;
  * sentence as its text), else the page's own words. The picture is the widget's chart for the
  * same metric, years, language and theme, so a reader without script sees the same figures.
  */
-function noscriptPicture(page: string, pageUrl: URL): string {
-  const picture = embedPicture(pageUrl.searchParams);
+function noscriptPicture(page: string, picture: EmbedPicture | undefined): string {
   if (picture === undefined) return page;
-  const lang = resolveLocale(pageUrl.searchParams.get('lang') ?? undefined);
-  const img = html`<noscript><img src="${picture.svgPath}" alt="${picture.alt}" lang="${lang}" width="${pictures.width}" height="${pictures.height}"></noscript>`;
+  const img = html`<noscript><img src="${picture.svgPath}" alt="${picture.alt}" lang="${picture.lang}" width="${pictures.width}" height="${pictures.height}"></noscript>`;
   return page.replace(NOSCRIPT, () => img.toString());
 }
 
@@ -123,10 +120,12 @@ function noscriptPicture(page: string, pageUrl: URL): string {
  * picture for readers without script (noscriptPicture).
  */
 export function withPageMeta(page: string, pageUrl: URL): string {
-  const tags = cardTags(pageUrl);
+  // One picture for both: working it out compares the figures and writes core's sentence.
+  const picture = embedPicture(pageUrl.searchParams);
+  const tags = cardTags(pageUrl, picture);
   return noscriptPicture(
     withDiscoveryLink(page, pageUrl.href).replace(/<\/head>/i, () => `${tags}</head>`),
-    pageUrl,
+    picture,
   );
 }
 
