@@ -83,6 +83,16 @@ describe('dist/widget.js and its chunks', () => {
     for (const name of ahead) expect(chunks).toContain(name);
   });
 
+  it('marks what the default view runs with the compile hint, and nothing loaded on demand', () => {
+    // V8 compiles a marked file's functions on a background thread as it streams in: right for
+    // code the first view runs, a waste for a chunk whose code may never run.
+    const hint = '//# allFunctionsCalledOnLoad\n';
+    for (const name of report.defaultView) expect(read(name).startsWith(hint)).toBe(true);
+    const onDemand = chunks.filter((name) => !report.defaultView.includes(name));
+    expect(onDemand.length).toBeGreaterThan(0);
+    for (const name of onDemand) expect(read(name)).not.toContain('allFunctionsCalledOnLoad');
+  });
+
   it('puts each language but English in chunks of its own, not in what the default view loads', () => {
     const defaultView = report.defaultView.map(read).join('\n');
     for (const words of [

@@ -11,11 +11,13 @@ let live: Promise<Live> | undefined;
 /** "The live widget" (Solid and everything it draws with): a chunk, loaded once for the page. */
 const loadLive = () => {
   if (live) return live;
-  fetchLiveImports(import.meta.url);
+  // The live chunk first: it is the largest, and its compilation on a background thread starts
+  // as its bytes come, so it should not queue behind its small imports'.
   live = import('../live/live-widget.js').catch((error: unknown) => {
     live = undefined; // the next connection or attribute change tries again
     throw error;
   });
+  fetchLiveImports(import.meta.url);
   return live;
 };
 

@@ -1,9 +1,21 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { CitedReport } from '../shared/bundled-data.js';
+import { onDemand } from '../shared/on-demand.js';
 import type { PictureLinks } from '../shared/picture-links.js';
 import { say } from '../shared/words.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
+
+type EmbedModule = typeof import('./embed-dialog.js');
+
+/** "The embed dialog": fetched the first time a reader opens Embed. */
+const loadEmbedDialog = onDemand(() => import('./embed-dialog.js'));
+
+/** The two ways to embed what is shown, as the embed dialog offers them to copy. */
+export interface EmbedSnippets {
+  iframe: string;
+  script: string;
+}
 
 /** What "Download › Table (CSV)" saves: core's CSV of what is shown, made when a reader asks. */
 export interface CsvFile {
@@ -14,7 +26,8 @@ export interface CsvFile {
 /**
  * Two lines: the citation of the editions shown, collapsed to "6 editions, 2017–2022" with the
  * list behind a disclosure (its panel opens over the chart, so the height stays), and the actions
- * Download (the CSV, and the picture where one is drawn of what is shown) · Embed · Data API.
+ * Download (the CSV, and the picture where one is drawn of what is shown) · Embed (a modal
+ * dialog with the snippets) · Data API.
  */
 export function WidgetFooter(props: {
   cited: readonly CitedReport[];
@@ -24,7 +37,8 @@ export function WidgetFooter(props: {
   apiLink: URL | undefined;
   /** Absent where no picture is drawn of what is shown (a table, a later year before an earlier). */
   pictures?: PictureLinks | undefined;
-  onEmbed: () => void;
+  /** The iframe and script-tag snippets for exactly what is shown, made when Embed is opened. */
+  snippets: () => EmbedSnippets;
   locale: string;
 }) {
   const years = () => {
@@ -34,6 +48,16 @@ export function WidgetFooter(props: {
     return first === last ? String(first) : `${first}–${last}`;
   };
   let footer!: HTMLElement;
+  const [embedOpen, setEmbedOpen] = createSignal(false);
+  const [embedDialog, setEmbedDialog] = createSignal<EmbedModule | 'failed'>();
+  const openEmbed = () =>
+    loadEmbedDialog().then(
+      (module) => {
+        setEmbedDialog(() => module);
+        setEmbedOpen(true);
+      },
+      () => setEmbedDialog('failed'),
+    );
   const download = () => {
     const file = props.csv();
     // A UTF-8 byte-order mark leads the file a person downloads: without it, Excel opened by
@@ -106,9 +130,12 @@ export function WidgetFooter(props: {
           </ul>
         </details>
         <span aria-hidden="true"> · </span>
-        <button type="button" class="link" aria-haspopup="dialog" on:click={() => props.onEmbed()}>
+        <button type="button" class="link" aria-haspopup="dialog" on:click={() => void openEmbed()}>
           {say(props.locale, 'action.embed')}
         </button>
+        <Show when={embedDialog() === 'failed'}>
+          <span role="alert"> {say(props.locale, 'action.failed')}</span>
+        </Show>
         <Show when={props.apiLink}>
           {(link) => (
             <>
@@ -118,6 +145,19 @@ export function WidgetFooter(props: {
           )}
         </Show>
       </div>
+      <Show when={typeof embedDialog() === 'object' && (embedDialog() as EmbedModule)}>
+        {(module) => {
+          const m = module();
+          return (
+            <m.EmbedDialog
+              open={embedOpen()}
+              onClose={() => setEmbedOpen(false)}
+              snippets={embedOpen() ? props.snippets() : { iframe: '', script: '' }}
+              locale={props.locale}
+            />
+          );
+        }}
+      </Show>
     </footer>
   );
 }

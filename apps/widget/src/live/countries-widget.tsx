@@ -9,7 +9,6 @@ import {
   translated,
 } from '@tip-report/core/data';
 import { createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { EmbedDialog } from '../frame/embed-dialog.js';
 import { MetricPicker, type PickerGroup } from '../frame/metric-picker.js';
 import { ProblemList } from '../frame/problem-list.js';
 import { ViewTabs } from '../frame/view-tabs.js';
@@ -222,7 +221,6 @@ export function CountriesWidget(props: CountriesWidgetProps) {
     onCleanup(() => observer.disconnect());
   };
 
-  const [embedOpen, setEmbedOpen] = createSignal(false);
   let header: HTMLElement | undefined;
   const shownState = (): ShownState => ({
     kind: 'series',
@@ -394,13 +392,7 @@ export function CountriesWidget(props: CountriesWidgetProps) {
               csv={csv}
               apiLink={apiLink()}
               pictures={pictures()}
-              onEmbed={() => setEmbedOpen(true)}
-              locale={props.locale}
-            />
-            <EmbedDialog
-              open={embedOpen()}
-              onClose={() => setEmbedOpen(false)}
-              snippets={embedOpen() ? snippets() : { iframe: '', script: '' }}
+              snippets={snippets}
               locale={props.locale}
             />
           </>

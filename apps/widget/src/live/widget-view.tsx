@@ -17,12 +17,11 @@ import {
   Show,
   untrack,
 } from 'solid-js';
-import { EmbedDialog } from '../frame/embed-dialog.js';
 import { MetricPicker } from '../frame/metric-picker.js';
 import { ProblemList } from '../frame/problem-list.js';
 import { SourceDetails } from '../frame/source-details.js';
 import { ViewTabs } from '../frame/view-tabs.js';
-import { WidgetFooter } from '../frame/widget-footer.js';
+import { type CsvFile, WidgetFooter } from '../frame/widget-footer.js';
 import { YearPickers } from '../frame/year-pickers.js';
 import {
   given,
@@ -41,6 +40,7 @@ import { iframeSnippet, type ShownState, scriptSnippet } from '../shared/embed-s
 import { citedReports, shownMetric, unitOf } from '../shared/figures.js';
 import { figureYears, headlineSentence, oneFigureSentence } from '../shared/headline.js';
 import { layout } from '../shared/layout.js';
+import { onDemand } from '../shared/on-demand.js';
 import { type PictureLinks, pictureLinks } from '../shared/picture-links.js';
 import { hasPictureFor } from '../shared/picture-years.js';
 import {
@@ -70,23 +70,13 @@ type CountriesModule = typeof import('./countries-widget.js');
 type LiveResult = import('../live-data/live-data.js').LiveResult;
 
 /** "The table": a chunk of its own, loaded the first time a widget shows its Table tab. */
-let table: Promise<TableModule> | undefined;
-const loadTable = () =>
-  (table ??= import('../views/table/table-view.js').catch((error: unknown) => {
-    table = undefined;
-    throw error;
-  }));
+const loadTable = onDemand(() => import('../views/table/table-view.js'));
 
 /**
  * "The countries widget": a chunk of its own, loaded the first time a widget's `series` lists several ids,
  * so a widget of one report or series never downloads the neighbours' data.
  */
-let countries: Promise<CountriesModule> | undefined;
-const loadCountries = () =>
-  (countries ??= import('./countries-widget.js').catch((error: unknown) => {
-    countries = undefined;
-    throw error;
-  }));
+const loadCountries = onDemand(() => import('./countries-widget.js'));
 
 /**
  * The live widget: one metric in focus of a report or a series, as a chart (two years' bars), a
@@ -207,7 +197,7 @@ export function WidgetView(props: WidgetViewProps) {
     on([() => props.from, () => props.to], () => setPickedYears(undefined), { defer: true }),
   );
   const [announcement, setAnnouncement] = createSignal('');
-  const [embedOpen, setEmbedOpen] = createSignal(false);
+
   /** The chart view the table's years follow (a trend's table shows every year). */
   const [lastChart, setLastChart] = createSignal<View>('chart');
 
@@ -509,7 +499,7 @@ export function WidgetView(props: WidgetViewProps) {
                       isSeries(s) ? undefined : years,
                     );
                   };
-                  const csv = () => {
+                  const csv = (): CsvFile => {
                     const s = source();
                     const ids = state().view === 'table' ? state().metricIds : [state().focus];
                     if (isSeries(s) && chartView() === 'trend') {
@@ -682,13 +672,7 @@ export function WidgetView(props: WidgetViewProps) {
                               csv={csv}
                               apiLink={apiLink()}
                               pictures={pictures()}
-                              onEmbed={() => setEmbedOpen(true)}
-                              locale={t()}
-                            />
-                            <EmbedDialog
-                              open={embedOpen()}
-                              onClose={() => setEmbedOpen(false)}
-                              snippets={embedOpen() ? snippets() : { iframe: '', script: '' }}
+                              snippets={snippets}
                               locale={t()}
                             />
                           </>

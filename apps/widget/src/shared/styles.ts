@@ -9,13 +9,17 @@ import { paletteDeclarations, palettes } from './theme.js';
  * The box has one fixed height per width (layout.ts): the header, controls and footer take what
  * they need and the stage (chart or table) takes the rest; "Source", the editions list and the
  * long sentence's overflow stay inside the box (panels over the stage, scrolling).
+ *
+ * Three sizes of text (the title, the sentence and controls, and .85em for the rest) in the
+ * family the busy frame uses: every other size or family is one more font a browser looks up
+ * before the first layout, which on Linux is a round trip to its browser process each.
  */
 export const css = `
 :host{display:block;container:tip/inline-size}
 :host([hidden]){display:none}
 .tip{${paletteDeclarations(palettes.light)}
 box-sizing:border-box;height:${layout.narrow}px;display:flex;flex-direction:column;gap:.5rem;overflow:hidden;
-font:var(--tip-font-size,1rem)/1.4 var(--tip-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);
+font:var(--tip-font-size,1rem)/1.4 var(--tip-font,system-ui,sans-serif);
 color:var(--_fg);background:var(--_bg);border:1px solid var(--_border);
 border-radius:var(--tip-radius,.5rem);padding:var(--tip-padding,1rem)}
 @container tip (min-width:${layout.breakpoint}px){.tip{height:${layout.wide}px}}
@@ -33,14 +37,14 @@ header{flex:none;display:grid;gap:.2rem}
 .sentence{font-size:.95em;max-height:7em;overflow:auto}
 @container tip (min-width:${layout.breakpoint}px){.sentence{max-height:4.2em}}
 .controls{flex:none;display:flex;flex-wrap:wrap;gap:.5rem .75rem;align-items:end}
-label.picker,label.year-picker{display:grid;gap:.1rem;font-size:.8em;color:var(--_muted);min-width:0}
+label.picker,label.year-picker{display:grid;gap:.1rem;font-size:.85em;color:var(--_muted);min-width:0}
 label.picker{flex:1 1 14rem;max-width:100%}
 label.picker select{width:100%}
 select,button,textarea{font:inherit;font-size:.95rem;color:var(--_fg);background:var(--_bg)}
 select{border:1px solid var(--_border);border-radius:.3rem;padding:.25rem .3rem;min-height:2rem;max-width:100%}
 .years{display:flex;gap:.5rem;border:0;margin:0;padding:0;min-width:0}
 .tabs{display:inline-flex;padding:0;margin:0;min-width:0;border:1px solid var(--_accent);border-radius:.375rem;overflow:hidden;flex:none}
-.tabs button{font-size:.875em;padding:.3rem .75rem;min-height:2rem;border:0;margin:0;background:transparent;color:var(--_accent);cursor:pointer}
+.tabs button{font-size:.85em;padding:.3rem .75rem;min-height:2rem;border:0;margin:0;background:transparent;color:var(--_accent);cursor:pointer}
 .tabs button[aria-pressed=true]{background:var(--_accent);color:var(--_on-accent)}
 .tabs button:focus-visible{outline-offset:-5px;outline-color:currentColor}
 .stage{flex:1 1 auto;min-height:0;position:relative}
@@ -56,7 +60,7 @@ tr.focus th,tr.focus td{font-weight:700}
 .pop>summary{cursor:pointer;color:var(--_accent);width:max-content;max-width:100%}
 .pop>.panel{position:absolute;z-index:1;left:0;bottom:calc(100% + .25rem);width:100%;max-height:20rem;overflow:auto;
 background:var(--_bg);border:1px solid var(--_border);border-radius:.3rem;padding:.5rem .75rem;box-shadow:0 2px 10px #0003}
-.source{flex:none;font-size:.875em}
+.source{flex:none;font-size:.85em}
 .source>.panel{width:min(36rem,100%)}
 blockquote{margin:.2rem 0;padding-left:.6rem;border-left:3px solid var(--_border)}
 blockquote.cited{border-left-style:dashed}
