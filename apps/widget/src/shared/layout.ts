@@ -9,3 +9,12 @@ export const layout = {
   wide: 540,
   narrow: 680,
 } as const;
+
+/**
+ * The widget's text sizes, in em of its base (`--tip-font-size`, 1rem: 16 px unless the page says
+ * otherwise): the title, the sentence and the controls, and the rest. The bar chart writes its
+ * years and values in the same sizes at the default base, so the first view asks the browser for
+ * no font size of its own (on Linux each is a round trip to the browser process before the first
+ * layout).
+ */
+export const textSize = { base: 16, title: 1.15, body: 0.95, small: 0.85 } as const;

@@ -1,4 +1,5 @@
 import { createMemo, For, Show } from 'solid-js';
+import { textSize } from '../layout.js';
 import { textWidth } from './scale.js';
 
 /** One year's bar: its value and the words written on it, or, with no value, why not. */
@@ -10,8 +11,9 @@ export interface Bar {
   tone: 'from' | 'to';
 }
 
-const VALUE_SIZE = 15;
-const YEAR_SIZE = 13;
+// The widget's own body and small sizes at the default base (layout.ts).
+const VALUE_SIZE = textSize.base * textSize.body;
+const YEAR_SIZE = textSize.base * textSize.small;
 
 /**
  * Two years side by side as horizontal bars from a common 0, each with its value written on it
