@@ -159,6 +159,37 @@ describe('script tag on a partner page with a strict CSP', () => {
     await screenshot(page, 'source-open');
   });
 
+  it('says so where a chunk fetched on opening does not arrive, and fetches it on the next try', async () => {
+    await open('/default.html', { width: 1000 });
+    await drawn(page);
+    // The reader's connection drops the first requests for the Source panel and the embed dialog.
+    const onDemand = /\/widget-(source-panel|embed-dialog)\.js$/;
+    let dropped = 0;
+    await page.route(onDemand, (route) => (dropped++ < 2 ? route.abort() : route.continue()));
+    const failed = 'This could not be loaded. Try again.';
+    const source = page.locator('tip-comparison details.source summary');
+    await source.click();
+    await expect.poll(() => textOf(page, 'details.source .panel [role=alert]'), poll).toBe(failed);
+    const embed = page.locator('tip-comparison button', { hasText: 'Embed' });
+    await embed.click();
+    await expect.poll(() => textOf(page, '.actions [role=alert]'), poll).toBe(` ${failed}`);
+    expect(dropped).toBe(2);
+    // Closing and opening Source again, and Embed again, fetch the chunks this time.
+    await source.click();
+    await source.click();
+    await page.locator('tip-comparison details.source figure').first().waitFor();
+    await embed.click();
+    await page.locator('tip-comparison dialog.embed[open]').waitFor();
+    expect(await page.locator('tip-comparison [role=alert]').count()).toBe(0);
+    // The two dropped requests are this page's only console errors, and expected here.
+    const expected = (e: string) =>
+      /net::ERR_FAILED|Failed to fetch dynamically imported module|widget-(source-panel|embed-dialog)/.test(
+        e,
+      );
+    expect(errors.length).toBeGreaterThan(0);
+    errors.splice(0, errors.length, ...errors.filter((e) => !expected(e)));
+  });
+
   it('switches to the Table from the keyboard: every metric, scrolling inside the box', async () => {
     await open('/default.html', { width: 1000 });
     await drawn(page);
