@@ -3,6 +3,7 @@
 // HTTP cache) for every load, medians. Used by `pnpm bench`.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { median, pairedRounds } from './paired-rounds.js';
 
@@ -15,7 +16,7 @@ export interface TimeToContent {
 }
 
 /** The partner's two pages: one with the widget from the API's origin, one with a trivial module. */
-function pages(apiOrigin: string): Record<string, { type: string; body: string }> {
+export function pages(apiOrigin: string): Record<string, { type: string; body: string }> {
   const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>';
   return {
     '/trivial.html': {
@@ -50,6 +51,27 @@ const WATCH_FOR_CONTENT = `
   };
 `;
 
+/**
+ * Milliseconds from navigation start until a `.value` is inserted into the page or into any
+ * shadow root, in a fresh browser context (cold HTTP cache), recorded in the page by mutation
+ * observers set up before any script runs (so the time is when the DOM changed, not when a poll
+ * from outside happened to look).
+ */
+export async function contentAt(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_FOR_CONTENT);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => (window as { contentAt?: number }).contentAt !== undefined,
+    null,
+    { timeout: 10_000 },
+  );
+  const ms = await page.evaluate(() => (window as { contentAt?: number }).contentAt as number);
+  await context.close();
+  return ms;
+}
+
 export async function timeToContent(apiOrigin: string, rounds = 7): Promise<TimeToContent> {
   const files = pages(apiOrigin);
   const server: Server = createServer((request, response) => {
@@ -60,25 +82,7 @@ export async function timeToContent(apiOrigin: string, rounds = 7): Promise<Time
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   const browser = await launchChromium();
-  // Milliseconds from navigation start until a `.value` is inserted into the page or into any
-  // shadow root, recorded in the page by mutation observers set up before any script runs (so the
-  // time is when the DOM changed, not when a poll from outside happened to look).
-  const load = async (path: string) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(WATCH_FOR_CONTENT);
-    await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () => (window as { contentAt?: number }).contentAt !== undefined,
-      null,
-      {
-        timeout: 10_000,
-      },
-    );
-    const ms = await page.evaluate(() => (window as { contentAt?: number }).contentAt as number);
-    await context.close();
-    return ms;
-  };
+  const load = (path: string) => contentAt(browser, `${origin}${path}`);
   try {
     await load('/widget.html'); // warm-up: the server's first answers
     const { a: trivial, b: widget } = await pairedRounds(
