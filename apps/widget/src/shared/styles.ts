@@ -37,6 +37,7 @@ header{flex:none;display:grid;gap:.2rem}
 .sentence{font-size:${textSize.body}em;max-height:7em;overflow:auto}
 @container tip (min-width:${layout.breakpoint}px){.sentence{max-height:4.2em}}
 .controls{flex:none;display:flex;flex-wrap:wrap;gap:.5rem .75rem;align-items:end}
+.controls legend{font-size:${textSize.small}em}
 label.picker,label.year-picker{display:grid;gap:.1rem;font-size:${textSize.small}em;color:var(--_muted);min-width:0}
 label.picker{flex:1 1 14rem;max-width:100%}
 label.picker select{width:100%}
