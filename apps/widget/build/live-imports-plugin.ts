@@ -42,8 +42,9 @@ export function liveImportsOf(bundle: Record<string, ChunkLike>, entry: string):
  * V8's explicit compile hint (Chromium 136 on; other engines read a comment): every function of
  * a file so marked is compiled on the background thread while the file streams in, rather than
  * on the main thread the first time it is called. The default view calls nearly every function
- * of its chunks while drawing, so that compilation moved off the main thread is time to content;
- * chunks loaded on demand are not marked, as most of their code may never run.
+ * of its chunks while drawing, so the host page's main thread is spared that work (Lighthouse's
+ * blocking time on a partner page fell from 66 to 2 ms); the first figure still waits for the
+ * compilation. Chunks loaded on demand are not marked, as most of their code may never run.
  */
 export const compileHint = '//# allFunctionsCalledOnLoad\n';
 

@@ -1,4 +1,5 @@
 import { createEffect, createSignal, For } from 'solid-js';
+import type { EmbedSnippets } from '../shared/embed-snippets.js';
 import { say } from '../shared/words.js';
 
 /**
@@ -9,7 +10,7 @@ import { say } from '../shared/words.js';
 export function EmbedDialog(props: {
   open: boolean;
   onClose: () => void;
-  snippets: { iframe: string; script: string };
+  snippets: EmbedSnippets;
   locale: string;
 }) {
   let dialog!: HTMLDialogElement;

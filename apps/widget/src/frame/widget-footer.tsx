@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { CitedReport } from '../shared/bundled-data.js';
+import type { EmbedSnippets } from '../shared/embed-snippets.js';
 import { onDemand } from '../shared/on-demand.js';
 import type { PictureLinks } from '../shared/picture-links.js';
 import { say } from '../shared/words.js';
@@ -10,12 +11,6 @@ type EmbedModule = typeof import('./embed-dialog.js');
 
 /** "The embed dialog": fetched the first time a reader opens Embed. */
 const loadEmbedDialog = onDemand(() => import('./embed-dialog.js'));
-
-/** The two ways to embed what is shown, as the embed dialog offers them to copy. */
-export interface EmbedSnippets {
-  iframe: string;
-  script: string;
-}
 
 /** What "Download › Table (CSV)" saves: core's CSV of what is shown, made when a reader asks. */
 export interface CsvFile {

@@ -197,7 +197,6 @@ export function WidgetView(props: WidgetViewProps) {
     on([() => props.from, () => props.to], () => setPickedYears(undefined), { defer: true }),
   );
   const [announcement, setAnnouncement] = createSignal('');
-
   /** The chart view the table's years follow (a trend's table shows every year). */
   const [lastChart, setLastChart] = createSignal<View>('chart');
 
