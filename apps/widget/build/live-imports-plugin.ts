@@ -17,13 +17,17 @@ interface ChunkLike {
   code?: string;
 }
 
+/** The chunk the <tip-comparison> element loads with import(), if this bundle has it. */
+const liveChunkOf = (bundle: Record<string, ChunkLike>) =>
+  Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(liveModule));
+
 /**
  * Every chunk the live widget's chunk needs before it can run, read from the bundle's own import
  * graph (its static imports and theirs), the entry excluded: the entry is already running.
  */
 export function liveImportsOf(bundle: Record<string, ChunkLike>, entry: string): string[] {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-  const live = chunks.find((c) => c.facadeModuleId?.endsWith(liveModule));
+  const live = liveChunkOf(bundle);
   if (!live) return [];
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const found = new Set<string>();
@@ -73,7 +77,7 @@ export function liveImportsPlugin(): Plugin {
           liveImportsPlaceholder,
           names.map((name) => JSON.stringify(name)).join(','),
         );
-        const live = Object.values(chunks).find((c) => c.facadeModuleId?.endsWith(liveModule));
+        const live = liveChunkOf(chunks);
         for (const name of [entry.fileName, ...(live ? [live.fileName] : []), ...names]) {
           const chunk = bundle[name];
           if (chunk?.type === 'chunk' && !chunk.code.startsWith(compileHint)) {
