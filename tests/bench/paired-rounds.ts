@@ -8,6 +8,15 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
+/** The value a fraction `q` of the way through the sorted values (linear between neighbours). */
+export function quantile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const low = s[Math.floor(at)] as number;
+  const high = s[Math.ceil(at)] as number;
+  return low + (high - low) * (at - Math.floor(at));
+}
+
 /**
  * `rounds` measurements of A and of B, one of each per round, alternating which goes first so
  * neither always meets a cooler machine. The i-th of `a` and of `b` sat next to each other.

@@ -13,8 +13,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync } from 'node:zlib';
 import { launchChromium } from '../support/chromium.js';
-import { median } from './paired-rounds.js';
+import { median, quantile } from './paired-rounds.js';
 import { contentAt, pages } from './time-to-content.js';
+
+/**
+ * The paths in a uniformly random order (Fisher–Yates). Sorting with a random comparator is not
+ * uniform: with V8's sort of three items it left the last build last in most rounds.
+ */
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
 
 const listen = async (server: Server) => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -75,7 +88,7 @@ try {
   const over: [number[], number[]] = [[], []];
   for (let round = 0; round < rounds; round++) {
     const times = new Map<string, number>();
-    for (const path of [...paths].sort(() => Math.random() - 0.5)) {
+    for (const path of shuffled(paths)) {
       times.set(path, await contentAt(browser, `${page}${path}`));
     }
     const trivial = times.get('/trivial.html') as number;
@@ -86,8 +99,9 @@ try {
   console.log(`${rounds} rounds, time to content over a trivial module (medians):`);
   console.log(`  A ${dirA}: ${ms(median(over[0]))}`);
   console.log(`  B ${dirB}: ${ms(median(over[1]))}`);
+  const differences = over[1].map((b, i) => b - (over[0][i] as number));
   console.log(
-    `  B − A, per round: ${ms(median(over[1].map((b, i) => b - (over[0][i] as number))))}`,
+    `  B − A, per round: ${ms(median(differences))} (middle half ${ms(quantile(differences, 0.25))} to ${ms(quantile(differences, 0.75))})`,
   );
 } finally {
   await browser.close();
