@@ -1,8 +1,9 @@
-// Lighthouse (mobile) as integrators and partners run it, on our landing page and on a partner's
-// page that embeds the widget. Only what is a property of the page is asserted: the widget must
-// not shift either page (CLS), text is compressed, and nothing logs an error to the console. The
-// performance score and total blocking time depend on the host's speed at that moment, so
-// `pnpm bench` measures them (tests/bench/bench.ts) and docs/benchmarks.md keeps their history.
+// Lighthouse (mobile) as integrators and partners run it, on our landing page and on partner pages
+// that embed the widget (its default view, and a series' trend). Only what is a property of the
+// page is asserted: the widget must not shift any of them (CLS), text is compressed, and nothing
+// logs an error to the console. The performance score and total blocking time depend on the
+// host's speed at that moment, so `pnpm bench` measures them (tests/bench/bench.ts) and
+// docs/benchmarks.md keeps their history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AuditSite,
