@@ -18,7 +18,7 @@ import { contentAt, pages } from './time-to-content.js';
 
 /**
  * The paths in a uniformly random order (Fisher–Yates). Sorting with a random comparator is not
- * uniform: with V8's sort of three items it left the last build last in most rounds.
+ * uniform: with V8's sort of three items it left the last build last in half the rounds.
  */
 function shuffled<T>(items: readonly T[]): T[] {
   const out = [...items];
