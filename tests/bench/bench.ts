@@ -284,27 +284,31 @@ async function main() {
   const baseline = await startBaseline('baseline', false);
   const sameHeaders = await startBaseline('same-headers', true);
   const servers = [ours, baseline, sameHeaders];
-  for (const [name, path] of [
-    ['widget.js', '/widget.js'],
-    ['metrics', METRICS],
-  ] as const) {
-    const answer = await served(ours.origin, path);
-    size[`${name} as served (Accept-Encoding: br, gzip)`] = `${answer.bytes} (${answer.encoding})`;
-  }
-  const content = await timeToContent(ours.origin);
-  const scores = await lighthouseScores();
-
-  // Same bytes from every server, or the comparison would mean nothing.
-  for (const f of fixtures.values()) {
-    for (const other of [baseline, sameHeaders]) {
-      const theirs = await capture(other, f.path);
-      if (theirs.body !== f.body)
-        throw new Error(`${other.name} serves different bytes for ${f.path}`);
-    }
-  }
-
   const samples = new Map<string, Sample[]>();
+  let content: Awaited<ReturnType<typeof timeToContent>>;
+  let scores: Awaited<ReturnType<typeof lighthouseScores>>;
+  // Every measurement inside: a failure in any (Lighthouse can fail on its own) still stops the
+  // three servers, which would otherwise outlive the bench.
   try {
+    for (const [name, path] of [
+      ['widget.js', '/widget.js'],
+      ['metrics', METRICS],
+    ] as const) {
+      const answer = await served(ours.origin, path);
+      size[`${name} as served (Accept-Encoding: br, gzip)`] =
+        `${answer.bytes} (${answer.encoding})`;
+    }
+    content = await timeToContent(ours.origin);
+    scores = await lighthouseScores();
+
+    // Same bytes from every server, or the comparison would mean nothing.
+    for (const f of fixtures.values()) {
+      for (const other of [baseline, sameHeaders]) {
+        const theirs = await capture(other, f.path);
+        if (theirs.body !== f.body)
+          throw new Error(`${other.name} serves different bytes for ${f.path}`);
+      }
+    }
     for (const server of servers) {
       for (const s of scenarios) await load(server, s, fixtures.get(s.path) as Fixture, 1); // warm-up
     }
