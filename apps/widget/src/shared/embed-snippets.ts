@@ -41,13 +41,13 @@ export function embedUrl(home: URL, state: ShownState): URL {
   return url;
 }
 
-/** `<script>` + `<tip-comparison …>`: the element with this state's attributes. */
 /** The two ways to embed what is shown, as the embed dialog offers them to copy. */
 export interface EmbedSnippets {
   iframe: string;
   script: string;
 }
 
+/** `<script>` + `<tip-comparison …>`: the element with this state's attributes. */
 export function scriptSnippet(home: URL, state: ShownState): string {
   const attributes = shownAttributes(state)
     .map(([name, value]) => ` ${name}="${quoted(value)}"`)
