@@ -19,8 +19,27 @@ const common = {
 
 await rm(dist, { recursive: true, force: true });
 
+// The first view (src/first-view/): the live widget's markup for an element with no attributes,
+// drawn now by Solid's server renderer and written into the entry, which shows it at once.
+const firstViewDir = new URL('node_modules/.first-view/', root);
+await build({
+  ...common,
+  build: {
+    ssr: 'src/first-view/first-view-markup.tsx',
+    outDir: firstViewDir.pathname,
+    emptyOutDir: true,
+    copyPublicDir: false,
+    target: 'node20',
+    rolldownOptions: { output: { entryFileNames: 'first-view.js', codeSplitting: false } },
+  },
+});
+const { firstViewMarkup } = await import(new URL('first-view.js', firstViewDir).href);
+const firstView = firstViewMarkup();
+await rm(firstViewDir, { recursive: true, force: true });
+
 const output = await build({
   ...common,
+  define: { __TIP_FIRST_VIEW__: JSON.stringify(firstView) },
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -33,6 +33,8 @@ const allowed: Record<string, { now: string[]; later?: string[] }> = {
   },
   'live-data': { now: ['live-data', 'shared'] },
   picture: { now: ['picture', 'views/compare', 'views/trend', 'views/countries', 'shared'] },
+  // Drawn at build time, like the pictures: the live widget's own markup.
+  'first-view': { now: ['first-view', 'live', 'shared'] },
   element: { now: ['element', 'shared'], later: ['live'] },
   'embed-page': { now: ['embed-page', 'shared'] },
 };

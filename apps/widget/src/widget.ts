@@ -5,6 +5,11 @@
 import { TipComparisonElement } from './element/tip-comparison-element.js';
 
 TipComparisonElement.home = new URL(/* @vite-ignore */ './', import.meta.url);
+// The first view, drawn by scripts/build.mjs (src/first-view/); absent where the source is run
+// as it is (the unit tests) or bundled by someone else's build.
+declare const __TIP_FIRST_VIEW__: string | undefined;
+TipComparisonElement.firstView =
+  typeof __TIP_FIRST_VIEW__ === 'string' ? __TIP_FIRST_VIEW__ : undefined;
 const define = () => {
   if (!customElements.get('tip-comparison')) {
     customElements.define('tip-comparison', TipComparisonElement);

@@ -62,6 +62,11 @@ export interface WidgetViewProps extends WidgetAttributes {
   pageUrl?: string | undefined;
   /** Where widget.js came from: the embed snippets and "Data API" point there. */
   home?: URL | undefined;
+  /**
+   * The stage's size before it is measured. Only the first view drawn at build time gives one
+   * (src/first-view/), as a server renderer measures nothing; the live widget measures its own.
+   */
+  stage?: { width: number; height: number } | undefined;
 }
 
 type Loaded = { key: string; source?: BundledSource; failed?: true };
@@ -322,7 +327,7 @@ export function WidgetView(props: WidgetViewProps) {
   };
 
   // The stage's size: the charts are drawn for it, so they fill the fixed box at any width.
-  const [size, setSize] = createSignal({ width: 0, height: 0 });
+  const [size, setSize] = createSignal(untrack(() => props.stage) ?? { width: 0, height: 0 });
   const measure = (stage: HTMLElement) => {
     const observer = new ResizeObserver(([entry]) => {
       const box = entry?.contentRect;

@@ -8,6 +8,16 @@ export const layout = {
   breakpoint: 480,
   wide: 540,
   narrow: 680,
+  /**
+   * The stages the first view (src/first-view/) is drawn for at build time, as Chromium measures
+   * the default report's stage in English: a 360 px phone's widget (328 px wide) and a partner's
+   * 600 px column. At any other size its chart scales to fit until the live widget, a moment
+   * later, draws for the stage it measures.
+   */
+  firstViewStages: {
+    narrow: { width: 294, height: 316 },
+    wide: { width: 566, height: 263 },
+  },
 } as const;
 
 /**
