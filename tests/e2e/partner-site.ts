@@ -23,6 +23,8 @@ export interface OpenOptions {
   timeout?: number;
   /** Browser permissions for the partner's origin (e.g. reading back what was copied). */
   permissions?: string[];
+  /** Run on the page before it is opened: to hold a file back with `page.route`, say. */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 /** The widget's file (widget.js or one of its chunks) a URL asks for, by file name. */
@@ -94,6 +96,7 @@ export function partnerSite(pages: (apiOrigin: string) => Record<string, string>
         if (file) widgetFiles.push(file);
       });
       visit = { page, errors: collectErrors(page), widgetFiles, paths };
+      await options.prepare?.(page);
       await page.goto(`${started(partner).origin}${path}`);
       return visit;
     },

@@ -89,10 +89,8 @@ export class TipComparisonElement extends HTMLElement {
 
   #start(): void {
     let shows: Shown = 'frame';
-    if (this.#firstViewFits()) {
-      this.#showFirstView();
-      shows = 'first view';
-    } else this.#showFrame();
+    if (this.#firstViewFits() && this.#showFirstView()) shows = 'first view';
+    else this.#showFrame();
     // As <img loading="lazy">: a widget far down a page (the third on ours) costs the reader
     // nothing until it comes within 200 px of the viewport. Read once, when the element starts.
     if (this.getAttribute('loading') === 'lazy' && typeof IntersectionObserver === 'function') {
@@ -140,13 +138,18 @@ export class TipComparisonElement extends HTMLElement {
   /**
    * The first view, in the live widget's styles: inert (its controls do nothing until the live
    * widget replaces it) and busy. Its links get this widget's home; its charts, drawn for the
-   * first-view stages, scale to the stage they are in.
+   * first-view stages, scale to the stage they are in. False if the page refuses markup from a
+   * string (a CSP that enforces Trusted Types), which is then not thrown into the page.
    */
-  #showFirstView(): void {
+  #showFirstView(): boolean {
     const root = this.#root();
     adoptStyles(root);
     const home = (TipComparisonElement.home?.href ?? homeMark).replaceAll('&', '&amp;');
-    root.innerHTML = (TipComparisonElement.firstView ?? '').replaceAll(homeMark, home);
+    try {
+      root.innerHTML = (TipComparisonElement.firstView ?? '').replaceAll(homeMark, home);
+    } catch {
+      return false;
+    }
     for (const tip of root.querySelectorAll<HTMLElement>('.tip')) {
       tip.inert = true;
       tip.setAttribute('aria-busy', 'true');
@@ -154,6 +157,7 @@ export class TipComparisonElement extends HTMLElement {
     for (const chart of root.querySelectorAll('svg.chart')) {
       chart.setAttribute('preserveAspectRatio', 'xMinYMid meet');
     }
+    return true;
   }
 
   #load(shows: Shown): void {
