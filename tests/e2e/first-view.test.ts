@@ -3,10 +3,11 @@
 // components, while the live widget's chunk is still on its way; the live widget then takes over
 // in the same box. On the strict-CSP partner page, so a style attribute in the markup or an
 // inline style would be a console error, which fails the test.
+import { widgetLayout } from '@tip-report/widget/chart-svg';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { partnerSite, screenshot } from './partner-site.js';
-import { drawn, heightOf } from './widget-page.js';
+import { drawn, heightOf, poll } from './widget-page.js';
 
 const page = (apiOrigin: string, lang: string, element: string) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>An article</title>
@@ -90,6 +91,26 @@ describe('the first view', () => {
       expect(await heightOf(tab)).toBe(width < 520 ? 680 : 540);
     });
   }
+
+  it('is drawn for the stages the live widget measures at the widths it is drawn for', async () => {
+    const { page: tab } = await site.open('/', { width: 1000 });
+    await drawn(tab);
+    const chartSize = () =>
+      tab
+        .locator('tip-comparison svg.chart')
+        .evaluate((svg) => [svg.getAttribute('width'), svg.getAttribute('height')].map(Number));
+    for (const stage of Object.values(widgetLayout.firstViewStages)) {
+      // The widget's box around its stage: a 1 rem padding and a 1 px border each side.
+      await tab
+        .locator('tip-comparison')
+        .evaluate((el, width) => el.style.setProperty('width', `${width}px`), stage.width + 34);
+      await expect.poll(async () => (await chartSize())[0], poll).toBe(stage.width);
+      // The stage's height follows the header's lines, which another machine's fonts may wrap
+      // otherwise: within a tenth, the first view's chart is drawn at nearly the live one's size.
+      const [, height] = await chartSize();
+      expect(Math.abs((height as number) - stage.height) / stage.height).toBeLessThan(0.1);
+    }
+  });
 
   for (const [path, why] of [
     ['/az', 'on a page in another language'],

@@ -16,7 +16,7 @@ export const layout = {
    */
   firstViewStages: {
     narrow: { width: 294, height: 316 },
-    wide: { width: 566, height: 263 },
+    wide: { width: 566, height: 262 },
   },
 } as const;
 
