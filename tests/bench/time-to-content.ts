@@ -39,11 +39,22 @@ export function pages(apiOrigin: string): Record<string, { type: string; body: s
 /** What the page's observer writes to the console when content appears, followed by the time. */
 const CONTENT_AT = 'tip-report content at ';
 
+/**
+ * What counts as there, in the page or any shadow root: `content` is a figure (`.value`, which the
+ * trivial module inserts too); `live` is a figure of the live widget (its `.tip` no longer busy)
+ * or the trivial module's, so the first view drawn at build time is not counted.
+ */
+export const moments = {
+  content: '.value',
+  live: '.tip:not([aria-busy]) .value, main > .value',
+} as const;
+export type Moment = keyof typeof moments;
+
 // A string, not a function: a bundler's helpers (esbuild's __name) would not exist in the page.
-const WATCH_FOR_CONTENT = `
+const watchFor = (selector: string) => `
   const watch = (root) =>
     new MutationObserver(() => {
-      if (window.contentAt === undefined && root.querySelector('.value')) {
+      if (window.contentAt === undefined && root.querySelector(${JSON.stringify(selector)})) {
         window.contentAt = performance.now();
         console.debug(${JSON.stringify(CONTENT_AT)} + window.contentAt);
       }
@@ -58,8 +69,8 @@ const WATCH_FOR_CONTENT = `
 `;
 
 /**
- * Milliseconds from navigation start until a `.value` is inserted into the page or into any
- * shadow root, in a fresh browser context (cold HTTP cache), recorded in the page by mutation
+ * Milliseconds from navigation start until the moment (a figure, unless told) is inserted into
+ * the page or into any shadow root, in a fresh browser context (cold HTTP cache), recorded in the page by mutation
  * observers set up before any script runs (so the time is when the DOM changed, not when a poll
  * from outside happened to look).
  *
@@ -68,10 +79,14 @@ const WATCH_FOR_CONTENT = `
  * while it loads: a 25–35 ms task on this machine's main thread that landed inside the widget's
  * load and made the trivial page's content 25 ms later than it is (median 94 against 69 ms).
  */
-export async function contentAt(browser: Browser, url: string): Promise<number> {
+export async function contentAt(
+  browser: Browser,
+  url: string,
+  moment: Moment = 'content',
+): Promise<number> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(WATCH_FOR_CONTENT);
+  await page.addInitScript(watchFor(moments[moment]));
   const said = page.waitForEvent('console', {
     predicate: (message) => message.text().startsWith(CONTENT_AT),
     timeout: 10_000,

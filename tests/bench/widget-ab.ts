@@ -4,7 +4,10 @@
 // trivial module and the median of the per-round differences between the builds, which is the
 // number to trust on a machine whose speed drifts within a minute.
 //
-//   pnpm --filter @tip-report/tests widget-ab <dist A> <dist B> [rounds]
+//   pnpm --filter @tip-report/tests widget-ab <dist A> <dist B> [rounds] [content|live]
+//
+// `live` times the live widget's figures instead of the first ones (the first view drawn at build
+// time shows figures before the live widget has run): whether a change delays the live widget.
 //
 // A dist is apps/widget/dist as `node scripts/build.mjs` leaves it (copy one aside before
 // rebuilding). Not part of `pnpm test`: it measures, it asserts nothing.
@@ -14,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliCompressSync } from 'node:zlib';
 import { launchChromium } from '../support/chromium.js';
 import { median, quantile } from './paired-rounds.js';
-import { contentAt, pages } from './time-to-content.js';
+import { contentAt, type Moment, moments, pages } from './time-to-content.js';
 
 /**
  * The paths in a uniformly random order (Fisher–Yates). Sorting with a random comparator is not
@@ -60,11 +63,12 @@ function serveDist(dir: string): Server {
   });
 }
 
-const [dirA, dirB, roundsArg] = process.argv.slice(2);
-if (!dirA || !dirB) {
-  console.error('usage: widget-ab <dist A> <dist B> [rounds]');
+const [dirA, dirB, roundsArg, momentArg = 'content'] = process.argv.slice(2);
+if (!dirA || !dirB || !(momentArg in moments)) {
+  console.error(`usage: widget-ab <dist A> <dist B> [rounds] [${Object.keys(moments).join('|')}]`);
   process.exit(2);
 }
+const moment = momentArg as Moment;
 const rounds = Number(roundsArg ?? 21);
 const builds = [dirA, dirB].map(serveDist);
 const origins = await Promise.all(builds.map(listen));
@@ -84,19 +88,19 @@ const page = (await listen(partner)).replace('127.0.0.1', 'localhost');
 const browser = await launchChromium();
 try {
   const paths = ['/trivial.html', '/widget-0.html', '/widget-1.html'];
-  for (const path of paths) await contentAt(browser, `${page}${path}`); // warm the servers
+  for (const path of paths) await contentAt(browser, `${page}${path}`, moment); // warm the servers
   const over: [number[], number[]] = [[], []];
   for (let round = 0; round < rounds; round++) {
     const times = new Map<string, number>();
     for (const path of shuffled(paths)) {
-      times.set(path, await contentAt(browser, `${page}${path}`));
+      times.set(path, await contentAt(browser, `${page}${path}`, moment));
     }
     const trivial = times.get('/trivial.html') as number;
     over[0].push((times.get('/widget-0.html') as number) - trivial);
     over[1].push((times.get('/widget-1.html') as number) - trivial);
   }
   const ms = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(1)} ms`;
-  console.log(`${rounds} rounds, time to content over a trivial module (medians):`);
+  console.log(`${rounds} rounds, time to ${moment} over a trivial module (medians):`);
   console.log(`  A ${dirA}: ${ms(median(over[0]))}`);
   console.log(`  B ${dirB}: ${ms(median(over[1]))}`);
   const differences = over[1].map((b, i) => b - (over[0][i] as number));
