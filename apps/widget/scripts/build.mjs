@@ -1,5 +1,6 @@
-// Builds the widget: dist/chart-svg.js (pictures of the charts, for Node), dist/widget.js (the entry: registers <tip-comparison> and shows a frame of
-// its fixed height), and the chunks beside it, split only where the code says import(): the live
+// Builds the widget: dist/chart-svg.js (pictures of the charts, for Node), dist/widget.js (the
+// entry: registers <tip-comparison> and shows the first view, drawn here first, or a frame of its
+// fixed height), and the chunks beside it, split only where the code says import(): the live
 // widget, the table, the series, a language (README "What loads when"); dist/embed.html (the
 // iframe page) and dist/lib (the Solid component, solid-js left to the app). Prints the size of
 // every file, and what the default view downloads in all, which dist/size-report.json records
