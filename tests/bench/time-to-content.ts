@@ -70,9 +70,9 @@ const watchFor = (selector: string) => `
 
 /**
  * Milliseconds from navigation start until the moment (a figure, unless told) is inserted into
- * the page or into any shadow root, in a fresh browser context (cold HTTP cache), recorded in the page by mutation
- * observers set up before any script runs (so the time is when the DOM changed, not when a poll
- * from outside happened to look).
+ * the page or into any shadow root, in a fresh browser context (cold HTTP cache), recorded in the
+ * page by mutation observers set up before any script runs (so the time is when the DOM changed,
+ * not when a poll from outside happened to look).
  *
  * The page says it on the console, which the browser reports with no script of ours in the page.
  * Waiting with `page.waitForFunction` instead puts Playwright's injected script into the page
@@ -101,7 +101,11 @@ export async function contentAt(
  * 31 rounds by default: with 7, two runs minutes apart on this machine gave +59 and +85 ms (the
  * per-round differences spread over ±20 ms), so a 60 ms budget passed or failed by chance.
  */
-export async function timeToContent(apiOrigin: string, rounds = 31): Promise<TimeToContent> {
+export async function timeToContent(
+  apiOrigin: string,
+  rounds = 31,
+  moment: Moment = 'content',
+): Promise<TimeToContent> {
   const files = pages(apiOrigin);
   const server: Server = createServer((request, response) => {
     const file = files[new URL(request.url ?? '/', 'http://x').pathname];
@@ -111,7 +115,7 @@ export async function timeToContent(apiOrigin: string, rounds = 31): Promise<Tim
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   const browser = await launchChromium();
-  const load = (path: string) => contentAt(browser, `${origin}${path}`);
+  const load = (path: string) => contentAt(browser, `${origin}${path}`, moment);
   try {
     await load('/widget.html'); // warm-up: the server's first answers
     const { a: trivial, b: widget } = await pairedRounds(
